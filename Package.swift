@@ -1,0 +1,44 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Hearth",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "hearth", targets: ["hearth"]),
+        .library(name: "HearthCore", targets: ["HearthCore"]),
+        .library(name: "HearthData", targets: ["HearthData"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        .target(
+            name: "HearthCore",
+            resources: [.copy("Resources/reference")]
+        ),
+        .target(
+            name: "HearthData",
+            dependencies: [
+                "HearthCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Resources/published")]
+        ),
+        .executableTarget(
+            name: "hearth",
+            dependencies: [
+                "HearthCore", "HearthData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore"]),
+        .testTarget(
+            name: "HearthDataTests",
+            dependencies: ["HearthData"],
+            resources: [.copy("Corpus")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,36 @@
+/// `Children/Child`: identifiers, characteristics and the child's CIN episodes.
+public struct CINChild: Sendable, Equatable {
+    /// `LAchildID`: the authority's own identifier; the key across all returns.
+    public let childID: String
+    public let upn: String?
+    public let formerUPN: String?
+    /// `UPNunknown` reason code (UN1–UN10) when no UPN is held.
+    public let upnUnknown: String?
+    public let birthDate: Day?
+    /// For an unborn child.
+    public let expectedBirthDate: Day?
+    /// `GenderCurrent` / `Sex`: 1 male, 2 female, 0 not known, 9 not stated.
+    public let sex: String?
+    public let deathDate: Day?
+    /// DfE ethnicity code (WBRI, MWBC, …).
+    public let ethnicity: String?
+    /// Disability codes (NONE, MOB, HAND, …).
+    public let disabilities: [String]
+    public let episodes: [CINEpisode]
+
+    public init(childID: String, upn: String? = nil, formerUPN: String? = nil, upnUnknown: String? = nil,
+                birthDate: Day?, expectedBirthDate: Day? = nil, sex: String?, deathDate: Day? = nil,
+                ethnicity: String?, disabilities: [String] = [], episodes: [CINEpisode]) {
+        self.childID = childID
+        self.upn = upn
+        self.formerUPN = formerUPN
+        self.upnUnknown = upnUnknown
+        self.birthDate = birthDate
+        self.expectedBirthDate = expectedBirthDate
+        self.sex = sex
+        self.deathDate = deathDate
+        self.ethnicity = ethnicity
+        self.disabilities = disabilities
+        self.episodes = episodes
+    }
+}

@@ -1,0 +1,70 @@
+/// Code lists of the CIN census (DfE specification 2024-25 / 2025-26).
+public enum CINCodes {
+    public static let sex = CodeList("GenderCurrent", [("0", "Not known"), ("1", "Male"), ("2", "Female"), ("9", "Not stated")])
+
+    public static let referralSource = CodeList("ReferralSource", [
+        ("1A", "Individual: family member / relative / carer"), ("1B", "Individual: acquaintance"),
+        ("1C", "Individual: self"), ("1D", "Individual: other"),
+        ("2A", "Schools"), ("2B", "Education services"),
+        ("3A", "Health services: GP"), ("3B", "Health services: health visitor"), ("3C", "Health services: school nurse"),
+        ("3D", "Health services: other primary health services"), ("3E", "Health services: A&E"),
+        ("3F", "Health services: other"), ("4", "Housing"), ("5A", "LA services: social care"),
+        ("5B", "LA services: other internal"), ("5C", "LA services: external"), ("5D", "Early help"),
+        ("6", "Police"), ("7", "Other legal agency"), ("8", "Other"), ("9", "Anonymous"), ("10", "Unknown"),
+    ])
+
+    public static let primaryNeed = CodeList("PrimaryNeedCode", [
+        ("N0", "Not stated"), ("N1", "Abuse or neglect"), ("N2", "Child's disability"),
+        ("N3", "Parental illness or disability"), ("N4", "Family in acute stress"), ("N5", "Family dysfunction"),
+        ("N6", "Socially unacceptable behaviour"), ("N7", "Low income"), ("N8", "Absent parenting"),
+        ("N9", "Cases other than children in need"),
+    ])
+
+    public static let reasonForClosure = CodeList("ReasonForClosure", [
+        ("RC1", "Adopted"), ("RC2", "Died"), ("RC3", "Child arrangements order"),
+        ("RC4", "Special guardianship order"), ("RC5", "Transferred to services of another LA"),
+        ("RC6", "Transferred to adult social care"), ("RC7", "Services ceased for any other reason, including child no longer in need"),
+        ("RC8", "Case closed after assessment, no further action"),
+        ("RC9", "Case closed after assessment, referred to early help"),
+    ])
+
+    public static let categoryOfAbuse = CodeList("CategoryOfAbuse", [
+        ("NEG", "Neglect"), ("PHY", "Physical abuse"), ("EMO", "Emotional abuse"),
+        ("SAB", "Sexual abuse"), ("MUL", "Multiple"),
+    ])
+
+    public static let disability = CodeList("Disability", [
+        ("NONE", "No disability"), ("MOB", "Mobility"), ("HAND", "Hand function"),
+        ("PC", "Personal care"), ("INC", "Incontinence"), ("COMM", "Communication"),
+        ("LD", "Learning"), ("HEAR", "Hearing"), ("VIS", "Vision"), ("BEH", "Behaviour"),
+        ("CON", "Consciousness"), ("AUT", "Diagnosed with autism or Asperger syndrome"),
+        ("DDA", "Other DDA"),
+    ])
+
+    public static let assessmentFactor = CodeList("AssessmentFactors", [
+        ("1A", "Alcohol misuse: child"), ("1B", "Alcohol misuse: parent"), ("1C", "Alcohol misuse: other person"),
+        ("2A", "Drug misuse: child"), ("2B", "Drug misuse: parent"), ("2C", "Drug misuse: other person"),
+        ("3A", "Domestic abuse: child"), ("3B", "Domestic abuse: parent"), ("3C", "Domestic abuse: other person"),
+        ("4A", "Mental health: child"), ("4B", "Mental health: parent"), ("4C", "Mental health: other person"),
+        ("5A", "Learning disability: child"), ("5B", "Learning disability: parent"), ("5C", "Learning disability: other person"),
+        ("6A", "Physical disability or illness: child"), ("6B", "Physical disability or illness: parent"),
+        ("6C", "Physical disability or illness: other person"), ("7A", "Young carer"),
+        ("8B", "Privately fostered: overseas child, parents intend to return"),
+        ("8C", "Privately fostered: overseas child, parents intend to remain"),
+        ("8D", "Privately fostered: UK child in education or training"), ("8E", "Privately fostered: UK family breakdown"),
+        ("8F", "Privately fostered: other"), ("9A", "Unaccompanied asylum-seeking child"),
+        ("10A", "Missing"), ("11A", "Child sexual exploitation"), ("12A", "Trafficking"), ("13A", "Gangs"),
+        ("14A", "Socially unacceptable behaviour"), ("15A", "Self-harm"), ("16A", "Abuse or neglect: neglect"),
+        ("17A", "Abuse or neglect: emotional abuse"), ("18B", "Abuse or neglect: physical abuse"),
+        ("18C", "Abuse or neglect: sexual abuse"), ("19A", "Female genital mutilation"),
+        ("20", "Faith or belief linked abuse"), ("21", "No factors identified"),
+        ("22A", "Child criminal exploitation"), ("23A", "Extra-familial harm: other"), ("24A", "Child on child abuse"),
+    ])
+
+    public static let upnUnknown = CodeList("UPNunknown", [
+        ("UN1", "Child is now ceased to be looked after / subject of a plan"), ("UN2", "Child has never attended school"),
+        ("UN3", "Child lives abroad"), ("UN4", "Child has moved abroad"), ("UN5", "Sources collating UPN reflect discrepancy"),
+        ("UN6", "Child is not yet born / too young"), ("UN7", "Referral with no further action"),
+        ("UN8", "Not held"), ("UN9", "Asylum seeker"), ("UN10", "Referral received for child under 4"),
+    ])
+}

@@ -1,0 +1,45 @@
+/// SSDA903 Episodes: a period of care with one legal status and one placement; a new row whenever either changes.
+public struct CareEpisode: Sendable, Equatable {
+    /// `CHILD`
+    public let childID: String
+    /// `DECOM`: date episode commenced.
+    public let startDate: Day?
+    /// `RNE`: S (started to be looked after), L (legal status change), P (placement change), T (both), B, U.
+    public let reasonForNewEpisode: String?
+    /// `LS`: C1, C2, D1, E1, J1–J3, L1–L3, V2–V4.
+    public let legalStatus: String?
+    /// `CIN`: N1–N8.
+    public let categoryOfNeed: String?
+    /// `PLACE`: placement type (A3–A6, H5, K1, K2, P1–P3, R1–R5, S1, T0–T4, U1–U6, Z1).
+    public let placement: String?
+    /// `PLACE_PROVIDER`: PR0–PR5.
+    public let placementProvider: String?
+    /// `DEC`: date episode ceased; nil while open.
+    public let endDate: Day?
+    /// `REC`: X1 (episode ends, child still looked after), E11 … E9.
+    public let reasonEpisodeCeased: String?
+    /// `REASON_PLACE_CHANGE`: CARPL, CLOSE, ALLEG, STAND, APPRR, CREQB, CREQO, CHILD, LAREQ, PLACE, CUSTOD, OTHER.
+    public let reasonPlacementChanged: String?
+    /// `HOME_POST`: the child's home postcode, partial (e.g. "WA7 1").
+    public let homePostcode: String?
+    /// `PL_POST`: partial placement postcode.
+    public let placementPostcode: String?
+    /// `URN`: Ofsted URN of the placement, XXXXXXX when none.
+    public let urn: String?
+
+    public init(childID: String, startDate: Day? = nil, reasonForNewEpisode: String? = nil, legalStatus: String? = nil, categoryOfNeed: String? = nil, placement: String? = nil, placementProvider: String? = nil, endDate: Day? = nil, reasonEpisodeCeased: String? = nil, reasonPlacementChanged: String? = nil, homePostcode: String? = nil, placementPostcode: String? = nil, urn: String? = nil) {
+        self.childID = childID
+        self.startDate = startDate
+        self.reasonForNewEpisode = reasonForNewEpisode
+        self.legalStatus = legalStatus
+        self.categoryOfNeed = categoryOfNeed
+        self.placement = placement
+        self.placementProvider = placementProvider
+        self.endDate = endDate
+        self.reasonEpisodeCeased = reasonEpisodeCeased
+        self.reasonPlacementChanged = reasonPlacementChanged
+        self.homePostcode = homePostcode
+        self.placementPostcode = placementPostcode
+        self.urn = urn
+    }
+}

@@ -1,0 +1,2 @@
+import HearthCore
+print(AuthorityDirectory.shipped.all.count)
