@@ -40,9 +40,10 @@ import Testing
     }
 
     @Test func addsWorkingDaysForDeadlines() {
-        // 15 working days after Thu 10 Apr 2025 skips Easter: 10 Apr + 15 WD = Fri 2 May.
+        // 15 working days after Thu 10 Apr 2025: 11 Apr (1), 14–17 Apr (5), Easter skipped,
+        // 22–25 Apr (9), 28 Apr–2 May (14), Mon 5 May is a bank holiday, so Tue 6 May (15).
         let due = calendar.adding(workingDays: 15, to: day("2025-04-10"))
-        #expect(due == day("2025-05-02"))
+        #expect(due == day("2025-05-06"))
         #expect(calendar.workingDays(from: day("2025-04-10"), to: due) == 15)
     }
 
