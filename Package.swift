@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "hearth", targets: ["hearth"]),
         .library(name: "HearthCore", targets: ["HearthCore"]),
         .library(name: "HearthData", targets: ["HearthData"]),
+        .library(name: "HearthIndicators", targets: ["HearthIndicators"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,14 +27,16 @@ let package = Package(
             ],
             resources: [.copy("Resources/published")]
         ),
+        .target(name: "HearthIndicators", dependencies: ["HearthCore"]),
         .executableTarget(
             name: "hearth",
             dependencies: [
-                "HearthCore", "HearthData",
+                "HearthCore", "HearthData", "HearthIndicators",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore"]),
+        .testTarget(name: "HearthIndicatorsTests", dependencies: ["HearthIndicators"]),
         .testTarget(
             name: "HearthDataTests",
             dependencies: ["HearthData"],

@@ -99,7 +99,8 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     public var description: String { iso }
 
-    static func pad(_ n: Int, _ width: Int) -> String {
+    /// `n` in decimal, zero-padded to `width` digits.
+    public static func pad(_ n: Int, _ width: Int) -> String {
         let s = String(n)
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }

@@ -1,0 +1,70 @@
+/// What an indicator is: everything a reader needs to interpret its number.
+public struct IndicatorDefinition: Sendable, Hashable, Codable, Identifiable {
+    public enum PeriodKind: String, Sendable, Codable {
+        /// Events in the period (referrals received in the year).
+        case inYear = "in-year"
+        /// A count at the period's end (children looked after at 31 March).
+        case snapshot
+        /// Any 12 months ending on a date.
+        case rolling
+        /// A 3-year rolling average (adoption timeliness).
+        case threeYear = "3-year"
+    }
+
+    public enum Unit: String, Sendable, Codable {
+        case percent = "%"
+        case per10k = "per 10,000"
+        case days
+        case count
+        case fte = "FTE"
+    }
+
+    public enum Polarity: String, Sendable, Codable {
+        /// Higher is better.
+        case high
+        /// Lower is better.
+        case low
+        /// Neither: read with its context (rates of demand).
+        case context
+    }
+
+    public enum DayType: String, Sendable, Codable {
+        case working, calendar, none
+    }
+
+    public enum Source: String, Sendable, Codable {
+        case cinCensus = "CIN census"
+        case ssda903 = "SSDA903"
+        case annexA = "Annex A"
+        case workforce = "Workforce census"
+    }
+
+    public let id: String
+    public let title: String
+    public let definition: String
+    public let numerator: String
+    public let denominator: String
+    public let periodKind: PeriodKind
+    public let unit: Unit
+    public let polarity: Polarity
+    public let dayType: DayType
+    public let source: Source
+    /// The DfE published measure it corresponds to (file and column), if any.
+    public let publishedMeasure: String?
+
+    public init(id: String, title: String, definition: String, numerator: String, denominator: String,
+                periodKind: PeriodKind, unit: Unit, polarity: Polarity, dayType: DayType = .none,
+                source: Source, publishedMeasure: String? = nil) {
+        self.id = id
+        self.title = title
+        self.definition = definition
+        self.numerator = numerator
+        self.denominator = denominator
+        self.periodKind = periodKind
+        self.unit = unit
+        self.polarity = polarity
+        self.dayType = dayType
+        self.source = source
+        self.publishedMeasure = publishedMeasure
+    }
+}

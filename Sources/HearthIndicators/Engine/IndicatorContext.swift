@@ -1,0 +1,79 @@
+import HearthCore
+
+/// What every measure reads: the dataset, the calendar and the 0–17 population, with the CIN
+/// census flattened once into event lists so each measure is a single pass.
+public struct IndicatorContext: Sendable {
+    public let dataset: Dataset
+    public let calendar: WorkingDayCalendar
+    /// ONS mid-year 0–17 population used for rates per 10,000.
+    public let population: Int?
+
+    let referrals: [ReferralEvent]
+    let assessments: [AssessmentEvent]
+    let section47s: [Section47Event]
+    /// Every child's CP plans, sorted by start date.
+    let plansByChild: [String: [ProtectionPlan]]
+
+    public init(dataset: Dataset, calendar: WorkingDayCalendar = .englandAndWales, population: Int? = nil) {
+        self.dataset = dataset
+        self.calendar = calendar
+        if let population {
+            self.population = population
+        } else if let code = dataset.authorityCode, let year = dataset.collectionYear {
+            self.population = AuthorityDirectory.shipped[code]?.population(forCollectionYear: year)
+        } else {
+            self.population = nil
+        }
+        var referrals: [ReferralEvent] = []
+        var assessments: [AssessmentEvent] = []
+        var s47s: [Section47Event] = []
+        var plans: [String: [ProtectionPlan]] = [:]
+        for child in dataset.cin?.children ?? [] {
+            for episode in child.episodes {
+                if let date = episode.referralDate {
+                    referrals.append(ReferralEvent(childID: child.childID, date: date, nfa: episode.referralNFA == true))
+                }
+                for a in episode.assessments {
+                    assessments.append(AssessmentEvent(childID: child.childID, referralDate: episode.referralDate,
+                                                       start: a.startDate, authorised: a.authorisationDate))
+                }
+                for s in episode.section47s {
+                    s47s.append(Section47Event(childID: child.childID, start: s.startDate, icpc: s.dateOfInitialCPC,
+                                               icpcNotRequired: s.icpcNotRequired == true))
+                }
+                if !episode.protectionPlans.isEmpty {
+                    plans[child.childID, default: []].append(contentsOf: episode.protectionPlans)
+                }
+            }
+        }
+        for key in plans.keys {
+            plans[key]?.sort { ($0.startDate ?? Day(ordinal: .min)) < ($1.startDate ?? Day(ordinal: .min)) }
+        }
+        // Sorting by child then date lets re-referral checks look only at the previous entry.
+        referrals.sort { ($0.childID, $0.date) < ($1.childID, $1.date) }
+        self.referrals = referrals
+        self.assessments = assessments
+        self.section47s = s47s
+        self.plansByChild = plans
+    }
+}
+
+struct ReferralEvent: Sendable {
+    let childID: String
+    let date: Day
+    let nfa: Bool
+}
+
+struct AssessmentEvent: Sendable {
+    let childID: String
+    let referralDate: Day?
+    let start: Day?
+    let authorised: Day?
+}
+
+struct Section47Event: Sendable {
+    let childID: String
+    let start: Day?
+    let icpc: Day?
+    let icpcNotRequired: Bool
+}

@@ -1,0 +1,26 @@
+import HearthCore
+
+/// Initial child protection conferences held in the period within 15 working days of the
+/// start of the s47 enquiry (the strategy discussion).
+struct ICPCTimeliness: Measure {
+    static let limit = 15
+
+    let definition = IndicatorDefinition(
+        id: "icpc_15wd", title: "Initial child protection conferences within 15 working days",
+        definition: "ICPCs held in the period within 15 working days of the start of the section 47 enquiry, as a percentage of ICPCs in the period with valid dates.",
+        numerator: "ICPCs in the period, s47 start → ICPC ≤ 15 working days",
+        denominator: "ICPCs in the period with an s47 start on or before the conference",
+        periodKind: .inYear, unit: .percent, polarity: .high, dayType: .working, source: .cinCensus,
+        publishedMeasure: "CIN census table D2: ICPCs within 15 working days")
+
+    func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
+        var members: [IndicatorResult.Member] = []
+        for s in context.section47s {
+            guard let icpc = s.icpc, period.contains(icpc), let start = s.start, start <= icpc else { continue }
+            let wd = context.calendar.workingDays(from: start, to: icpc)
+            members.append(.init(childID: s.childID, date: icpc, inNumerator: wd <= Self.limit,
+                                 reason: "ICPC \(wd) working days after s47 start on \(start.uk)"))
+        }
+        return percentage(members, period)
+    }
+}

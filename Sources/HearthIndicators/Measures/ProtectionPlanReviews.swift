@@ -1,0 +1,41 @@
+import HearthCore
+
+/// Children on a plan for at least 3 months at the period end whose reviews were all on time:
+/// the first within 3 months of the plan starting, each later one within 6 months of the last,
+/// and none overdue at the period end.
+struct ProtectionPlanReviews: Measure {
+    let definition = IndicatorDefinition(
+        id: "cpp_reviews_timely", title: "Child protection plans reviewed on time",
+        definition: "Children on a plan for at least 3 months at the end of the period whose reviews were all held on time (first within 3 months, then at most every 6 months), as a percentage of those children.",
+        numerator: "children whose every review was on time", denominator: "children on a plan ≥ 3 months at the period end",
+        periodKind: .snapshot, unit: .percent, polarity: .high, dayType: .calendar, source: .cinCensus,
+        publishedMeasure: "CIN census table D: plans reviewed within required timescales")
+
+    func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
+        var members: [IndicatorResult.Member] = []
+        for (child, plans) in context.plansByChild {
+            for plan in plans {
+                guard let start = plan.startDate, start.adding(months: 3) <= period.end else { continue }
+                if let end = plan.endDate, end <= period.end { continue }
+                let late = Self.firstLateReview(start: start, reviews: plan.reviewDates.filter { $0 <= period.end }.sorted(),
+                                                asAt: period.end)
+                members.append(.init(childID: child, date: start, inNumerator: late == nil,
+                                     reason: late ?? "all reviews on time"))
+            }
+        }
+        return percentage(members, period)
+    }
+
+    /// Describes the first review that was late (or is overdue at `asAt`), nil when none.
+    static func firstLateReview(start: Day, reviews: [Day], asAt: Day) -> String? {
+        var due = start.adding(months: 3)
+        var last = start
+        for review in reviews where review >= start {
+            if review > due { return "review on \(review.uk) was due by \(due.uk)" }
+            last = review
+            due = review.adding(months: 6)
+        }
+        if asAt > due { return "review due by \(due.uk) not held (last \(last.uk))" }
+        return nil
+    }
+}

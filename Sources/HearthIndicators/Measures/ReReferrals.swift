@@ -1,0 +1,44 @@
+import HearthCore
+
+/// Referrals in the period where the same child had an earlier referral in the 12 months
+/// before. "Within 12 months" includes a referral exactly 12 months after the last (Hearth's
+/// convention that "within N" means elapsed ≤ N); a second referral on the same day is not a
+/// re-referral.
+struct ReReferrals: Measure {
+    let definition = IndicatorDefinition(
+        id: "rereferrals_12m", title: "Re-referrals within 12 months",
+        definition: "Referrals in the period for a child who had a previous referral in the 12 months before it, as a percentage of all referrals in the period.",
+        numerator: "referrals in the period with a previous referral of the same child within 12 months",
+        denominator: "referrals in the period", periodKind: .inYear, unit: .percent, polarity: .low,
+        dayType: .calendar, source: .cinCensus,
+        publishedMeasure: "c1_children_in_need_referrals_and_rereferrals: rereferral_percent")
+
+    func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
+        var members: [IndicatorResult.Member] = []
+        let refs = context.referrals  // sorted by child, then date
+        for (i, r) in refs.enumerated() {
+            guard period.contains(r.date) else { continue }
+            let previous = previousDistinctDate(refs, before: i)
+            if let p = previous, p >= r.date.adding(months: -12) {
+                members.append(.init(childID: r.childID, date: r.date, inNumerator: true,
+                                     reason: "previous referral on \(p.uk), \(p.days(to: r.date)) days earlier"))
+            } else if let p = previous {
+                members.append(.init(childID: r.childID, date: r.date, inNumerator: false,
+                                     reason: "previous referral on \(p.uk), more than 12 months earlier"))
+            } else {
+                members.append(.init(childID: r.childID, date: r.date, inNumerator: false, reason: "no earlier referral held"))
+            }
+        }
+        return percentage(members, period)
+    }
+
+    /// The latest referral of the same child strictly before referral `i`'s date.
+    private func previousDistinctDate(_ refs: [ReferralEvent], before i: Int) -> Day? {
+        var j = i - 1
+        while j >= 0, refs[j].childID == refs[i].childID {
+            if refs[j].date < refs[i].date { return refs[j].date }
+            j -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,18 @@
+import HearthCore
+
+/// Referrals received in the period per 10,000 children aged 0–17. Each referral counts.
+struct ReferralRate: Measure {
+    let definition = IndicatorDefinition(
+        id: "referrals_rate", title: "Referrals per 10,000 children",
+        definition: "Referrals received in the period, per 10,000 children aged 0 to 17. Each referral counts; a child may have several.",
+        numerator: "referrals with a referral date in the period", denominator: "ONS mid-year population aged 0–17 ÷ 10,000",
+        periodKind: .inYear, unit: .per10k, polarity: .context, source: .cinCensus,
+        publishedMeasure: "c1_children_in_need_referrals_and_rereferrals: referral_count")
+
+    func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
+        let members = context.referrals.filter { period.contains($0.date) }.map {
+            IndicatorResult.Member(childID: $0.childID, date: $0.date, inNumerator: true, reason: "referral received")
+        }
+        return ratePer10k(members, context, period)
+    }
+}

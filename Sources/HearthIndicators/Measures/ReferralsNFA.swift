@@ -1,0 +1,19 @@
+import HearthCore
+
+/// Referrals in the period that led to no further action.
+struct ReferralsNFA: Measure {
+    let definition = IndicatorDefinition(
+        id: "referrals_nfa", title: "Referrals with no further action",
+        definition: "Referrals in the period recorded as no further action (ReferralNFA), as a percentage of referrals in the period.",
+        numerator: "referrals in the period with ReferralNFA true", denominator: "referrals in the period",
+        periodKind: .inYear, unit: .percent, polarity: .context, source: .cinCensus,
+        publishedMeasure: "c1_children_in_need_referrals_and_rereferrals: no_further_action_percent")
+
+    func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
+        let members = context.referrals.filter { period.contains($0.date) }.map {
+            IndicatorResult.Member(childID: $0.childID, date: $0.date, inNumerator: $0.nfa,
+                                   reason: $0.nfa ? "no further action" : "went on to assessment or services")
+        }
+        return percentage(members, period)
+    }
+}

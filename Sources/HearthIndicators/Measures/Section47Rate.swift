@@ -1,0 +1,19 @@
+import HearthCore
+
+/// Section 47 enquiries started in the period per 10,000 children aged 0–17.
+struct Section47Rate: Measure {
+    let definition = IndicatorDefinition(
+        id: "s47_rate", title: "Section 47 enquiries per 10,000 children",
+        definition: "Section 47 enquiries started in the period, per 10,000 children aged 0 to 17.",
+        numerator: "s47 enquiries with a start date in the period", denominator: "0–17 population ÷ 10,000",
+        periodKind: .inYear, unit: .per10k, polarity: .context, source: .cinCensus,
+        publishedMeasure: "CIN census table D1: section 47 enquiries")
+
+    func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
+        let members = context.section47s.compactMap { s -> IndicatorResult.Member? in
+            guard let start = s.start, period.contains(start) else { return nil }
+            return .init(childID: s.childID, date: start, inNumerator: true, reason: "s47 enquiry started")
+        }
+        return ratePer10k(members, context, period)
+    }
+}

@@ -1,0 +1,57 @@
+import HearthCore
+
+/// Plans starting in the period for children who had been on a plan before: at any time
+/// (DfE's measure), or — with `withinYears` — one that ended within that many years of the new
+/// plan's start (a local variant boards ask for).
+struct SubsequentProtectionPlans: Measure {
+    let withinYears: Int?
+    let definition: IndicatorDefinition
+
+    init(withinYears: Int? = nil) {
+        self.withinYears = withinYears
+        if let y = withinYears {
+            definition = IndicatorDefinition(
+                id: "cpp_subsequent_\(y)y", title: "Second or subsequent child protection plans within \(y) years",
+                definition: "Plans starting in the period for a child whose previous plan ended within \(y) years before the new plan started, as a percentage of plans starting in the period (local measure).",
+                numerator: "plans starting in the period with an earlier plan ended within \(y) years",
+                denominator: "plans starting in the period", periodKind: .inYear, unit: .percent, polarity: .low,
+                dayType: .calendar, source: .cinCensus)
+        } else {
+            definition = IndicatorDefinition(
+                id: "cpp_subsequent", title: "Second or subsequent child protection plans",
+                definition: "Plans starting in the period for a child who had been the subject of a plan before (at any time, including in another authority as NumberOfPreviousCPP records), as a percentage of plans starting in the period.",
+                numerator: "plans starting in the period for children with an earlier plan",
+                denominator: "plans starting in the period", periodKind: .inYear, unit: .percent, polarity: .low,
+                source: .cinCensus, publishedMeasure: "d3_cpps_subsequent_plan: CPP_subsequent_percent")
+        }
+    }
+
+    func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
+        var members: [IndicatorResult.Member] = []
+        for (child, plans) in context.plansByChild {
+            for (i, plan) in plans.enumerated() {
+                guard let start = plan.startDate, period.contains(start) else { continue }
+                let earlier = plans[..<i].filter { ($0.startDate ?? start) < start }
+                if let years = withinYears {
+                    let cutoff = start.adding(years: -years)
+                    if let recent = earlier.compactMap(\.endDate).filter({ $0 >= cutoff && $0 <= start }).max() {
+                        members.append(.init(childID: child, date: start, inNumerator: true,
+                                             reason: "previous plan ended \(recent.uk), \(recent.days(to: start)) days before"))
+                    } else {
+                        members.append(.init(childID: child, date: start, inNumerator: false,
+                                             reason: earlier.isEmpty ? "first plan held" : "previous plan ended more than \(years) years before"))
+                    }
+                } else if let last = earlier.last?.startDate {
+                    members.append(.init(childID: child, date: start, inNumerator: true,
+                                         reason: "earlier plan started \(last.uk)"))
+                } else if let n = plan.numberOfPreviousPlans, n > 0 {
+                    members.append(.init(childID: child, date: start, inNumerator: true,
+                                         reason: "\(n) previous plan(s) recorded (NumberOfPreviousCPP)"))
+                } else {
+                    members.append(.init(childID: child, date: start, inNumerator: false, reason: "first plan"))
+                }
+            }
+        }
+        return percentage(members, period)
+    }
+}

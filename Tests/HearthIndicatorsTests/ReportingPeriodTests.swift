@@ -1,0 +1,23 @@
+import Testing
+import HearthCore
+@testable import HearthIndicators
+
+@Suite struct ReportingPeriodTests {
+    @Test func financialYearRunsAprilToMarch() {
+        let p = ReportingPeriod.financialYear(2025)
+        #expect(p.start == Day(year: 2024, month: 4, day: 1))
+        #expect(p.end == Day(year: 2025, month: 3, day: 31))
+        #expect(p.label == "2024-25")
+    }
+
+    @Test func parsesTheFormsTheCommandLineTakes() {
+        #expect(ReportingPeriod(parsing: "2024-25") == .financialYear(2025))
+        #expect(ReportingPeriod(parsing: "2025") == .financialYear(2025))
+        #expect(ReportingPeriod(parsing: "2024-25-Q3")?.start == Day(year: 2024, month: 10, day: 1))
+        #expect(ReportingPeriod(parsing: "2024-25-Q4")?.end == Day(year: 2025, month: 3, day: 31))
+        #expect(ReportingPeriod(parsing: "2025-02")?.end == Day(year: 2025, month: 2, day: 28))
+        #expect(ReportingPeriod(parsing: "rolling:2025-11-30")?.start == Day(year: 2024, month: 12, day: 1))
+        #expect(ReportingPeriod(parsing: "last year") == nil)
+        #expect(ReportingPeriod(parsing: "2024-27") == nil)
+    }
+}
