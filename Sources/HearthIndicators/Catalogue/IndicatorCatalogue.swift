@@ -12,6 +12,12 @@ public struct IndicatorCatalogue: Sendable {
         ReferralRate(), ReReferrals(), ReferralsNFA(), AssessmentTimeliness(), Section47Rate(),
         ICPCTimeliness(), ProtectionPlanRate(), SubsequentProtectionPlans(),
         SubsequentProtectionPlans(withinYears: 2), LongProtectionPlansEnded(), ProtectionPlanReviews(),
+        ContactConversion(),
+        LookedAfterRate(), PlacementMoves(), LongTermStability(), MissingFromCare(), CareReviewTimeliness(),
+        HealthChecks(.health), HealthChecks(.dental), HealthChecks(.immunisations),
+        CareLeaverOutcomes(.inTouch), CareLeaverOutcomes(.suitableAccommodation),
+        CareLeaverOutcomes(.educationEmploymentTraining),
+        AdoptionTimeliness(.a1), AdoptionTimeliness(.a2), AdoptionTimeliness(.a10),
     ])
 
     public var definitions: [IndicatorDefinition] { measures.map(\.definition) }

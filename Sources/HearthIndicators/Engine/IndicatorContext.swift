@@ -13,6 +13,7 @@ public struct IndicatorContext: Sendable {
     let section47s: [Section47Event]
     /// Every child's CP plans, sorted by start date.
     let plansByChild: [String: [ProtectionPlan]]
+    let care: CareHistory
 
     public init(dataset: Dataset, calendar: WorkingDayCalendar = .englandAndWales, population: Int? = nil) {
         self.dataset = dataset
@@ -55,6 +56,13 @@ public struct IndicatorContext: Sendable {
         self.assessments = assessments
         self.section47s = s47s
         self.plansByChild = plans
+        care = CareHistory(current: dataset.ssda903, previous: dataset.ssda903Previous)
+    }
+
+    /// The SSDA903 return whose year ends on the period's end, if held (OC2 / OC3 / AD1 are
+    /// only meaningful for a whole reporting year).
+    func return903(endingOn day: Day) -> SSDA903Return? {
+        [dataset.ssda903, dataset.ssda903Previous].compactMap { $0 }.first { $0.periodEnd == day }
     }
 }
 

@@ -26,7 +26,7 @@ extension Measure {
             return IndicatorResult(id: definition.id, period: period, value: nil, numerator: n, denominator: 0,
                                    members: sorted, note: "no 0–17 population known for this authority")
         }
-        return IndicatorResult(id: definition.id, period: period, value: n / Double(pop) * 10_000,
+        return IndicatorResult(id: definition.id, period: period, value: n * 10_000 / Double(pop),
                                numerator: n, denominator: Double(pop), members: sorted)
     }
 

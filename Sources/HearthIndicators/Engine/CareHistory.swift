@@ -1,0 +1,80 @@
+import HearthCore
+
+/// Every looked-after child's episodes across this year's and last year's SSDA903, de-duplicated
+/// (an episode open on 1 April appears in both returns; this year's version wins), sorted by start.
+struct CareHistory: Sendable {
+    let episodesByChild: [String: [CareEpisode]]
+    let birthDates: [String: Day]
+    let reviewsByChild: [String: [Day]]
+
+    init(current: SSDA903Return?, previous: SSDA903Return?) {
+        var byChild: [String: [CareEpisode]] = [:]
+        var seen = Set<EpisodeKey>()
+        for ret in [current, previous].compactMap({ $0 }) {
+            for e in ret.episodes {
+                guard let start = e.startDate else { continue }
+                if seen.insert(EpisodeKey(child: e.childID, start: start)).inserted {
+                    byChild[e.childID, default: []].append(e)
+                }
+            }
+        }
+        for key in byChild.keys { byChild[key]?.sort { $0.startDate! < $1.startDate! } }
+        episodesByChild = byChild
+
+        var dobs: [String: Day] = [:]
+        for ret in [previous, current].compactMap({ $0 }) {
+            for h in ret.header { if let dob = h.birthDate { dobs[h.childID] = dob } }
+        }
+        birthDates = dobs
+
+        var reviews: [String: Set<Day>] = [:]
+        for ret in [current, previous].compactMap({ $0 }) {
+            for r in ret.reviews { if let d = r.reviewDate { reviews[r.childID, default: []].insert(d) } }
+        }
+        reviewsByChild = reviews.mapValues { $0.sorted() }
+    }
+
+    private struct EpisodeKey: Hashable {
+        let child: String
+        let start: Day
+    }
+
+    /// Whether an episode counts as being looked after (short-break series V3/V4 do not).
+    static func isLookedAfter(_ e: CareEpisode) -> Bool {
+        !SSDA903Codes.respiteLegalStatuses.contains(e.legalStatus ?? "")
+    }
+
+    /// The episode open on `day` (started on or before it, not ended before it), if any.
+    /// An episode ending on a day is not open on that day: DfE counts a child looked after at
+    /// 31 March when the episode has no end date or ends after it.
+    static func episode(openOn day: Day, in episodes: [CareEpisode]) -> CareEpisode? {
+        episodes.last { e in
+            guard let s = e.startDate, s <= day else { return false }
+            return e.endDate.map { $0 > day } ?? true
+        }
+    }
+
+    /// The start of the period of care that contains `episode`: walking back through episodes
+    /// that follow on without a gap until the one that started the period (RNE S).
+    static func periodOfCareStart(of index: Int, in episodes: [CareEpisode]) -> Day? {
+        var i = index
+        while i > 0 {
+            let e = episodes[i]
+            if e.reasonForNewEpisode == "S" { break }
+            guard let prevEnd = episodes[i - 1].endDate, let start = e.startDate, prevEnd == start else { break }
+            i -= 1
+        }
+        return episodes[i].startDate
+    }
+
+    /// The start of the placement that contains `episode`: episodes that change only the legal
+    /// status (RNE L, U) continue the same placement.
+    static func placementStart(of index: Int, in episodes: [CareEpisode]) -> Day? {
+        var i = index
+        while i > 0, ["L", "U"].contains(episodes[i].reasonForNewEpisode ?? "") {
+            guard let prevEnd = episodes[i - 1].endDate, prevEnd == episodes[i].startDate else { break }
+            i -= 1
+        }
+        return episodes[i].startDate
+    }
+}

@@ -1,0 +1,77 @@
+import HearthCore
+
+/// Average days for children adopted in the period (DfE's adoption scorecard measures, usually
+/// read over 3 years):
+/// - A1: entering care → moving in with the adoptive family;
+/// - A10: as A1, but for children adopted by their foster carers the move-in is the date they
+///   moved in with those carers;
+/// - A2: court authority to place (placement order, LS E1) → match with adopters.
+struct AdoptionTimeliness: Measure {
+    enum Stage: Sendable { case a1, a2, a10 }
+
+    static let adoptionPlacements: Set<String> = ["A3", "A4", "A5", "A6"]
+    let stage: Stage
+    let definition: IndicatorDefinition
+
+    init(_ stage: Stage) {
+        self.stage = stage
+        let (id, title, text, numerator): (String, String, String, String) = switch stage {
+        case .a1: ("adoption_a1", "Adoption A1: entering care to moving in with the adoptive family",
+                   "Average days between a child entering care and moving in with their adoptive family, for children adopted in the period.",
+                   "days from the start of the period of care to the first adoptive placement (A3–A6)")
+        case .a10: ("adoption_a10", "Adoption A10: entering care to moving in, adjusted for foster carer adoptions",
+                    "Average days between a child entering care and moving in with their adoptive family, counting for children adopted by their foster carers the date they moved in with those carers.",
+                    "days from the start of the period of care to the adoptive placement, or to the foster placement for A3/A5")
+        case .a2: ("adoption_a2", "Adoption A2: placement order to match",
+                   "Average days between the authority receiving court authority to place a child for adoption (placement order) and deciding on a match with adopters, for children adopted in the period.",
+                   "days from the first E1 legal status to DATE_MATCH")
+        }
+        definition = IndicatorDefinition(id: id, title: title, definition: text, numerator: numerator,
+                                         denominator: "children adopted in the period (REC E11 or E12)",
+                                         periodKind: .threeYear, unit: .days, polarity: .low, dayType: .calendar,
+                                         source: .ssda903, publishedMeasure: "national_cla_adopted_average_time_between_adoption_process_stages")
+    }
+
+    func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
+        var matches: [String: Day] = [:]
+        for ret in [context.dataset.ssda903Previous, context.dataset.ssda903].compactMap({ $0 }) {
+            for a in ret.adoptions { if let m = a.dateMatched { matches[a.childID] = m } }
+        }
+        var members: [IndicatorResult.Member] = []
+        var total = 0
+        for (child, episodes) in context.care.episodesByChild {
+            guard let endIndex = episodes.firstIndex(where: { ["E11", "E12"].contains($0.reasonEpisodeCeased ?? "") && ($0.endDate.map(period.contains) ?? false) }),
+                  let adopted = episodes[endIndex].endDate,
+                  let careStart = CareHistory.periodOfCareStart(of: endIndex, in: episodes) else { continue }
+            let inCare = episodes[...endIndex].filter { ($0.startDate ?? adopted) >= careStart }
+            var days: Int? = nil
+            var why = ""
+            switch stage {
+            case .a1, .a10:
+                if let i = episodes.firstIndex(where: { ($0.startDate ?? adopted) >= careStart && Self.adoptionPlacements.contains($0.placement ?? "") }),
+                   var moved = episodes[i].startDate {
+                    if stage == .a10, ["A3", "A5"].contains(episodes[i].placement ?? ""), i > 0,
+                       let fosterStart = CareHistory.placementStart(of: i - 1, in: episodes), fosterStart >= careStart {
+                        moved = fosterStart
+                        why = " (moved in with foster carers who adopted)"
+                    }
+                    days = careStart.days(to: moved)
+                    why = "entered care \(careStart.uk), moved in \(moved.uk)" + why
+                }
+            case .a2:
+                if let order = inCare.first(where: { $0.legalStatus == "E1" })?.startDate, let match = matches[child], match >= order {
+                    days = order.days(to: match)
+                    why = "placement order \(order.uk), matched \(match.uk)"
+                }
+            }
+            guard let d = days else { continue }
+            total += d
+            members.append(.init(childID: child, date: adopted, inNumerator: true, reason: "\(d) days: \(why)"))
+        }
+        members.sort(by: Self.memberOrder)
+        let n = Double(members.count)
+        return IndicatorResult(id: definition.id, period: period, value: n > 0 ? Double(total) / n : nil,
+                               numerator: Double(total), denominator: n, members: members,
+                               note: n > 0 ? nil : "no adoptions with the dates needed in this period")
+    }
+}

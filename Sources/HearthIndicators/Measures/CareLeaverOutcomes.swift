@@ -1,0 +1,64 @@
+import HearthCore
+
+/// Care leavers whose 19th, 20th or 21st birthday fell in the year (OC3): in touch, in suitable
+/// accommodation, in education, employment or training.
+struct CareLeaverOutcomes: Measure {
+    enum Outcome: Sendable { case inTouch, suitableAccommodation, educationEmploymentTraining }
+
+    static let eetActivities: Set<String> = ["F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5"]
+
+    let outcome: Outcome
+    let definition: IndicatorDefinition
+
+    init(_ outcome: Outcome) {
+        self.outcome = outcome
+        switch outcome {
+        case .inTouch:
+            definition = IndicatorDefinition(
+                id: "care_leavers_in_touch", title: "Care leavers aged 19–21 in touch",
+                definition: "Care leavers whose 19th, 20th or 21st birthday fell in the year and with whom the authority was in touch, as a percentage of that cohort.",
+                numerator: "OC3 IN_TOUCH = YES", denominator: "care leavers aged 19–21 in OC3",
+                periodKind: .inYear, unit: .percent, polarity: .high, source: .ssda903,
+                publishedMeasure: "la_care_leavers_activity: 19 to 21 years")
+        case .suitableAccommodation:
+            definition = IndicatorDefinition(
+                id: "care_leavers_suitable_accommodation", title: "Care leavers aged 19–21 in suitable accommodation",
+                definition: "Care leavers aged 19 to 21 in accommodation considered suitable, as a percentage of the cohort less those gone abroad, deported or whose residence is not known.",
+                numerator: "OC3 ACCOM ending in 1 (suitable)", denominator: "care leavers aged 19–21 less abroad (G), deported (H) and not known (R, 0)",
+                periodKind: .inYear, unit: .percent, polarity: .high, source: .ssda903,
+                publishedMeasure: "la_care_leavers_accommodation_suitability: accommodation considered suitable, 19 to 21 years")
+        case .educationEmploymentTraining:
+            definition = IndicatorDefinition(
+                id: "care_leavers_eet", title: "Care leavers aged 19–21 in education, employment or training",
+                definition: "Care leavers aged 19 to 21 in education, employment or training (full or part time), as a percentage of the cohort.",
+                numerator: "OC3 ACTIV in F1, P1, F2, P2, F4, P4, F5, P5", denominator: "care leavers aged 19–21 in OC3",
+                periodKind: .inYear, unit: .percent, polarity: .high, source: .ssda903,
+                publishedMeasure: "la_care_leavers_activity: in education, employment or training, 19 to 21 years")
+        }
+    }
+
+    func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
+        guard let ret = context.return903(endingOn: period.end) else {
+            return IndicatorResult(id: definition.id, period: period, value: nil, numerator: 0, denominator: 0,
+                                   members: [], note: "OC3 is reported for a whole year to 31 March; no SSDA903 return ends on \(period.end.uk)")
+        }
+        var members: [IndicatorResult.Member] = []
+        for leaver in ret.careLeavers {
+            guard let dob = leaver.birthDate, (19...21).contains(dob.age(on: period.end)) else { continue }
+            switch outcome {
+            case .inTouch:
+                let yes = leaver.inTouch == "YES"
+                members.append(.init(childID: leaver.childID, date: dob, inNumerator: yes, reason: "IN_TOUCH \(leaver.inTouch ?? "blank")"))
+            case .suitableAccommodation:
+                let code = leaver.accommodation ?? "0"
+                if code == "0" || ["G", "H", "R"].contains(code.prefix(1)) { continue }
+                members.append(.init(childID: leaver.childID, date: dob, inNumerator: code.hasSuffix("1"), reason: "ACCOM \(code)"))
+            case .educationEmploymentTraining:
+                let a = leaver.activity ?? ""
+                members.append(.init(childID: leaver.childID, date: dob, inNumerator: Self.eetActivities.contains(a),
+                                     reason: "ACTIV \(a.isEmpty ? "blank" : a)"))
+            }
+        }
+        return percentage(members, period)
+    }
+}

@@ -1,0 +1,47 @@
+import HearthCore
+
+/// Looked-after reviews due in the period that were held on time: the first within 20 working
+/// days of the child starting to be looked after, the second within 3 months of the first, then
+/// at most every 6 months (Care Planning Regulations 2010, reg. 33).
+struct CareReviewTimeliness: Measure {
+    let definition = IndicatorDefinition(
+        id: "cla_reviews_timely", title: "Reviews of children looked after held on time",
+        definition: "Reviews falling due in the period that were held by their due date (first within 20 working days of becoming looked after, second within 3 months, then every 6 months), as a percentage of reviews due in the period.",
+        numerator: "reviews held by the due date", denominator: "reviews due in the period",
+        periodKind: .inYear, unit: .percent, polarity: .high, dayType: .working, source: .ssda903)
+
+    func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
+        var members: [IndicatorResult.Member] = []
+        for (child, episodes) in context.care.episodesByChild {
+            let reviews = context.care.reviewsByChild[child] ?? []
+            for (i, e) in episodes.enumerated() where e.reasonForNewEpisode == "S" && CareHistory.isLookedAfter(e) {
+                guard let start = e.startDate else { continue }
+                // The period of care runs until an episode ends with a reason other than X1.
+                let careEnd = episodes[i...].first { $0.endDate != nil && $0.reasonEpisodeCeased != "X1" }?.endDate
+                let horizon = min(period.end, careEnd ?? period.end)
+                let held = reviews.filter { $0 >= start && $0 <= (careEnd ?? .init(ordinal: .max)) }
+                var due = context.calendar.adding(workingDays: 20, to: start)
+                var next = 0
+                while due <= horizon {
+                    if next < held.count {
+                        let r = held[next]
+                        if period.contains(due) {
+                            members.append(.init(childID: child, date: due, inNumerator: r <= due,
+                                                 reason: r <= due ? "held \(r.uk), due by \(due.uk)" : "held \(r.uk), late: due by \(due.uk)"))
+                        }
+                        next += 1
+                        due = next == 1 ? r.adding(months: 3) : r.adding(months: 6)
+                    } else {
+                        // A review never held stays overdue for as long as the child is in care.
+                        if horizon >= period.start {
+                            members.append(.init(childID: child, date: due, inNumerator: false,
+                                                 reason: "due by \(due.uk), not held"))
+                        }
+                        break
+                    }
+                }
+            }
+        }
+        return percentage(members, period)
+    }
+}

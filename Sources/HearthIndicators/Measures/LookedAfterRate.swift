@@ -1,0 +1,21 @@
+import HearthCore
+
+/// Children looked after at the end of the period per 10,000 children (short breaks excluded).
+struct LookedAfterRate: Measure {
+    let definition = IndicatorDefinition(
+        id: "cla_rate", title: "Children looked after per 10,000 children",
+        definition: "Children looked after at the end of the period (an episode open on that day, excluding agreed series of short breaks V3/V4), per 10,000 children aged 0 to 17.",
+        numerator: "children looked after at the period end", denominator: "0–17 population ÷ 10,000",
+        periodKind: .snapshot, unit: .per10k, polarity: .context, source: .ssda903,
+        publishedMeasure: "cla_number_and_rate_per_10k_children: rate_per_10000 (looked after on 31 March)")
+
+    func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
+        var members: [IndicatorResult.Member] = []
+        for (child, episodes) in context.care.episodesByChild {
+            guard let e = CareHistory.episode(openOn: period.end, in: episodes), CareHistory.isLookedAfter(e) else { continue }
+            members.append(.init(childID: child, date: e.startDate, inNumerator: true,
+                                 reason: "looked after (\(e.legalStatus ?? "?"), \(e.placement ?? "?"))"))
+        }
+        return ratePer10k(members, context, period)
+    }
+}

@@ -1,0 +1,34 @@
+import HearthCore
+
+/// Children looked after during the period who went missing at least once in it.
+struct MissingFromCare: Measure {
+    let definition = IndicatorDefinition(
+        id: "cla_missing", title: "Children looked after who went missing",
+        definition: "Children looked after at any time in the period who had at least one missing episode starting in the period, as a percentage of children looked after during the period.",
+        numerator: "children with ≥ 1 missing episode (MISSING = M) in the period",
+        denominator: "children looked after during the period", periodKind: .inYear, unit: .percent, polarity: .low,
+        source: .ssda903, publishedMeasure: "CLA national table: children who had a missing incident")
+
+    func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
+        var missingCount: [String: Int] = [:]
+        var seen = Set<String>()
+        for ret in [context.dataset.ssda903, context.dataset.ssda903Previous].compactMap({ $0 }) {
+            for m in ret.missing where m.kind == "M" {
+                guard let s = m.startDate, period.contains(s), seen.insert("\(m.childID)|\(s.ordinal)").inserted else { continue }
+                missingCount[m.childID, default: 0] += 1
+            }
+        }
+        var members: [IndicatorResult.Member] = []
+        for (child, episodes) in context.care.episodesByChild {
+            let during = episodes.first { e in
+                guard CareHistory.isLookedAfter(e), let s = e.startDate, s <= period.end else { return false }
+                return (e.endDate ?? period.end) >= period.start
+            }
+            guard let e = during else { continue }
+            let n = missingCount[child] ?? 0
+            members.append(.init(childID: child, date: e.startDate, inNumerator: n > 0,
+                                 reason: n > 0 ? "\(n) missing episode(s) in the period" : "no missing episode"))
+        }
+        return percentage(members, period)
+    }
+}
