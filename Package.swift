@@ -27,7 +27,7 @@ let package = Package(
             ],
             resources: [.copy("Resources/published")]
         ),
-        .target(name: "HearthIndicators", dependencies: ["HearthCore"]),
+        .target(name: "HearthIndicators", dependencies: ["HearthCore", "HearthData"]),
         .executableTarget(
             name: "hearth",
             dependencies: [

@@ -1,0 +1,34 @@
+import HearthData
+
+/// An authority's published figure for one indicator and year beside England, its region and
+/// its ten statistical neighbours, with its rank among all authorities.
+public struct BenchmarkComparison: Sendable {
+    public struct Area: Sendable {
+        public let code: String
+        public let name: String
+        public let value: PublishedValue
+    }
+
+    public let indicatorID: String
+    public let year: Int
+    public let authority: Area
+    public let england: PublishedValue
+    public let region: Area
+    public let neighbours: [Area]
+    /// Mean of the neighbours that have a number (LAIT's comparison).
+    public let neighbourMean: Double?
+    /// Median of the same (DfE dashboard's comparison).
+    public let neighbourMedian: Double?
+    /// Neighbours whose value is a number.
+    public let neighboursWithData: Int
+    /// 1 = best by the indicator's polarity (lowest for context measures); nil when the
+    /// authority has no number.
+    public let rank: Int?
+    public let rankedAuthorities: Int
+    /// 1 = best quarter … 4 = worst quarter.
+    public let quartile: Int?
+    /// The authority's value in each year the file holds, oldest first.
+    public let series: [(year: Int, value: PublishedValue)]
+    /// How the figure was obtained (as published, or derived from a published count).
+    public let basis: String
+}
