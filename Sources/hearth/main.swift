@@ -1,2 +1,0 @@
-import HearthCore
-print(AuthorityDirectory.shipped.all.count)
