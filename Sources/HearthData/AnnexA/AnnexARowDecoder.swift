@@ -10,8 +10,22 @@ struct AnnexARowDecoder: Sendable {
     let width: Int
     /// CSV rows must be exactly `width` long; sheet rows omit trailing blank cells, so only CSV checks.
     let checksWidth: Bool
+    let spec: AnnexAListSpec
+    /// Worked out once per file rather than per row: rows number in the hundreds of thousands.
+    private let fieldColumns: [AnnexAColumn]
+    private let genderColumn: AnnexAColumn?
+    private let ethnicityColumn: AnnexAColumn?
 
-    var spec: AnnexAListSpec { match.spec }
+    init(match: AnnexAHeadingMatch, element: String?, width: Int, checksWidth: Bool) {
+        self.match = match
+        self.element = element
+        self.width = width
+        self.checksWidth = checksWidth
+        spec = match.spec
+        fieldColumns = spec.fieldColumns
+        genderColumn = spec.genderColumn.flatMap(spec.column)
+        ethnicityColumn = spec.ethnicityColumn.flatMap(spec.column)
+    }
 
     func decode(_ values: [String], line: Int, _ log: inout ProblemLog) -> AnnexARecord? {
         if checksWidth, values.count != width {
@@ -28,24 +42,18 @@ struct AnnexARowDecoder: Sendable {
             return nil
         }
         var fields: [String: String] = [:]
-        for column in spec.fieldColumns {
+        for column in fieldColumns {
             if let v = value(column, d, &log) { fields[column.heading] = v }
         }
         return AnnexARecord(
             list: spec.list, id: id,
-            gender: spec.genderColumn.flatMap { text($0, d, &log) },
-            ethnicity: spec.ethnicityColumn.flatMap { text($0, d, &log) },
+            gender: genderColumn.flatMap { value($0, d, &log) },
+            ethnicity: ethnicityColumn.flatMap { value($0, d, &log) },
             birthDate: spec.birthDateColumn.flatMap { d.day($0, &log) },
             age: spec.ageColumn.flatMap { d.int($0, &log, range: -1...130) },
             date: spec.dateColumn.flatMap { d.day($0, &log) },
             endDate: spec.endDateColumn.flatMap { d.day($0, &log) },
             fields: fields)
-    }
-
-    /// A text or choice column's value as written (choices checked, warning when unknown).
-    private func text(_ heading: String, _ d: FieldDecoder, _ log: inout ProblemLog) -> String? {
-        guard let column = spec.column(heading) else { return d.text(heading) }
-        return value(column, d, &log)
     }
 
     /// Dates are normalised to dd/mm/yyyy so a written file reads back the same.

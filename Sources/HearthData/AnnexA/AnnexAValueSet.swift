@@ -12,6 +12,8 @@ public struct AnnexAValueSet: Sendable, Equatable {
     /// Spellings as the template writes them, in template order (used when writing).
     public let values: [String]
     private let keys: Set<String>
+    /// Spellings exactly as given: most cells match one, which skips normalising them.
+    private let exact: Set<String>
 
     public init(_ name: String, _ values: [String], aliases: [String] = []) {
         self.name = name
@@ -19,6 +21,7 @@ public struct AnnexAValueSet: Sendable, Equatable {
         var keys = Set<String>()
         for v in values + aliases { keys.formUnion(Self.keys(of: v)) }
         self.keys = keys
+        exact = Set(values + aliases)
     }
 
     /// A set built from a DfE code list: its codes and labels are both accepted.
@@ -27,7 +30,8 @@ public struct AnnexAValueSet: Sendable, Equatable {
     }
 
     public func contains(_ text: String) -> Bool {
-        Self.keys(of: text).contains(where: keys.contains)
+        if exact.contains(text) { return true }
+        return Self.keys(of: text).contains(where: keys.contains)
     }
 
     /// The comparable forms of a value: the whole (prefix dropped) and its code part.
