@@ -505,6 +505,13 @@ def check_cin_structure(root, rel, registry, findings):
                 if field == sex_field and any(e.find(other) is not None for e in elements):
                     hint = f" (the file has <{other}>, which this pack's rules do not read)"
                 findings.problem(rel, f"<{field}> missing from {missing} of {len(elements)} <{block}>{hint}")
+    # xs:boolean allows true/false/1/0; several rules compare the exact lower-case text, so "True"
+    # passes the flag-validity rule yet is read as "not NFA" by others (checked: rule 8831).
+    for field in ("ReferralNFA", "ICPCnotRequired"):
+        bad = Counter((e.text or "").strip() for e in root.iter(field)
+                      if (e.text or "").strip() not in ("true", "false", "1", "0"))
+        for value, n in bad.items():
+            findings.problem(rel, f"<{field}>{value}</{field}> ({n}x): booleans must be true/false or 1/0, lower case")
     header = root.find("Header")
     if header is not None:
         for part, fields in CIN_HEADER_SPLIT.items():
