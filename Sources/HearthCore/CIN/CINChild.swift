@@ -9,7 +9,7 @@ public struct CINChild: Sendable, Equatable {
     public let birthDate: Day?
     /// For an unborn child.
     public let expectedBirthDate: Day?
-    /// `GenderCurrent` / `Sex`: 1 male, 2 female, 0 not known, 9 not stated.
+    /// `Sex` (from 2024-25): M, F or U; older censuses' `GenderCurrent` 1 / 2 / 0 / 9 is read too.
     public let sex: String?
     public let deathDate: Day?
     /// DfE ethnicity code (WBRI, MWBC, …).

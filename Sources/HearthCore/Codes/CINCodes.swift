@@ -1,6 +1,12 @@
 /// Code lists of the CIN census (DfE specification 2024-25 / 2025-26).
 public enum CINCodes {
-    public static let sex = CodeList("GenderCurrent", [("0", "Not known"), ("1", "Male"), ("2", "Female"), ("9", "Not stated")])
+    /// `Sex` M / F / U from 2024-25 (U also for an unborn child); `GenderCurrent` 0 / 1 / 2 / 9 in
+    /// earlier censuses, still read.
+    public static let sex = CodeList("Sex", [
+        ("M", "Male"), ("F", "Female"), ("U", "Unknown / indeterminate"),
+        ("0", "Not known (GenderCurrent)"), ("1", "Male (GenderCurrent)"), ("2", "Female (GenderCurrent)"),
+        ("9", "Not stated (GenderCurrent)"),
+    ])
 
     public static let referralSource = CodeList("ReferralSource", [
         ("1A", "Individual: family member / relative / carer"), ("1B", "Individual: acquaintance"),

@@ -1,6 +1,10 @@
 /// Code lists of the SSDA903 return (DfE guidance for 2024-25 and 2025-26).
 public enum SSDA903Codes {
-    public static let sex = CodeList("SEX", [("1", "Male"), ("2", "Female")])
+    /// M / F / U from 2024-25; 1 / 2 in earlier years' returns, still read.
+    public static let sex = CodeList("SEX", [
+        ("M", "Male"), ("F", "Female"), ("U", "Unknown / indeterminate"),
+        ("1", "Male (returns before 2024-25)"), ("2", "Female (returns before 2024-25)"),
+    ])
 
     public static let reasonForNewEpisode = CodeList("RNE", [
         ("S", "Started to be looked after"), ("L", "Change of legal status only"),

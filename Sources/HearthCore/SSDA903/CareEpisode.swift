@@ -20,9 +20,9 @@ public struct CareEpisode: Sendable, Equatable {
     public let reasonEpisodeCeased: String?
     /// `REASON_PLACE_CHANGE`: CARPL, CLOSE, ALLEG, STAND, APPRR, CREQB, CREQO, CHILD, LAREQ, PLACE, CUSTOD, OTHER.
     public let reasonPlacementChanged: String?
-    /// `HOME_POST`: the child's home postcode, partial (e.g. "WA7 1").
+    /// `HOME_POST`: the postcode of the child's home (full, e.g. "WA7 1AA": DfE's validator looks it up in the ONS directory).
     public let homePostcode: String?
-    /// `PL_POST`: partial placement postcode.
+    /// `PL_POST`: the placement's postcode (full).
     public let placementPostcode: String?
     /// `URN`: Ofsted URN of the placement, XXXXXXX when none.
     public let urn: String?

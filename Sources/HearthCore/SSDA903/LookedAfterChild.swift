@@ -2,7 +2,7 @@
 public struct LookedAfterChild: Sendable, Equatable {
     /// `CHILD`: the authority's child identifier, shared with the CIN census.
     public let childID: String
-    /// `SEX`: 1 male, 2 female.
+    /// `SEX`: M, F or U (1 / 2 before 2024-25).
     public let sex: String?
     /// `DOB`
     public let birthDate: Day?

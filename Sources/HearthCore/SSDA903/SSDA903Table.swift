@@ -27,7 +27,7 @@ public enum SSDA903Table: String, CaseIterable, Sendable, Codable {
         case .placedForAdoption: ["CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"]
         case .previousPermanence: ["CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM"]
         case .missing: ["CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"]
-        case .socialWorkerEpisodes: ["CHILD", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"]
+        case .socialWorkerEpisodes: ["CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"]
         }
     }
 

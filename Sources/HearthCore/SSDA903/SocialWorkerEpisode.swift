@@ -2,6 +2,8 @@
 public struct SocialWorkerEpisode: Sendable, Equatable {
     /// `CHILD`
     public let childID: String
+    /// `DOB`
+    public let birthDate: Day?
     /// `SW_ID`: the worker's Social Work England number or local ID.
     public let socialWorkerID: String?
     /// `SW_DECOM`
@@ -11,8 +13,9 @@ public struct SocialWorkerEpisode: Sendable, Equatable {
     /// `SW_REASON`: MANAGE, FCONTA, LEFTRL, ORGRST, TSPROC, ABSENC, CHCHAN, PCCHAN, SWDIED, OTHERS.
     public let reasonForChange: String?
 
-    public init(childID: String, socialWorkerID: String? = nil, startDate: Day? = nil, endDate: Day? = nil, reasonForChange: String? = nil) {
+    public init(childID: String, birthDate: Day? = nil, socialWorkerID: String? = nil, startDate: Day? = nil, endDate: Day? = nil, reasonForChange: String? = nil) {
         self.childID = childID
+        self.birthDate = birthDate
         self.socialWorkerID = socialWorkerID
         self.startDate = startDate
         self.endDate = endDate
