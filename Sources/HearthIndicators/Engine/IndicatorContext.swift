@@ -7,6 +7,7 @@ public struct IndicatorContext: Sendable {
     public let calendar: WorkingDayCalendar
     /// ONS mid-year 0–17 population used for rates per 10,000.
     public let population: Int?
+    public let postcodes: PostcodeDirectory
 
     let referrals: [ReferralEvent]
     let assessments: [AssessmentEvent]
@@ -15,9 +16,11 @@ public struct IndicatorContext: Sendable {
     let plansByChild: [String: [ProtectionPlan]]
     let care: CareHistory
 
-    public init(dataset: Dataset, calendar: WorkingDayCalendar = .englandAndWales, population: Int? = nil) {
+    public init(dataset: Dataset, calendar: WorkingDayCalendar = .englandAndWales, population: Int? = nil,
+                postcodes: PostcodeDirectory = .shipped) {
         self.dataset = dataset
         self.calendar = calendar
+        self.postcodes = postcodes
         if let population {
             self.population = population
         } else if let code = dataset.authorityCode, let year = dataset.collectionYear {

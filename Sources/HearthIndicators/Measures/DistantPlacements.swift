@@ -1,0 +1,32 @@
+import HearthCore
+
+/// Children looked after at the period end placed more than 20 miles from home and outside the
+/// authority's boundary. Distances run between postcode-sector centroids (ONS Postcode
+/// Directory), as near as the 903's postcodes allow.
+struct DistantPlacements: Measure {
+    static let miles = 20.0
+
+    let definition = IndicatorDefinition(
+        id: "cla_distance_20mi", title: "Children looked after placed more than 20 miles away and outside the authority",
+        definition: "Children looked after at the end of the period whose placement is more than 20 miles from their home postcode and outside the authority's boundary, as a percentage of children looked after at the period end whose distance is known.",
+        numerator: "placed > 20 miles from home and outside the authority", denominator: "children looked after at the period end with both postcodes known",
+        periodKind: .snapshot, unit: .percent, polarity: .low, source: .ssda903,
+        publishedMeasure: "la_cla_during_year_new_placements: placed outside LA boundary more than 20 miles from home")
+
+    func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
+        let postcodes = context.postcodes
+        var members: [IndicatorResult.Member] = []
+        for (child, episodes) in context.care.episodesByChild {
+            guard let e = CareHistory.episode(openOn: period.end, in: episodes), CareHistory.isLookedAfter(e),
+                  let home = e.homePostcode, let placed = e.placementPostcode,
+                  let miles = postcodes.miles(from: home, to: placed) else { continue }
+            let outside = context.dataset.authorityCode.map { postcodes.authority(of: placed) != $0 } ?? true
+            let far = miles > Self.miles && outside
+            members.append(.init(childID: child, date: e.startDate, inNumerator: far,
+                                 reason: String(format: "%.1f miles from home, %@ the authority", miles, outside ? "outside" : "inside")))
+        }
+        return percentage(members, period)
+    }
+}
+
+import Foundation
