@@ -57,14 +57,16 @@ struct CINCensusParser {
         let depth = xml.depth
         let line = xml.line
         let path = xml.path
-        var collection: String?, year: Int?, referenceDate: Day?, lea: String?
+        var collection: String?, collectionLine = line, year: Int?, referenceDate: Day?, lea: String?
         var software: String?, release: String?, serial: String?, dateTime: String?
         loop: while let event = try xml.next() {
             switch event {
             case .start(let name, _):
                 switch CINTag(name) {
                 case .collectionDetails, .source: continue
-                case .collection: collection = try textLeaf()
+                case .collection:
+                    collectionLine = xml.line
+                    collection = try textLeaf()
                 case .year: year = try intLeaf(.year)
                 case .referenceDate: referenceDate = try dateLeaf(.referenceDate)
                 case .sourceLevel: _ = try textLeaf()
@@ -82,7 +84,8 @@ struct CINCensusParser {
             }
         }
         if let collection, collection.uppercased() != "CIN" {
-            fatal("the collection is \"\(collection)\", not CIN: this is not a CIN census", line: line, element: path, field: "Collection")
+            fatal("the collection is \"\(collection)\", not CIN: this is not a CIN census",
+                  line: collectionLine, element: path, field: "Collection")
             return nil
         }
         let resolvedYear: Int
