@@ -1,0 +1,87 @@
+import Foundation
+import HearthCore
+
+/// Reads a CIN census XML return (the DfE `Message` layout) into a `CINCensus`, streaming the
+/// file in fixed memory.
+///
+/// Values that cannot be used are reported and left out (a bad date, a child with no
+/// `LAchildID`); unknown codes are kept with a warning. A file that is not well-formed XML,
+/// is truncated, or is not a CIN census is rejected whole: `census` is nil and a `.fatal`
+/// problem says why, because half a census would silently understate every indicator.
+public enum CINCensusReader {
+    /// Reads a file a megabyte at a time. Problems name the file, never its folder.
+    public static func read(url: URL) -> CINReadResult {
+        let name = url.lastPathComponent
+        let source: FileByteSource
+        do {
+            source = try FileByteSource(url: url)
+        } catch {
+            return rejected(name, XMLError(.unreadable(error.localizedDescription), line: 0, path: ""))
+        }
+        return read(source: source, fileName: name)
+    }
+
+    /// Reads bytes already in memory (an upload, a file from a zip).
+    public static func read(bytes: [UInt8], fileName: String) -> CINReadResult {
+        read(source: ArrayByteSource(bytes), fileName: fileName)
+    }
+
+    /// Reads from any byte source; `limits` bound the tokenizer (see `XMLTokenizer.Limits`).
+    public static func read(source: any XMLByteSource, fileName: String,
+                            limits: XMLTokenizer.Limits = XMLTokenizer.Limits()) -> CINReadResult {
+        let name = baseName(fileName)
+        let xml = XMLTokenizer(source: source, vocabulary: CINTag.vocabulary, unindexed: CINTag.unindexed, limits: limits)
+        var parser = CINCensusParser(xml: xml, log: ProblemLog(file: name))
+        do {
+            let census = try parser.parse()
+            return CINReadResult(census: census, problems: parser.log.finished(), children: parser.childCount)
+        } catch {
+            var log = parser.log
+            log.add(.fatal, line: error.line, element: error.path.isEmpty ? nil : error.path, error.message)
+            return CINReadResult(census: nil, problems: log.finished(), children: parser.childCount)
+        }
+    }
+
+    /// True when the first few KB of a file look like a CIN census: root `Message` with
+    /// `Header/CollectionDetails/Collection` = CIN, or with `Children/Child/ChildIdentifiers/LAchildID`.
+    /// Lets a directory reader recognise the census whatever the file is called.
+    public static func looksLikeCINCensus(prefix: [UInt8]) -> Bool {
+        var xml = XMLTokenizer(bytes: prefix, limits: XMLTokenizer.Limits(maxTokenBytes: 1 << 16))
+        var open: [String] = []
+        var text = ""
+        let collection = ["Message", "Header", "CollectionDetails", "Collection"]
+        let childID = ["Message", "Children", "Child", "ChildIdentifiers", "LAchildID"]
+        do {
+            while let event = try xml.next() {
+                switch event {
+                case .start(let name, _):
+                    if open.isEmpty, name.local != "Message" { return false }
+                    open.append(name.local)
+                    text = ""
+                    if open == childID { return true }
+                case .text(let t):
+                    text += t
+                case .end:
+                    if open == collection { return CINFieldReader.trimmed(text)?.uppercased() == "CIN" }
+                    open.removeLast()
+                }
+            }
+        } catch {
+            // The prefix usually ends mid-document; what was seen before that decides.
+            return false
+        }
+        return false
+    }
+
+    private static func rejected(_ name: String, _ error: XMLError) -> CINReadResult {
+        var log = ProblemLog(file: name)
+        log.add(.fatal, line: error.line > 0 ? error.line : nil, error.message)
+        return CINReadResult(census: nil, problems: log.finished(), children: 0)
+    }
+
+    /// The last path component, so a caller passing a full path cannot leak folder names.
+    static func baseName(_ name: String) -> String {
+        let parts = name.split(whereSeparator: { $0 == "/" || $0 == "\\" })
+        return parts.last.map(String.init) ?? name
+    }
+}
