@@ -58,7 +58,8 @@ public enum CINCensusWriter {
         xml.leaf("UPNunknown", c.upnUnknown)
         xml.leaf("PersonBirthDate", c.birthDate)
         xml.leaf("ExpectedPersonBirthDate", c.expectedBirthDate)
-        xml.leaf("GenderCurrent", c.sex)
+        // From 2024-25 the census carries `Sex` (M / F / U) where it had `GenderCurrent`.
+        xml.leaf("Sex", c.sex)
         xml.leaf("PersonDeathDate", c.deathDate)
         xml.close("ChildIdentifiers")
         xml.open("ChildCharacteristics")
