@@ -119,16 +119,15 @@ public struct SSDA903Assembler: Sendable {
         var byTable: [SSDA903Table: [Int]] = [:]
         for i in undated { if let t = files[i].table { byTable[t, default: []].append(i) } }
 
+        var evidence = YearFit(files: files, yearOf: yearOf)
         for table in SSDA903Table.allCases {
             guard let group = byTable[table] else { continue }
             let taken = Set(files.indices.filter { files[$0].table == table }.compactMap { yearOf[$0] })
             let free = years.filter { !taken.contains($0) }
             if group.count >= 2, free.count == 2 {
                 let (first, second) = (group[0], group[1])
-                let placed = yearOf
-                let fit = { (file: Int, year: Int) in self.fit(files[file], year: year, files, placed) }
-                let inOrder = fit(first, years[0]) + fit(second, years[1])
-                let swapped = fit(first, years[1]) + fit(second, years[0])
+                let inOrder = evidence.fit(first, years[0]) + evidence.fit(second, years[1])
+                let swapped = evidence.fit(first, years[1]) + evidence.fit(second, years[0])
                 if inOrder == swapped {
                     problems.append(DataProblem(.warning, file: files[first].name, message:
                         "could not tell from their children which of \(files[first].name) and \(files[second].name) "
@@ -148,25 +147,6 @@ public struct SSDA903Assembler: Sendable {
                 }
             }
         }
-    }
-
-    /// How well a file's children fit a year (0…1): higher means more likely its year.
-    private func fit(_ file: SSDA903TableFile, year: Int, _ files: [SSDA903TableFile], _ yearOf: [Int?]) -> Double {
-        guard let rows = file.rows else { return 0 }
-        if case .oc3(let leavers) = rows {
-            let births = leavers.compactMap(\.birthDate)
-            guard !births.isEmpty else { return 0 }
-            return Double(SSDA903YearEvidence.careLeaverYears(of: births)[year] ?? 0) / Double(births.count)
-        }
-        // That year's Episodes: the first Episodes file placed in it.
-        let episodes = files.indices.lazy.compactMap { i -> [CareEpisode]? in
-            guard yearOf[i] == year, case .episodes(let e)? = files[i].rows else { return nil }
-            return e
-        }.first ?? []
-        let reference = rows.table == .oc2
-            ? SSDA903YearEvidence.lookedAfterAllYear(episodes, year: year)
-            : Set(episodes.map(\.childID))
-        return SSDA903YearEvidence.share(of: rows.childIDs, in: reference)
     }
 
     /// Two files of one table in one year cannot both be right: keep the first, report the rest.

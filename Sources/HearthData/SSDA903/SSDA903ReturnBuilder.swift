@@ -21,18 +21,23 @@ struct SSDA903ReturnBuilder {
     mutating func add(_ rows: SSDA903Rows) {
         isEmpty = false
         switch rows {
-        case .header(let r): header += r
-        case .episodes(let r): episodes += r
-        case .reviews(let r): reviews += r
-        case .uasc(let r): uasc += r
-        case .oc2(let r): oc2 += r
-        case .oc3(let r): oc3 += r
-        case .ad1(let r): ad1 += r
-        case .placedForAdoption(let r): placed += r
-        case .previousPermanence(let r): prevPerm += r
-        case .missing(let r): missing += r
-        case .socialWorkerEpisodes(let r): swEpisodes += r
+        case .header(let r): join(&header, r)
+        case .episodes(let r): join(&episodes, r)
+        case .reviews(let r): join(&reviews, r)
+        case .uasc(let r): join(&uasc, r)
+        case .oc2(let r): join(&oc2, r)
+        case .oc3(let r): join(&oc3, r)
+        case .ad1(let r): join(&ad1, r)
+        case .placedForAdoption(let r): join(&placed, r)
+        case .previousPermanence(let r): join(&prevPerm, r)
+        case .missing(let r): join(&missing, r)
+        case .socialWorkerEpisodes(let r): join(&swEpisodes, r)
         }
+    }
+
+    /// Takes the first file's rows as they are (no copy); appends any later ones.
+    private func join<Row>(_ rows: inout [Row], _ more: [Row]) {
+        if rows.isEmpty { rows = more } else { rows += more }
     }
 
     func build() -> SSDA903Return {

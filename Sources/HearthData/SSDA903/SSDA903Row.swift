@@ -6,7 +6,7 @@ protocol SSDA903Row: Sendable, Equatable {
     static var table: SSDA903Table { get }
     var childID: String { get }
     /// Decodes the fields after CHILD, which the reader has already checked is not blank.
-    init(childID: String, fields: FieldDecoder, log: inout ProblemLog)
+    init(childID: String, fields: inout SSDA903FieldCursor, log: inout ProblemLog)
     /// Appends the row's fields in the order of `table.columns`.
     func encode(into row: inout CSVRowEncoder)
     /// The latest date of something that happened in the reporting year, which places the file

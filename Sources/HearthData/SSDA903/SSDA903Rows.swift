@@ -30,28 +30,54 @@ public enum SSDA903Rows: Sendable, Equatable {
         }
     }
 
-    public var count: Int { childIDs.count }
+    public var count: Int {
+        switch self {
+        case .header(let r): r.count
+        case .episodes(let r): r.count
+        case .reviews(let r): r.count
+        case .uasc(let r): r.count
+        case .oc2(let r): r.count
+        case .oc3(let r): r.count
+        case .ad1(let r): r.count
+        case .placedForAdoption(let r): r.count
+        case .previousPermanence(let r): r.count
+        case .missing(let r): r.count
+        case .socialWorkerEpisodes(let r): r.count
+        }
+    }
 
     /// CHILD of every row, in file order.
-    public var childIDs: [String] { map { $0.childID } }
+    public var childIDs: [String] {
+        // One case per table rather than a closure over `any SSDA903Row`, which boxed every row.
+        switch self {
+        case .header(let r): r.map(\.childID)
+        case .episodes(let r): r.map(\.childID)
+        case .reviews(let r): r.map(\.childID)
+        case .uasc(let r): r.map(\.childID)
+        case .oc2(let r): r.map(\.childID)
+        case .oc3(let r): r.map(\.childID)
+        case .ad1(let r): r.map(\.childID)
+        case .placedForAdoption(let r): r.map(\.childID)
+        case .previousPermanence(let r): r.map(\.childID)
+        case .missing(let r): r.map(\.childID)
+        case .socialWorkerEpisodes(let r): r.map(\.childID)
+        }
+    }
 
     /// Each row's latest event date (see `SSDA903Row.latestEventDate`), blanks left out.
-    var eventDates: [Day] { map { $0.latestEventDate }.compactMap { $0 } }
-
-    /// Applies `transform` to every row whatever the table, for the few questions asked of all tables.
-    private func map<T>(_ transform: (any SSDA903Row) -> T) -> [T] {
+    var eventDates: [Day] {
         switch self {
-        case .header(let r): r.map(transform)
-        case .episodes(let r): r.map(transform)
-        case .reviews(let r): r.map(transform)
-        case .uasc(let r): r.map(transform)
-        case .oc2(let r): r.map(transform)
-        case .oc3(let r): r.map(transform)
-        case .ad1(let r): r.map(transform)
-        case .placedForAdoption(let r): r.map(transform)
-        case .previousPermanence(let r): r.map(transform)
-        case .missing(let r): r.map(transform)
-        case .socialWorkerEpisodes(let r): r.map(transform)
+        case .header(let r): r.compactMap(\.latestEventDate)
+        case .episodes(let r): r.compactMap(\.latestEventDate)
+        case .reviews(let r): r.compactMap(\.latestEventDate)
+        case .uasc(let r): r.compactMap(\.latestEventDate)
+        case .oc2(let r): r.compactMap(\.latestEventDate)
+        case .oc3(let r): r.compactMap(\.latestEventDate)
+        case .ad1(let r): r.compactMap(\.latestEventDate)
+        case .placedForAdoption(let r): r.compactMap(\.latestEventDate)
+        case .previousPermanence(let r): r.compactMap(\.latestEventDate)
+        case .missing(let r): r.compactMap(\.latestEventDate)
+        case .socialWorkerEpisodes(let r): r.compactMap(\.latestEventDate)
         }
     }
 }

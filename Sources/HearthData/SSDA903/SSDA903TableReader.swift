@@ -85,10 +85,11 @@ public enum SSDA903TableReader {
 
     private static func readRows<Row: SSDA903Row>(after heading: CSVRecord, from reader: inout CSVReader,
                                                   log: inout ProblemLog, count: inout Int) throws(CSVError) -> [Row] {
-        let columns = ColumnMap(headings: heading.fields).positions(of: Row.table.columns)
+        let positions = ColumnMap(headings: heading.fields).positions(of: Row.table.columns)
+        let columns = FieldDecoder.Column.resolve(Row.table.columns, in: positions)
         let width = heading.fields.count
         // Recognition guarantees CHILD is present; the fallback only keeps this free of a force-unwrap.
-        let childColumn = columns["CHILD"] ?? 0
+        let childColumn = positions["CHILD"] ?? 0
         var rows: [Row] = []
         while let record = try reader.next() {
             if record.isBlank { continue }
@@ -103,8 +104,9 @@ public enum SSDA903TableReader {
                 log.add(.error, line: record.line, field: "CHILD", "CHILD is blank: row not used")
                 continue
             }
-            let fields = FieldDecoder(line: record.line, values: record.fields, columns: columns)
-            rows.append(Row(childID: child, fields: fields, log: &log))
+            var fields = SSDA903FieldCursor(
+                decoder: FieldDecoder(line: record.line, values: record.fields, columns: positions), columns: columns)
+            rows.append(Row(childID: child, fields: &fields, log: &log))
         }
         return rows
     }

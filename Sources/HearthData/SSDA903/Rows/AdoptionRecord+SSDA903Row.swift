@@ -3,7 +3,7 @@ import HearthCore
 extension AdoptionRecord: SSDA903Row {
     static var table: SSDA903Table { .ad1 }
 
-    init(childID: String, fields d: FieldDecoder, log: inout ProblemLog) {
+    init(childID: String, fields d: inout SSDA903FieldCursor, log: inout ProblemLog) {
         self.init(childID: childID,
                   birthDate: d.day("DOB", &log),
                   dateOfDecision: d.day("DATE_INT", &log),

@@ -3,7 +3,7 @@ import HearthCore
 extension CareEpisode: SSDA903Row {
     static var table: SSDA903Table { .episodes }
 
-    init(childID: String, fields d: FieldDecoder, log: inout ProblemLog) {
+    init(childID: String, fields d: inout SSDA903FieldCursor, log: inout ProblemLog) {
         self.init(childID: childID,
                   startDate: d.day("DECOM", &log),
                   reasonForNewEpisode: d.code("RNE", SSDA903Codes.reasonForNewEpisode, &log),

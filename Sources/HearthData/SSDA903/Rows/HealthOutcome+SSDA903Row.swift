@@ -3,7 +3,7 @@ import HearthCore
 extension HealthOutcome: SSDA903Row {
     static var table: SSDA903Table { .oc2 }
 
-    init(childID: String, fields d: FieldDecoder, log: inout ProblemLog) {
+    init(childID: String, fields d: inout SSDA903FieldCursor, log: inout ProblemLog) {
         self.init(childID: childID,
                   birthDate: d.day("DOB", &log),
                   sdqScore: d.int("SDQ_SCORE", &log, range: 0...40),

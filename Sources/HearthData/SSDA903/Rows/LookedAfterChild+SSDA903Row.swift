@@ -3,7 +3,7 @@ import HearthCore
 extension LookedAfterChild: SSDA903Row {
     static var table: SSDA903Table { .header }
 
-    init(childID: String, fields d: FieldDecoder, log: inout ProblemLog) {
+    init(childID: String, fields d: inout SSDA903FieldCursor, log: inout ProblemLog) {
         self.init(childID: childID,
                   sex: d.code("SEX", SSDA903Codes.sex, &log),
                   birthDate: d.day("DOB", &log),

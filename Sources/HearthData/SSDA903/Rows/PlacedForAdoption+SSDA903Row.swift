@@ -3,7 +3,7 @@ import HearthCore
 extension PlacedForAdoption: SSDA903Row {
     static var table: SSDA903Table { .placedForAdoption }
 
-    init(childID: String, fields d: FieldDecoder, log: inout ProblemLog) {
+    init(childID: String, fields d: inout SSDA903FieldCursor, log: inout ProblemLog) {
         self.init(childID: childID,
                   birthDate: d.day("DOB", &log),
                   datePlaced: d.day("DATE_PLACED", &log),

@@ -3,7 +3,7 @@ import HearthCore
 extension PreviousPermanence: SSDA903Row {
     static var table: SSDA903Table { .previousPermanence }
 
-    init(childID: String, fields d: FieldDecoder, log: inout ProblemLog) {
+    init(childID: String, fields d: inout SSDA903FieldCursor, log: inout ProblemLog) {
         // DATE_PERM may be partial (zz/mm/yyyy), so it stays text and is not checked here.
         self.init(childID: childID,
                   birthDate: d.day("DOB", &log),

@@ -3,7 +3,7 @@ import HearthCore
 extension SocialWorkerEpisode: SSDA903Row {
     static var table: SSDA903Table { .socialWorkerEpisodes }
 
-    init(childID: String, fields d: FieldDecoder, log: inout ProblemLog) {
+    init(childID: String, fields d: inout SSDA903FieldCursor, log: inout ProblemLog) {
         self.init(childID: childID,
                   socialWorkerID: d.text("SW_ID"),
                   startDate: d.day("SW_DECOM", &log),
