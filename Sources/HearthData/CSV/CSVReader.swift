@@ -15,6 +15,8 @@ public struct CSVReader: Sendable {
     private var atEnd = false
     private var line = 1
     private var startedFile = false
+    /// Fields in the last record: the next is likely the same, so its array is sized once.
+    private var expectedFields = 16
 
     private enum Source: @unchecked Sendable {
         case handle(FileHandle)
@@ -54,62 +56,106 @@ public struct CSVReader: Sendable {
         try fill(need: 1)
         if position >= buffer.count { return nil }
 
-        let startLine = line
-        var fields: [String] = []
-        var field: [UInt8] = []
-        var recordBytes = 0
-        var inQuotes = false
-        var wasQuoted = false
-
         while true {
-            if position >= buffer.count {
-                try fill(need: 1)
-                if position >= buffer.count {
-                    if inQuotes { throw .unterminatedQuote(line: startLine) }
-                    fields.append(Self.string(field))
-                    return CSVRecord(line: startLine, fields: fields)
-                }
+            let scanned = buffer.withUnsafeBufferPointer { bytes in
+                Self.scan(bytes, from: position, atEnd: atEnd, line: line, limit: recordLimit,
+                          expectedFields: expectedFields)
             }
-            let b = buffer[position]
-            position += 1
-            recordBytes += 1
-            if recordBytes > recordLimit { throw .recordTooLong(line: startLine, limit: recordLimit) }
-            if b == 0 { throw .binary(line: line) }
-            if inQuotes {
-                if b == UInt8(ascii: "\"") {
-                    try fill(need: 1)
-                    if position < buffer.count, buffer[position] == UInt8(ascii: "\"") {
-                        field.append(b)
-                        position += 1
-                    } else {
-                        inQuotes = false
+            switch scanned {
+            case .record(let fields, let consumed, let lines):
+                let record = CSVRecord(line: line, fields: fields)
+                position += consumed
+                line += lines
+                expectedFields = fields.count
+                return record
+            case .needMore:
+                // The record runs past the bytes read so far: read another chunk and scan it again
+                // from its start (only ever at a chunk boundary, so the rescan costs little).
+                try fill(need: buffer.count - position + 1)
+            case .failed(let error):
+                throw error
+            }
+        }
+    }
+
+    private enum Scan {
+        case record([String], consumed: Int, lines: Int)
+        case needMore
+        case failed(CSVError)
+    }
+
+    /// Scans one record starting at `start`, making each field's `String` straight from the
+    /// buffer: copying byte by byte into a field buffer cost most of the reading time.
+    private static func scan(_ p: UnsafeBufferPointer<UInt8>, from start: Int, atEnd: Bool, line: Int,
+                             limit: Int, expectedFields: Int) -> Scan {
+        let end = p.count
+        var i = start
+        var lines = 0
+        var fields: [String] = []
+        fields.reserveCapacity(expectedFields)
+        while true {
+            if i < end, p[i] == quote {
+                // Quoted: doubled quotes are one quote, line breaks are data; bytes after the
+                // closing quote up to the delimiter are kept as written, as Excel does.
+                var value: [UInt8] = []
+                var j = i + 1
+                var closed = false
+                while j < end {
+                    let b = p[j]
+                    if b == quote {
+                        if j + 1 == end, !atEnd { return .needMore }
+                        j += 1
+                        if j < end, p[j] == quote {
+                            value.append(quote)
+                            j += 1
+                            continue
+                        }
+                        closed = true
+                        break
                     }
-                } else {
-                    if b == UInt8(ascii: "\n") { line += 1 }
-                    field.append(b)
+                    if b == 0 { return .failed(.binary(line: line + lines)) }
+                    if b == lf {
+                        lines += 1
+                    } else if b == cr {
+                        // A lone CR is a line end too (old Mac exports); CRLF counts once, at the LF.
+                        if j + 1 == end, !atEnd { return .needMore }
+                        if j + 1 == end || p[j + 1] != lf { lines += 1 }
+                    }
+                    value.append(b)
+                    j += 1
                 }
-                continue
-            }
-            switch b {
-            case UInt8(ascii: ","):
-                fields.append(Self.string(field))
-                field.removeAll(keepingCapacity: true)
-                wasQuoted = false
-            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-                if b == UInt8(ascii: "\r") {
-                    try fill(need: 1)
-                    if position < buffer.count, buffer[position] == UInt8(ascii: "\n") { position += 1 }
+                if !closed { return atEnd ? .failed(.unterminatedQuote(line: line)) : .needMore }
+                while j < end, p[j] != comma, p[j] != lf, p[j] != cr {
+                    if p[j] == 0 { return .failed(.binary(line: line + lines)) }
+                    value.append(p[j])
+                    j += 1
                 }
-                line += 1
-                fields.append(Self.string(field))
-                return CSVRecord(line: startLine, fields: fields)
-            case UInt8(ascii: "\"") where field.isEmpty && !wasQuoted:
-                inQuotes = true
-                wasQuoted = true
-            default:
-                // A quote in the middle of an unquoted field is kept as written, as Excel does.
-                field.append(b)
+                fields.append(value.withUnsafeBufferPointer { trimmed($0, 0, $0.count) })
+                i = j
+            } else {
+                var j = i
+                while j < end {
+                    let b = p[j]
+                    if b == comma || b == lf || b == cr { break }
+                    if b == 0 { return .failed(.binary(line: line + lines)) }
+                    j += 1
+                }
+                fields.append(trimmed(p, i, j))
+                i = j
             }
+            if i - start > limit { return .failed(.recordTooLong(line: line, limit: limit)) }
+            if i == end {
+                if !atEnd { return .needMore }
+                return .record(fields, consumed: i - start, lines: lines)
+            }
+            let delimiter = p[i]
+            i += 1
+            if delimiter == comma { continue }
+            if delimiter == cr {
+                if i == end, !atEnd { return .needMore }
+                if i < end, p[i] == lf { i += 1 }
+            }
+            return .record(fields, consumed: i - start, lines: lines + 1)
         }
     }
 
@@ -120,12 +166,13 @@ public struct CSVReader: Sendable {
         return all
     }
 
-    private static func string(_ bytes: [UInt8]) -> String {
+    private static func trimmed(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
         // Trim surrounding spaces: exports pad codes ("C2 ") and the DfE tools ignore them.
-        var lo = 0, hi = bytes.count
-        while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
-        while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 { hi -= 1 }
-        return String(decoding: bytes[lo..<hi], as: UTF8.self)
+        var lo = from, hi = to
+        while lo < hi, p[lo] == 0x20 || p[lo] == 0x09 { lo += 1 }
+        while hi > lo, p[hi - 1] == 0x20 || p[hi - 1] == 0x09 { hi -= 1 }
+        if lo == hi { return "" }
+        return String(decoding: UnsafeBufferPointer(rebasing: p[lo..<hi]), as: UTF8.self)
     }
 
     private mutating func fill(need: Int) throws(CSVError) {
@@ -146,3 +193,8 @@ public struct CSVReader: Sendable {
         }
     }
 }
+
+private let quote = UInt8(ascii: "\"")
+private let comma = UInt8(ascii: ",")
+private let lf = UInt8(ascii: "\n")
+private let cr = UInt8(ascii: "\r")

@@ -1,0 +1,195 @@
+import Foundation
+import HearthCore
+
+/// Sorts a set of SSDA903 table files into collection years and builds this year's and last
+/// year's returns.
+///
+/// Analysts upload both years together (several indicators and rules need last year), usually
+/// with names that say nothing reliable, so each file's year comes from its content:
+/// - a dated table (Episodes, Reviews, Missing, SWEpisodes, AD1, PlacedAdoption) belongs to the
+///   reporting year holding its latest event date;
+/// - an undated table (Header, UASC, OC2, PrevPerm, OC3) goes to this year when it is the only
+///   file of its table; when there are two, they are matched to the years by how well their
+///   children fit each year's Episodes (OC3: how many dates of birth put the care leaver's 17th
+///   to 21st birthday in the year).
+/// Only the latest two years are kept; anything ambiguous or left out is reported as a problem.
+public struct SSDA903Assembler: Sendable {
+    public init() {}
+
+    /// Reads the files (two at a time, on this machine's cores) and assembles them.
+    /// - Parameters:
+    ///   - collectionYear: the current year, when the user states it, instead of the latest found.
+    ///   - yearsByFile: a year for a file by name, overriding what its content suggests.
+    public func assemble(contentsOf urls: [URL], collectionYear: Int? = nil,
+                         yearsByFile: [String: Int] = [:]) async -> SSDA903Assembly {
+        // Largest first, so the big Episodes files do not end up running alone at the end.
+        let bySize = urls.indices.sorted { Self.size(of: urls[$0]) > Self.size(of: urls[$1]) }
+        let read = await withTaskGroup(of: (Int, SSDA903TableFile).self) { group in
+            for i in bySize {
+                let url = urls[i]
+                group.addTask { (i, SSDA903TableReader.read(contentsOf: url)) }
+            }
+            var files = [SSDA903TableFile?](repeating: nil, count: urls.count)
+            for await (i, file) in group { files[i] = file }
+            return files.compactMap { $0 }
+        }
+        return assemble(read, collectionYear: collectionYear, yearsByFile: yearsByFile)
+    }
+
+    /// Assembles files already read, in the order given (the first of two clashing files wins).
+    public func assemble(_ files: [SSDA903TableFile], collectionYear: Int? = nil,
+                         yearsByFile: [String: Int] = [:]) -> SSDA903Assembly {
+        var problems = files.flatMap(\.problems)
+        var yearOf = [Int?](repeating: nil, count: files.count)
+
+        // What each file's own content says.
+        var stated: [Int: Int] = [:]
+        var dated: [Int: Int] = [:]
+        var undated: [Int] = []
+        for (i, file) in files.enumerated() {
+            guard let rows = file.rows, rows.count > 0 else { continue }
+            if let year = yearsByFile[file.name] {
+                stated[i] = year
+            } else if rows.table.isDated, let evidence = SSDA903YearEvidence.latestYear(of: rows.eventDates) {
+                dated[i] = evidence.year
+                if evidence.laterDates > 0 {
+                    problems.append(DataProblem(.warning, file: file.name, message:
+                        "\(evidence.laterDates) dates fall after 31 March \(evidence.year), far fewer than the rest: "
+                        + "they look mistyped, so the file was taken as the year ending 31 March \(evidence.year)"))
+                }
+            } else {
+                undated.append(i)
+            }
+        }
+
+        guard let current = collectionYear ?? (Array(stated.values) + Array(dated.values)).max()
+                ?? Self.careLeaverYear(files, undated) else {
+            for i in undated {
+                problems.append(DataProblem(.error, file: files[i].name, message:
+                    "no file has dates that tell which collection year this is: give the collection year"))
+            }
+            return SSDA903Assembly(current: nil, previous: nil, files: Self.recognised(files, yearOf),
+                                   problems: problems)
+        }
+        let previous = current - 1
+        let kept = "only the year ending 31 March \(current) and the one before are kept"
+
+        for i in files.indices {
+            if let year = stated[i] {
+                if year == current || year == previous {
+                    yearOf[i] = year
+                } else {
+                    problems.append(DataProblem(.error, file: files[i].name, message:
+                        "was given the year ending 31 March \(year), but \(kept): not used"))
+                }
+            } else if let year = dated[i] {
+                if year > current {
+                    // Only possible when the user named the year: trust them, but say so.
+                    problems.append(DataProblem(.warning, file: files[i].name, message:
+                        "has events in the year ending 31 March \(year), after the collection year \(current) "
+                        + "that was given: counted in \(current)"))
+                    yearOf[i] = current
+                } else if year < previous {
+                    problems.append(DataProblem(.error, file: files[i].name, message:
+                        "belongs to the year ending 31 March \(year), but \(kept): not used"))
+                } else {
+                    yearOf[i] = year
+                }
+            }
+        }
+
+        placeUndated(files, undated, current: current, into: &yearOf, problems: &problems)
+        dropClashes(files, &yearOf, problems: &problems)
+        placeEmpty(files, current: current, into: &yearOf)
+
+        var builders = [current: SSDA903ReturnBuilder(collectionYear: current),
+                        previous: SSDA903ReturnBuilder(collectionYear: previous)]
+        for (i, file) in files.enumerated() {
+            if let year = yearOf[i], let rows = file.rows, rows.count > 0 { builders[year]?.add(rows) }
+        }
+        let built = builders.compactMapValues { $0.isEmpty ? nil : $0.build() }
+        return SSDA903Assembly(current: built[current], previous: built[previous],
+                               files: Self.recognised(files, yearOf), problems: problems)
+    }
+
+    /// Places Header, UASC, OC2, OC3 and PrevPerm files (and dated tables with no dates at all).
+    private func placeUndated(_ files: [SSDA903TableFile], _ undated: [Int], current: Int,
+                              into yearOf: inout [Int?], problems: inout [DataProblem]) {
+        let years = [current, current - 1]
+        var byTable: [SSDA903Table: [Int]] = [:]
+        for i in undated { if let t = files[i].table { byTable[t, default: []].append(i) } }
+
+        var evidence = YearFit(files: files, yearOf: yearOf)
+        for table in SSDA903Table.allCases {
+            guard let group = byTable[table] else { continue }
+            let taken = Set(files.indices.filter { files[$0].table == table }.compactMap { yearOf[$0] })
+            let free = years.filter { !taken.contains($0) }
+            if group.count >= 2, free.count == 2 {
+                let (first, second) = (group[0], group[1])
+                let inOrder = evidence.fit(first, years[0]) + evidence.fit(second, years[1])
+                let swapped = evidence.fit(first, years[1]) + evidence.fit(second, years[0])
+                if inOrder == swapped {
+                    problems.append(DataProblem(.warning, file: files[first].name, message:
+                        "could not tell from their children which of \(files[first].name) and \(files[second].name) "
+                        + "is this year's \(table.title): took them in the order given"))
+                }
+                yearOf[first] = swapped > inOrder ? years[1] : years[0]
+                yearOf[second] = swapped > inOrder ? years[0] : years[1]
+                for extra in group.dropFirst(2) {
+                    problems.append(DataProblem(.error, file: files[extra].name, message:
+                        "a third \(table.title) file, but only two years are kept: not used"))
+                }
+            } else {
+                for (i, year) in zip(group, free) { yearOf[i] = year }
+                for extra in group.dropFirst(free.count) {
+                    problems.append(DataProblem(.error, file: files[extra].name, message:
+                        "another \(table.title) file, but both years already have one: not used"))
+                }
+            }
+        }
+    }
+
+    /// Two files of one table in one year cannot both be right: keep the first, report the rest.
+    private func dropClashes(_ files: [SSDA903TableFile], _ yearOf: inout [Int?], problems: inout [DataProblem]) {
+        var first: [String: String] = [:]
+        for (i, file) in files.enumerated() {
+            guard let year = yearOf[i], let table = file.table else { continue }
+            let key = "\(year) \(table.rawValue)"
+            if let other = first[key] {
+                problems.append(DataProblem(.error, file: file.name, message:
+                    "a second \(table.title) file for the year ending 31 March \(year) (the first is \(other)): not used"))
+                yearOf[i] = nil
+            } else {
+                first[key] = file.name
+            }
+        }
+    }
+
+    /// Heading-only files carry nothing, but say which year they sit in when one is free.
+    private func placeEmpty(_ files: [SSDA903TableFile], current: Int, into yearOf: inout [Int?]) {
+        for (i, file) in files.enumerated() where file.rows?.count == 0 {
+            guard let table = file.table else { continue }
+            let taken = Set(files.indices.filter { files[$0].table == table }.compactMap { yearOf[$0] })
+            yearOf[i] = [current, current - 1].first { !taken.contains($0) }
+        }
+    }
+
+    /// With no dated file at all, the care leavers' birthdays are the only clue to the year.
+    private static func careLeaverYear(_ files: [SSDA903TableFile], _ undated: [Int]) -> Int? {
+        undated.compactMap { i -> Int? in
+            guard case .oc3(let leavers)? = files[i].rows else { return nil }
+            return SSDA903YearEvidence.careLeaverYear(of: leavers.compactMap(\.birthDate))
+        }.max()
+    }
+
+    private static func recognised(_ files: [SSDA903TableFile], _ yearOf: [Int?]) -> [RecognisedFile] {
+        zip(files, yearOf).map { file, year in
+            RecognisedFile(name: file.name, kind: file.recognition.table.map { .ssda903Table($0) } ?? .unrecognised,
+                           bytes: file.bytes, rows: file.rowCount, collectionYear: year)
+        }
+    }
+
+    private static func size(of url: URL) -> Int64 {
+        (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0
+    }
+}

@@ -1,0 +1,83 @@
+import HearthCore
+
+/// The typed rows of one SSDA903 table file.
+public enum SSDA903Rows: Sendable, Equatable {
+    case header([LookedAfterChild])
+    case episodes([CareEpisode])
+    case reviews([CareReview])
+    case uasc([UASCRecord])
+    case oc2([HealthOutcome])
+    case oc3([CareLeaverOutcome])
+    case ad1([AdoptionRecord])
+    case placedForAdoption([PlacedForAdoption])
+    case previousPermanence([PreviousPermanence])
+    case missing([MissingEpisode])
+    case socialWorkerEpisodes([SocialWorkerEpisode])
+
+    public var table: SSDA903Table {
+        switch self {
+        case .header: .header
+        case .episodes: .episodes
+        case .reviews: .reviews
+        case .uasc: .uasc
+        case .oc2: .oc2
+        case .oc3: .oc3
+        case .ad1: .ad1
+        case .placedForAdoption: .placedForAdoption
+        case .previousPermanence: .previousPermanence
+        case .missing: .missing
+        case .socialWorkerEpisodes: .socialWorkerEpisodes
+        }
+    }
+
+    public var count: Int {
+        switch self {
+        case .header(let r): r.count
+        case .episodes(let r): r.count
+        case .reviews(let r): r.count
+        case .uasc(let r): r.count
+        case .oc2(let r): r.count
+        case .oc3(let r): r.count
+        case .ad1(let r): r.count
+        case .placedForAdoption(let r): r.count
+        case .previousPermanence(let r): r.count
+        case .missing(let r): r.count
+        case .socialWorkerEpisodes(let r): r.count
+        }
+    }
+
+    /// CHILD of every row, in file order.
+    public var childIDs: [String] {
+        // One case per table rather than a closure over `any SSDA903Row`, which boxed every row.
+        switch self {
+        case .header(let r): r.map(\.childID)
+        case .episodes(let r): r.map(\.childID)
+        case .reviews(let r): r.map(\.childID)
+        case .uasc(let r): r.map(\.childID)
+        case .oc2(let r): r.map(\.childID)
+        case .oc3(let r): r.map(\.childID)
+        case .ad1(let r): r.map(\.childID)
+        case .placedForAdoption(let r): r.map(\.childID)
+        case .previousPermanence(let r): r.map(\.childID)
+        case .missing(let r): r.map(\.childID)
+        case .socialWorkerEpisodes(let r): r.map(\.childID)
+        }
+    }
+
+    /// Each row's latest event date (see `SSDA903Row.latestEventDate`), blanks left out.
+    var eventDates: [Day] {
+        switch self {
+        case .header(let r): r.compactMap(\.latestEventDate)
+        case .episodes(let r): r.compactMap(\.latestEventDate)
+        case .reviews(let r): r.compactMap(\.latestEventDate)
+        case .uasc(let r): r.compactMap(\.latestEventDate)
+        case .oc2(let r): r.compactMap(\.latestEventDate)
+        case .oc3(let r): r.compactMap(\.latestEventDate)
+        case .ad1(let r): r.compactMap(\.latestEventDate)
+        case .placedForAdoption(let r): r.compactMap(\.latestEventDate)
+        case .previousPermanence(let r): r.compactMap(\.latestEventDate)
+        case .missing(let r): r.compactMap(\.latestEventDate)
+        case .socialWorkerEpisodes(let r): r.compactMap(\.latestEventDate)
+        }
+    }
+}

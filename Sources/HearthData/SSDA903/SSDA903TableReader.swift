@@ -1,0 +1,119 @@
+import Foundation
+import HearthCore
+
+/// Reads one SSDA903 CSV table in a single streaming pass into its typed rows.
+///
+/// Problems are values, not exceptions: an impossible date or a ragged row is reported with its
+/// file, line and field and reading goes on; only a file that cannot be used at all (empty, not a
+/// 903 table, missing columns, not text) gets a fatal problem and no rows.
+public enum SSDA903TableReader {
+    /// Reads a file from disk; the problems name it by its last path component.
+    public static func read(contentsOf url: URL) -> SSDA903TableFile {
+        let name = url.lastPathComponent
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0
+        do {
+            var reader = try CSVReader(url: url)
+            return read(&reader, name: name, bytes: size)
+        } catch {
+            var log = ProblemLog(file: name)
+            log.add(.fatal, error.description)
+            return SSDA903TableFile(name: name, bytes: size, recognition: .none, rows: nil, rowCount: 0,
+                                    problems: log.finished())
+        }
+    }
+
+    /// Reads a file already in memory (uploads, tests).
+    public static func read(bytes: [UInt8], name: String) -> SSDA903TableFile {
+        var reader = CSVReader(bytes: bytes)
+        return read(&reader, name: name, bytes: Int64(bytes.count))
+    }
+
+    static func read(_ reader: inout CSVReader, name: String, bytes: Int64) -> SSDA903TableFile {
+        var log = ProblemLog(file: name)
+        var recognition = SSDA903Recognition.none
+        var rows: SSDA903Rows?
+        var count = 0
+        do throws(CSVError) {
+            var heading: CSVRecord?
+            while let record = try reader.next() {
+                if !record.isBlank { heading = record; break }
+            }
+            if let heading {
+                recognition = SSDA903Recognition.recognise(headings: heading.fields)
+                switch recognition {
+                case .table(let table):
+                    rows = try readRows(of: table, after: heading, from: &reader, log: &log, count: &count)
+                case .nearMiss(let table, let missing):
+                    let noun = missing.count == 1 ? "column" : "columns"
+                    log.add(.fatal, line: heading.line,
+                            "looks like SSDA903 \(table.title) but has no \(noun) \(missing.joined(separator: ", "))")
+                case .none:
+                    log.add(.fatal, line: heading.line,
+                            "not an SSDA903 table: the heading row (\(summary(of: heading.fields))) has the columns of none of the 903 tables")
+                }
+            } else {
+                log.add(.fatal, "empty file")
+            }
+        } catch {
+            // Rows read before a broken quote or binary junk are not trusted: the file is unusable.
+            rows = nil
+            log.add(.fatal, error.description)
+        }
+        return SSDA903TableFile(name: name, bytes: bytes, recognition: recognition, rows: rows,
+                                rowCount: count, problems: log.finished())
+    }
+
+    private static func readRows(of table: SSDA903Table, after heading: CSVRecord, from reader: inout CSVReader,
+                                 log: inout ProblemLog, count: inout Int) throws(CSVError) -> SSDA903Rows {
+        switch table {
+        case .header: .header(try readRows(after: heading, from: &reader, log: &log, count: &count))
+        case .episodes: .episodes(try readRows(after: heading, from: &reader, log: &log, count: &count))
+        case .reviews: .reviews(try readRows(after: heading, from: &reader, log: &log, count: &count))
+        case .uasc: .uasc(try readRows(after: heading, from: &reader, log: &log, count: &count))
+        case .oc2: .oc2(try readRows(after: heading, from: &reader, log: &log, count: &count))
+        case .oc3: .oc3(try readRows(after: heading, from: &reader, log: &log, count: &count))
+        case .ad1: .ad1(try readRows(after: heading, from: &reader, log: &log, count: &count))
+        case .placedForAdoption:
+            .placedForAdoption(try readRows(after: heading, from: &reader, log: &log, count: &count))
+        case .previousPermanence:
+            .previousPermanence(try readRows(after: heading, from: &reader, log: &log, count: &count))
+        case .missing: .missing(try readRows(after: heading, from: &reader, log: &log, count: &count))
+        case .socialWorkerEpisodes:
+            .socialWorkerEpisodes(try readRows(after: heading, from: &reader, log: &log, count: &count))
+        }
+    }
+
+    private static func readRows<Row: SSDA903Row>(after heading: CSVRecord, from reader: inout CSVReader,
+                                                  log: inout ProblemLog, count: inout Int) throws(CSVError) -> [Row] {
+        let positions = ColumnMap(headings: heading.fields).positions(of: Row.table.columns)
+        let columns = FieldDecoder.Column.resolve(Row.table.columns, in: positions)
+        let width = heading.fields.count
+        // Recognition guarantees CHILD is present; the fallback only keeps this free of a force-unwrap.
+        let childColumn = positions["CHILD"] ?? 0
+        var rows: [Row] = []
+        while let record = try reader.next() {
+            if record.isBlank { continue }
+            count += 1
+            guard record.fields.count == width else {
+                log.add(.error, line: record.line,
+                        "has \(record.fields.count) fields but the heading row has \(width): row not used")
+                continue
+            }
+            let child = record.fields[childColumn]
+            guard !child.isEmpty else {
+                log.add(.error, line: record.line, field: "CHILD", "CHILD is blank: row not used")
+                continue
+            }
+            var fields = SSDA903FieldCursor(
+                decoder: FieldDecoder(line: record.line, values: record.fields, columns: positions), columns: columns)
+            rows.append(Row(childID: child, fields: &fields, log: &log))
+        }
+        return rows
+    }
+
+    /// The first few headings, enough for the user to see what the file is.
+    private static func summary(of headings: [String]) -> String {
+        let shown = headings.prefix(6).joined(separator: ", ")
+        return headings.count > 6 ? shown + ", …" : shown
+    }
+}

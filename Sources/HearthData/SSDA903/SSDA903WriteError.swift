@@ -1,0 +1,10 @@
+/// Why an SSDA903 table could not be written.
+public enum SSDA903WriteError: Error, Equatable, CustomStringConvertible {
+    case cannotWrite(file: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .cannotWrite(let file, let reason): "could not write \(file): \(reason)"
+        }
+    }
+}
