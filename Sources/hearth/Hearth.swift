@@ -1,12 +1,13 @@
 import ArgumentParser
 
 @main
-struct Hearth: ParsableCommand {
+struct Hearth: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hearth",
         abstract: "Children's services improvement: statutory returns, indicators, benchmarks.",
         discussion: "Start with `hearth demo`, which builds a synthetic authority and shows what it holds.",
         subcommands: [
+            InspectCommand.self,
             BenchmarksCommand.self,
         ])
 }

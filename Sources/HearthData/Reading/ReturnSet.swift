@@ -1,0 +1,20 @@
+import HearthCore
+
+/// What was read from a set of return files: the dataset, every file and what it was, and
+/// every problem found.
+public struct ReturnSet: Sendable {
+    public let dataset: Dataset
+    public let files: [RecognisedFile]
+    public let problems: [DataProblem]
+
+    public init(dataset: Dataset, files: [RecognisedFile], problems: [DataProblem]) {
+        self.dataset = dataset
+        self.files = files
+        self.problems = problems
+    }
+
+    /// True when some file could not be read at all: an import of this set must not land.
+    public var hasFatalProblems: Bool { problems.contains { $0.severity == .fatal } }
+
+    public func count(_ severity: DataProblem.Severity) -> Int { problems.filter { $0.severity == severity }.count }
+}

@@ -1,0 +1,206 @@
+import Foundation
+import HearthCore
+
+/// Reads a folder (or a list) of return files into one `Dataset`: each file recognised by its
+/// content, the readers run side by side, the SSDA903 tables sorted into this year and last.
+public struct ReturnSetReader: Sendable {
+    public struct Options: Sendable {
+        /// Files larger than this are refused with a clear message rather than read.
+        public var maxFileBytes: Int64 = 1 << 30
+        /// The authority, when the returns do not say (the CIN header does).
+        public var authorityCode: String? = nil
+        /// The SSDA903 year to treat as "this year" (the 31 March it ends on).
+        public var ssda903Year: Int? = nil
+        /// The workforce census date, when it cannot be inferred.
+        public var workforceCensusDate: Day? = nil
+
+        public init() {}
+    }
+
+    public let options: Options
+
+    public init(options: Options = Options()) { self.options = options }
+
+    /// Every regular file under `directory` (hidden files and folders skipped), in path order.
+    public func read(directory: URL) async -> ReturnSet {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: directory.path, isDirectory: &isDir), isDir.boolValue else {
+            return ReturnSet(dataset: .empty, files: [], problems: [DataProblem(.fatal, file: directory.lastPathComponent,
+                                                                                  message: "no such folder")])
+        }
+        var urls: [URL] = []
+        if let walker = fm.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey],
+                                      options: [.skipsHiddenFiles, .skipsPackageDescendants]) {
+            for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                urls.append(url)
+            }
+        }
+        urls.sort { $0.path < $1.path }
+        return await read(files: urls)
+    }
+
+    public func read(files urls: [URL]) async -> ReturnSet {
+        var problems: [DataProblem] = []
+        var recognised: [RecognisedFile] = []
+        var byKind: [Kind: [URL]] = [:]
+        for url in urls {
+            switch ReturnFileSniffer.classify(url, maxBytes: options.maxFileBytes) {
+            case .kind(let kind): byKind[Kind(kind), default: []].append(url)
+            case .rejected(let p), .ignored(let p):
+                problems.append(p)
+                recognised.append(RecognisedFile(name: url.lastPathComponent, kind: .unrecognised, bytes: Self.size(url), rows: 0))
+            }
+        }
+
+        // The readers are independent: run them side by side.
+        let cinFiles = byKind[.cin] ?? [], csvFiles = byKind[.ssda903CSV] ?? [], xmlFiles = byKind[.ssda903XML] ?? []
+        let annexAFiles = byKind[.annexA] ?? [], workerFiles = byKind[.workers] ?? [], vacancyFiles = byKind[.vacancies] ?? []
+        async let cin = readCIN(cinFiles)
+        async let ssda903 = readSSDA903(csv: csvFiles, xml: xmlFiles)
+        async let annexA = readAnnexA(annexAFiles)
+        async let workforce = readWorkforce(workers: workerFiles, vacancies: vacancyFiles)
+        let parts = await [cin, ssda903, annexA, workforce]
+
+        for part in parts {
+            problems += part.problems
+            recognised += part.files
+        }
+        let census = parts[0].cin
+        let assembled = parts[1]
+        let dataset = Dataset(
+            authorityCode: census?.header.authorityCode ?? options.authorityCode,
+            cin: census, ssda903: assembled.ssda903, ssda903Previous: assembled.ssda903Previous,
+            annexA: parts[2].annexA, workforce: parts[3].workforce)
+        recognised.sort { $0.name < $1.name }
+        return ReturnSet(dataset: dataset, files: recognised, problems: problems)
+    }
+
+    // MARK: - Readers
+
+    private enum Kind: Hashable {
+        case cin, ssda903CSV, ssda903XML, annexA, workers, vacancies
+
+        init(_ kind: ReturnFileKind) {
+            switch kind {
+            case .cinCensus: self = .cin
+            case .ssda903Table: self = .ssda903CSV
+            case .ssda903XML: self = .ssda903XML
+            case .annexAList, .annexAWorkbook: self = .annexA
+            case .workforceWorkers: self = .workers
+            case .workforceVacancies, .unrecognised: self = .vacancies
+            }
+        }
+    }
+
+    private struct Part: Sendable {
+        var files: [RecognisedFile] = []
+        var problems: [DataProblem] = []
+        var cin: CINCensus? = nil
+        var ssda903: SSDA903Return? = nil
+        var ssda903Previous: SSDA903Return? = nil
+        var annexA: AnnexA? = nil
+        var workforce: WorkforceCensus? = nil
+    }
+
+    private static func size(_ url: URL) -> Int64 {
+        (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0
+    }
+
+    private func readCIN(_ urls: [URL]) async -> Part {
+        var part = Part()
+        var censuses: [CINCensus] = []
+        for url in urls {
+            let r = CINCensusReader.read(url: url)
+            part.problems += r.problems
+            part.files.append(RecognisedFile(name: url.lastPathComponent, kind: r.isRejected ? .unrecognised : .cinCensus,
+                                             bytes: Self.size(url), rows: r.children, collectionYear: r.census?.header.year))
+            if let c = r.census { censuses.append(c) }
+        }
+        // One census is the normal case; with several, the latest year is the one engines read.
+        part.cin = censuses.max { $0.header.year < $1.header.year }
+        if censuses.count > 1, let used = part.cin {
+            part.problems.append(DataProblem(.warning, file: urls.map(\.lastPathComponent).joined(separator: ", "),
+                                             message: "\(censuses.count) CIN censuses found; the \(used.header.year) census is used"))
+        }
+        return part
+    }
+
+    private func readSSDA903(csv: [URL], xml: [URL]) async -> Part {
+        var part = Part()
+        var returns: [SSDA903Return] = []
+        if !csv.isEmpty {
+            let a = await SSDA903Assembler().assemble(contentsOf: csv, collectionYear: options.ssda903Year)
+            part.files += a.files
+            part.problems += a.problems
+            returns += [a.current, a.previous].compactMap { $0 }
+        }
+        for url in xml {
+            let r = SSDA903XMLReader.read(url: url)
+            part.problems += r.problems
+            part.files.append(RecognisedFile(name: url.lastPathComponent, kind: r.ssda903 == nil ? .unrecognised : .ssda903XML,
+                                             bytes: Self.size(url), rows: r.children, collectionYear: r.ssda903?.collectionYear))
+            if let ret = r.ssda903 {
+                if returns.contains(where: { $0.collectionYear == ret.collectionYear }) {
+                    part.problems.append(DataProblem(.warning, file: url.lastPathComponent, message:
+                        "the \(ret.collectionYear) SSDA903 is also given as CSV tables; the CSV tables are used"))
+                } else {
+                    returns.append(ret)
+                }
+            }
+        }
+        let sorted = returns.sorted { $0.collectionYear > $1.collectionYear }
+        let current = options.ssda903Year.flatMap { y in sorted.first { $0.collectionYear == y } } ?? sorted.first
+        part.ssda903 = current
+        part.ssda903Previous = current.flatMap { c in sorted.first { $0.collectionYear == c.collectionYear - 1 } }
+        return part
+    }
+
+    private func readAnnexA(_ urls: [URL]) async -> Part {
+        var part = Part()
+        var lists: [AnnexAList: [AnnexARecord]] = [:]
+        var sources: [AnnexAList: String] = [:]
+        for url in urls {
+            let isWorkbook = (try? FileHandle(forReadingFrom: url).read(upToCount: 4)).map { [UInt8]($0) == [0x50, 0x4B, 0x03, 0x04] } ?? false
+            let r = isWorkbook ? AnnexAWorkbookReader.read(url: url) : AnnexACSVReader.read(url: url)
+            part.problems += r.problems
+            let kind: ReturnFileKind = r.hasFatal ? .unrecognised : isWorkbook ? .annexAWorkbook : (r.lists.first.map { .annexAList($0) } ?? .unrecognised)
+            part.files.append(RecognisedFile(name: url.lastPathComponent, kind: kind, bytes: Self.size(url), rows: r.records.count))
+            for list in r.lists {
+                if let earlier = sources[list] {
+                    part.problems.append(DataProblem(.warning, file: url.lastPathComponent, message:
+                        "\(list.title) is also in \(earlier); the rows of \(earlier) are used"))
+                    continue
+                }
+                lists[list] = r.annexA[list]
+                sources[list] = url.lastPathComponent
+            }
+        }
+        part.annexA = lists.isEmpty ? nil : AnnexA(records: lists)
+        return part
+    }
+
+    private func readWorkforce(workers: [URL], vacancies: [URL]) async -> Part {
+        var part = Part()
+        guard let workerFile = workers.first else {
+            for url in vacancies {
+                part.problems.append(DataProblem(.warning, file: url.lastPathComponent, message: "a vacancies file without a worker file is not used"))
+            }
+            return part
+        }
+        for extra in workers.dropFirst() + vacancies.dropFirst() {
+            part.problems.append(DataProblem(.warning, file: extra.lastPathComponent, message: "more than one workforce file of this kind; the first is used"))
+        }
+        let (census, problems) = WorkforceCSVReader.census(workers: workerFile, vacancies: vacancies.first,
+                                                           censusDate: options.workforceCensusDate)
+        part.problems += problems
+        part.workforce = census
+        part.files.append(RecognisedFile(name: workerFile.lastPathComponent, kind: census == nil ? .unrecognised : .workforceWorkers,
+                                         bytes: Self.size(workerFile), rows: census?.workers.count ?? 0))
+        if let v = vacancies.first {
+            part.files.append(RecognisedFile(name: v.lastPathComponent, kind: census == nil ? .unrecognised : .workforceVacancies,
+                                             bytes: Self.size(v), rows: census?.vacanciesFTE.count ?? 0))
+        }
+        return part
+    }
+}

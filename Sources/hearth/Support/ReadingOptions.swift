@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import HearthCore
+import HearthData
+
+/// The options every command that reads a folder of returns shares.
+struct ReadingOptions: ParsableArguments {
+    @Argument(help: "Folder of return files (SSDA903 CSV/XML, CIN census XML, Annex A CSV/xlsx, workforce CSV). File names do not matter.")
+    var directory: String
+
+    @Option(help: "DfE code of the authority when the returns do not say (the CIN census header does).")
+    var la: String?
+
+    @Option(name: .customLong("ssda903-year"), help: "Treat this SSDA903 year (the 31 March it ends on) as the current one.")
+    var ssda903Year: Int?
+
+    @Option(help: "Refuse return files larger than this many megabytes.")
+    var maxFileSize: Int = 1024
+
+    func read() async -> ReturnSet {
+        var options = ReturnSetReader.Options()
+        options.authorityCode = la.flatMap { AuthorityDirectory.shipped.find($0)?.code } ?? la
+        options.ssda903Year = ssda903Year
+        options.maxFileBytes = Int64(maxFileSize) * 1_048_576
+        return await ReturnSetReader(options: options).read(directory: URL(fileURLWithPath: directory, isDirectory: true))
+    }
+}
