@@ -8,6 +8,7 @@ struct Hearth: AsyncParsableCommand {
         discussion: "Start with `hearth demo`, which builds a synthetic authority and shows what it holds.",
         subcommands: [
             InspectCommand.self,
+            IndicatorsCommand.self,
             BenchmarksCommand.self,
         ])
 }
