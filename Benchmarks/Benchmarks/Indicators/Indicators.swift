@@ -1,0 +1,37 @@
+import Benchmark
+import BenchmarkData
+import Foundation
+import HearthCore
+import HearthData
+import HearthIndicators
+
+/// The full indicator set on a national-scale year (the synthetic England): reading every file
+/// and computing every indicator, target under 2 s on 2 cores.
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .cpuTotal, .peakMemoryResident],
+        warmupIterations: 1, maxDuration: .seconds(60), maxIterations: 5)
+
+    let dir = BenchmarkReturns.cacheDirectory.appendingPathComponent("england", isDirectory: true)
+    do {
+        try BenchmarkReturns.writeEngland(to: dir)
+    } catch {
+        print("England benchmark data could not be made: \(error)")
+        return
+    }
+    let period = ReportingPeriod.financialYear(BenchmarkReturns.year)
+
+    Benchmark("England: read all returns and compute every indicator") { benchmark in
+        for _ in benchmark.scaledIterations {
+            let set = await ReturnSetReader().read(directory: dir)
+            blackHole(IndicatorEngine(dataset: set.dataset).computeAll(over: period))
+        }
+    }
+    Benchmark("England: compute every indicator (dataset in memory)") { benchmark in
+        let set = await ReturnSetReader().read(directory: dir)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(IndicatorEngine(dataset: set.dataset).computeAll(over: period))
+        }
+    }
+}
