@@ -69,7 +69,7 @@ struct CINCensusBuilder {
         var s47s: [Section47] = []
         if let start = e.s47Start, start <= t {
             let icpc = known(e.icpc)
-            s47s.append(Section47(startDate: start, initialCPCTarget: s.calendar.adding(workingDays: 15, to: start),
+            s47s.append(Section47(startDate: start, initialCPCTarget: s.adding(workingDays: 15, to: start),
                                   dateOfInitialCPC: icpc,
                                   icpcNotRequired: e.icpcNotRequired ? true : (icpc != nil ? false : nil)))
         }

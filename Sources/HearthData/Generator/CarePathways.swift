@@ -184,8 +184,8 @@ struct CarePathways {
     private func reviews(_ c: SimCare, horizon: Day, _ rng: inout SeededRandom) -> [Day] {
         let s = state
         var out: [Day] = []
-        var next = rng.chance(0.9) ? s.calendar.adding(workingDays: rng.int(10...20), to: c.start)
-            : s.calendar.adding(workingDays: rng.int(21...35), to: c.start)
+        var next = rng.chance(0.9) ? s.adding(workingDays: rng.int(10...20), to: c.start)
+            : s.adding(workingDays: rng.int(21...35), to: c.start)
         var gapMonths = 3
         while next <= horizon, c.end.map({ next < $0 }) ?? true {
             out.append(next)

@@ -49,7 +49,12 @@ struct CareSimulation {
             mean *= min(max(Double(target) / Double(open), 0.5), 2)
         }
         applyDurations(&periods, mean: mean)
-        matchStock(&periods, target: target, &rng)
+        // Last year's stock follows from this year's flows (stock − starting + ceasing); matching it
+        // first makes the year's ceasing count come out as published too. Adjustments for this
+        // year's stock then only touch periods open a year ago, so last year's count holds.
+        let previousTarget = max(0, target - starts + max(p.lookedAfterCeasing, 0))
+        matchStock(&periods, target: previousTarget, at: s.yearEnd(s.collectionYear - 1), &rng)
+        matchStock(&periods, target: target, at: s.yearEnd, &rng)
 
         // Children, referral chains and plans for each period.
         let pathways = CarePathways(state: s)
@@ -98,8 +103,7 @@ struct CareSimulation {
     }
 
     /// Ends or prolongs a few periods so exactly `target` are open at 31 March.
-    private func matchStock(_ periods: inout [SimCare], target: Int, _ rng: inout SeededRandom) {
-        let t1 = state.yearEnd
+    private func matchStock(_ periods: inout [SimCare], target: Int, at t1: Day, _ rng: inout SeededRandom) {
         let open = periods.indices.filter { isOpen(periods[$0], at: t1) }
         if open.count > target {
             var candidates = open.filter { !periods[$0].adoption && periods[$0].start < t1.adding(days: -2) }
@@ -168,7 +172,7 @@ struct CareSimulation {
         let assessmentStart = referral.adding(days: rng.int(0...3))
         return SimEpisode(child: child, referral: referral, source: WeightedCodes.referralSource.draw(&rng), need: need,
                           nfa: false, assessmentStart: assessmentStart,
-                          assessmentAuthorised: s.calendar.adding(workingDays: s.assessmentWorkingDays(&rng), to: referral))
+                          assessmentAuthorised: s.adding(workingDays: s.assessmentWorkingDays(&rng), to: referral))
     }
 
     /// The CIN closure reason that matches how care ended.

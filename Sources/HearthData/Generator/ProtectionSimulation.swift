@@ -135,7 +135,7 @@ struct ProtectionSimulation {
         let referral = max(chain.referral, s.children[Int(child)].birth)
         var episode = SimEpisode(child: child, referral: referral, source: WeightedCodes.referralSource.draw(&rng),
                                  need: "N1", nfa: false, assessmentStart: referral.adding(days: rng.int(0...3)),
-                                 assessmentAuthorised: s.calendar.adding(workingDays: s.assessmentWorkingDays(&rng), to: referral))
+                                 assessmentAuthorised: s.adding(workingDays: s.assessmentWorkingDays(&rng), to: referral))
         episode.s47Start = max(chain.s47, referral)
         episode.icpc = chain.plan.start
         var plan = chain.plan

@@ -32,14 +32,15 @@ struct ReferralSimulation {
         let icpc = Double(max(0, p.initialConferences - p.protectionPlanStarts))
         let notInNeed = Double(p.referrals) * p.notInNeedPercent / 100
         let cinPlansPerYear = max(assessed - notInNeed, 1)
-        // Open light episodes wanted at 31 March: children in need less those in care or on a plan
-        // (and those stepping down from plans, roughly a third of plan numbers).
-        let inAssessment = assessed * 30 / 365
-        let wanted = Double(p.childrenInNeedAt31March - p.lookedAfterAt31March)
-            - Double(p.protectionPlansAt31March) * 1.3 - inAssessment
+        // Open light episodes wanted at 31 March: children in need less the plan and care
+        // journeys already open then, less those still being assessed (about seven weeks each,
+        // counting the late ones).
+        let heavyOpen = s.episodes.filter { $0.referral <= s.yearEnd && ($0.closure.map { $0 > s.yearEnd } ?? true) }.count
+        let inAssessment = assessed * 50 / 365
+        let wanted = Double(p.childrenInNeedAt31March - heavyOpen) - inAssessment
         let path = Path(nfa: min(nfa / light, 0.9), s47: min(s47 / assessed, 0.9), icpc: s47 > 0 ? min(icpc / s47, 1) : 0,
                         notInNeed: min(notInNeed / assessed, 0.95),
-                        cinPlanMean: min(max(wanted / cinPlansPerYear * 365, 30), 1500))
+                        cinPlanMean: min(max(wanted / cinPlansPerYear * 365 - 28, 30), 1500))
 
         // Referral days, sorted.
         var days: [Int32] = []
@@ -113,14 +114,14 @@ struct ReferralSimulation {
             return (e, isNew)
         }
         e.assessmentStart = d.adding(days: rng.int(0...3))
-        let authorised = s.calendar.adding(workingDays: s.assessmentWorkingDays(&rng), to: d)
+        let authorised = s.adding(workingDays: s.assessmentWorkingDays(&rng), to: d)
         e.assessmentAuthorised = authorised
         if rng.chance(path.s47) {
             e.need = "N1"
             let start = d.adding(days: rng.int(0...5))
             e.s47Start = start
             if rng.chance(path.icpc) {
-                e.icpc = s.calendar.adding(workingDays: s.conferenceWorkingDays(&rng), to: start)
+                e.icpc = s.adding(workingDays: s.conferenceWorkingDays(&rng), to: start)
             } else {
                 e.icpcNotRequired = true
             }
