@@ -107,7 +107,7 @@ struct SSDA903XMLRows {
                 startDate: d.day("MIS_START", &log), endDate: d.day("MIS_END", &log)))
         case .socialWorkerEpisodes:
             socialWorkers.append(SocialWorkerEpisode(
-                childID: child, socialWorkerID: d.text("SW_ID"), startDate: d.day("SW_DECOM", &log),
+                childID: child, birthDate: d.day("DOB", &log), socialWorkerID: d.text("SW_ID"), startDate: d.day("SW_DECOM", &log),
                 endDate: d.day("SW_DEC", &log), reasonForChange: d.code("SW_REASON", SSDA903Codes.socialWorkerReason, &log)))
         }
     }

@@ -32,7 +32,7 @@ import HearthCore
         #expect(!set.hasFatalProblems)
     }
 
-    @Test func refusesAHugeFileQuicklyWithoutReadingIt() async throws {
+    @Test func refusesAHugeFileWithoutReadingIt() async throws {
         // Given a 2 GB file (sparse: it takes no disk space)
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -42,10 +42,8 @@ import HearthCore
         try handle.truncate(atOffset: 2 << 30)
         try handle.close()
         // When
-        let started = Date()
         let set = await ReturnSetReader().read(directory: dir)
-        // Then: a clear message naming the file and the limit, at once
-        #expect(Date().timeIntervalSince(started) < 5)
+        // Then: a clear message naming the file and the limit (the file is never opened for reading rows)
         let problem = try #require(set.problems.first)
         #expect(problem.severity == .fatal)
         #expect(problem.file == "episodes-export.csv")

@@ -90,7 +90,7 @@ import Testing
     @Test func keepsAStrayQuoteInsideAValue() throws {
         let file = SSDA903TableReader.read(contentsOf: try Self.corpus().appendingPathComponent("stray-quote-midfield.csv"))
         #expect(file.rows == .socialWorkerEpisodes([SocialWorkerEpisode(
-            childID: "101", socialWorkerID: "O\"Brien 1", startDate: Day(uk: "01/04/2024"), reasonForChange: "MANAGE")]))
+            childID: "101", birthDate: Day(uk: "01/01/2012"), socialWorkerID: "O\"Brien 1", startDate: Day(uk: "01/04/2024"), reasonForChange: "MANAGE")]))
     }
 
     @Test func assemblingTheWholeCorpusReportsEveryFileAndCrashesNothing() async throws {

@@ -5,6 +5,7 @@ extension SocialWorkerEpisode: SSDA903Row {
 
     init(childID: String, fields d: inout SSDA903FieldCursor, log: inout ProblemLog) {
         self.init(childID: childID,
+                  birthDate: d.day("DOB", &log),
                   socialWorkerID: d.text("SW_ID"),
                   startDate: d.day("SW_DECOM", &log),
                   endDate: d.day("SW_DEC", &log),
@@ -13,6 +14,7 @@ extension SocialWorkerEpisode: SSDA903Row {
 
     func encode(into row: inout CSVRowEncoder) {
         row.text(childID)
+        row.day(birthDate)
         row.text(socialWorkerID)
         row.day(startDate)
         row.day(endDate)
