@@ -7,6 +7,8 @@ struct Hearth: AsyncParsableCommand {
         abstract: "Children's services improvement: statutory returns, indicators, benchmarks.",
         discussion: "Start with `hearth demo`, which builds a synthetic authority and shows what it holds.",
         subcommands: [
+            DemoCommand.self,
+            GenerateCommand.self,
             InspectCommand.self,
             IndicatorsCommand.self,
             BenchmarksCommand.self,

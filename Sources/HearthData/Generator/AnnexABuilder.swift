@@ -101,7 +101,7 @@ struct AnnexABuilder {
             } else {
                 let birth = date.adding(days: -s.referralAgeDays(&rng))
                 contacts.append(AnnexARecord(list: .contacts, id: "K" + SimulationState.pad(j + 1, 7),
-                                             gender: rng.chance(0.52) ? "1" : "2",
+                                             gender: rng.chance(0.52) ? "M" : "F",
                                              ethnicity: (s.isLondon ? WeightedCodes.ethnicityLondon : WeightedCodes.ethnicity).draw(&rng),
                                              birthDate: birth, age: birth.age(on: to), date: date,
                                              fields: ["Contact Source": source, "Contact Outcome": outcome]))

@@ -33,11 +33,11 @@ struct SSDA903Builder {
             }
             if !inYear { continue }
 
-            let isMother = child.sex == "2" && ageAtEnd >= 14 && rng.chance(0.01)
+            let isMother = child.sex == "F" && ageAtEnd >= 14 && rng.chance(0.01)
             header.append(LookedAfterChild(childID: id, sex: child.sex, birthDate: birth, ethnicity: child.ethnicity,
                                            upn: child.hasUPN && ageAtEnd >= 5 ? s.upn(care.child)
                                                : (child.uasc ? "UN9" : (ageAtEnd < 5 ? "UN2" : "UN8")),
-                                           isMother: child.sex == "2" ? isMother : nil,
+                                           isMother: child.sex == "F" ? isMother : nil,
                                            childsChildBirthDate: isMother ? to.adding(days: -rng.int(10...300)) : nil))
             let need = s.episodes.indices.contains(Int(care.episode)) ? s.episodes[Int(care.episode)].need : "N1"
             let category = ["N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"].contains(need) ? need : "N1"

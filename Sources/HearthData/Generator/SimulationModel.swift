@@ -5,7 +5,7 @@ import HearthCore
 /// stay cheap).
 struct SimChild {
     var birth: Day
-    /// "1" male, "2" female.
+    /// "M" male, "F" female (the 2024-25 codes of both returns).
     var sex: String
     var ethnicity: String
     /// A disability code, "" when none.
@@ -135,7 +135,7 @@ final class SimulationState {
         let birth = date.adding(days: -max(ageDays, 0))
         let ethnicity = uasc ? WeightedCodes.uascEthnicity.draw(&rng)
             : (isLondon ? WeightedCodes.ethnicityLondon : WeightedCodes.ethnicity).draw(&rng)
-        let sex = uasc ? (rng.chance(0.92) ? "1" : "2") : (rng.chance(0.52) ? "1" : "2")
+        let sex = uasc ? (rng.chance(0.92) ? "M" : "F") : (rng.chance(0.52) ? "M" : "F")
         let child = SimChild(birth: birth, sex: sex, ethnicity: ethnicity,
                              disability: disabled || rng.chance(0.04) ? WeightedCodes.disability.draw(&rng) : "",
                              uasc: uasc, hasUPN: !uasc && rng.chance(0.97))

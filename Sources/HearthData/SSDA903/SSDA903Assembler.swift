@@ -139,6 +139,10 @@ public struct SSDA903Assembler: Sendable {
                     problems.append(DataProblem(.error, file: files[extra].name, message:
                         "a third \(table.title) file, but only two years are kept: not used"))
                 }
+            } else if group.count == 1, free.count == 2 {
+                // One file: this year's unless its children clearly belong to last year's.
+                let only = group[0]
+                yearOf[only] = evidence.fit(only, years[1]) > evidence.fit(only, years[0]) ? years[1] : years[0]
             } else {
                 for (i, year) in zip(group, free) { yearOf[i] = year }
                 for extra in group.dropFirst(free.count) {

@@ -7,6 +7,7 @@ struct YearFit {
     private let yearOf: [Int?]
     private var lookedAfter: [Int: Set<String>] = [:]
     private var lookedAfterAllYear: [Int: Set<String>] = [:]
+    private var adoptedInYear: [Int: Set<String>] = [:]
 
     init(files: [SSDA903TableFile], yearOf: [Int?]) {
         self.files = files
@@ -28,6 +29,18 @@ struct YearFit {
                 lookedAfterAllYear[year] = SSDA903YearEvidence.lookedAfterAllYear(episodes(of: year), year: year)
             }
             return SSDA903YearEvidence.share(of: rows.childIDs, in: lookedAfterAllYear[year] ?? [])
+        case .ad1, .placedForAdoption:
+            // AD1 lists the children adopted in the year: their care ends in it with E11 or E12.
+            // PlacedAdoption children are mostly adopted in the year or still waiting, so the
+            // same set tells its years apart better than who was looked after.
+            if adoptedInYear[year] == nil {
+                adoptedInYear[year] = Set(episodes(of: year).filter {
+                    ["E11", "E12"].contains($0.reasonEpisodeCeased ?? "") && $0.endDate?.reportingYear == year
+                }.map(\.childID))
+            }
+            let adopted = SSDA903YearEvidence.share(of: rows.childIDs, in: adoptedInYear[year] ?? [])
+            if lookedAfter[year] == nil { lookedAfter[year] = Set(episodes(of: year).map(\.childID)) }
+            return adopted + SSDA903YearEvidence.share(of: rows.childIDs, in: lookedAfter[year] ?? []) / 100
         default:
             if lookedAfter[year] == nil { lookedAfter[year] = Set(episodes(of: year).map(\.childID)) }
             return SSDA903YearEvidence.share(of: rows.childIDs, in: lookedAfter[year] ?? [])

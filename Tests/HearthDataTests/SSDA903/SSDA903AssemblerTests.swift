@@ -36,15 +36,24 @@ import Testing
         #expect(b.current?.collectionYear == 2026)
     }
 
-    @Test func putsALoneUndatedTableInTheCurrentYear() {
-        // Given both years' Episodes but only one Header (last year's children)
+    @Test func putsALoneUndatedTableInTheYearItsChildrenFit() {
+        // Given both years' Episodes but only one Header, holding last year's children
         let files = [episodes(of: F.return2024, "e1.csv"), episodes(of: F.return2025, "e2.csv"),
                      table(.header, of: F.return2024, "h.csv")]
         // When they are assembled
         let assembly = assembler.assemble(files)
-        // Then the Header goes to the current year, as the only one there is
-        #expect(assembly.current?.header == F.return2024.header)
-        #expect(assembly.previous?.header.isEmpty == true)
+        // Then the Header goes to last year, whose episodes hold its children (A left care then)
+        #expect(assembly.previous?.header == F.return2024.header)
+        #expect(assembly.current?.header.isEmpty == true)
+    }
+
+    @Test func putsALoneUndatedTableInTheCurrentYearWhenInDoubt() {
+        // Given a Header whose children fit both years equally
+        let both = SSDA903Return(collectionYear: 2025, header: F.return2025.header.filter { $0.childID == "B" })
+        let files = [episodes(of: F.return2024, "e1.csv"), episodes(of: F.return2025, "e2.csv"),
+                     table(.header, of: both, "h.csv")]
+        // When / Then: this year's
+        #expect(assembler.assemble(files).current?.header == both.header)
     }
 
     @Test func takesAFileYearGivenByTheUser() {

@@ -10,8 +10,12 @@ enum SSDA903Fixtures {
 
     static let return2024 = SSDA903Return(
         collectionYear: 2024,
-        header: [child("A", "02/03/2009"), child("B", "14/07/2012"), child("C", "30/11/2015")],
+        header: [child("A", "02/03/2009"), child("B", "14/07/2012"), child("C", "30/11/2015"), child("Z", "01/01/2020")],
         episodes: [
+            // Z was adopted in the year: AD1 and PlacedAdoption are placed in a year by it.
+            CareEpisode(childID: "Z", startDate: day("03/06/2022"), reasonForNewEpisode: "P", legalStatus: "E1",
+                        categoryOfNeed: "N1", placement: "A5", placementProvider: "PR1",
+                        endDate: day("20/07/2023"), reasonEpisodeCeased: "E11"),
             CareEpisode(childID: "A", startDate: day("10/01/2022"), reasonForNewEpisode: "S", legalStatus: "V2",
                         categoryOfNeed: "N4", placement: "U6", placementProvider: "PR1",
                         endDate: day("01/09/2023"), reasonEpisodeCeased: "E4A", homePostcode: "WA7 1"),

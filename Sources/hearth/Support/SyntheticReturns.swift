@@ -1,0 +1,42 @@
+import Foundation
+import HearthCore
+import HearthData
+
+/// A generated authority, ready to write: the dataset, what was injected, and a one-line summary.
+struct SyntheticReturns {
+    let dataset: Dataset
+    let defects: [InjectedDefect]
+    let profileName: String
+
+    static func make(la: String, year: Int, seed: UInt64, defectRate: Double) throws -> SyntheticReturns {
+        let stats = try PublishedStatistics.shipped()
+        // Published figures stop at the latest release: later years are modelled on it.
+        let latest = stats[.referrals]?.years.last ?? year
+        let profile = try AuthorityProfile.published(la, collectionYear: min(year, latest), statistics: stats)
+        var dataset = SyntheticAuthority().generate(profile: profile, collectionYear: year, seed: seed)
+        var defects: [InjectedDefect] = []
+        if defectRate > 0 {
+            (dataset, defects) = DefectInjector(rate: defectRate, seed: seed).inject(into: dataset)
+        }
+        return SyntheticReturns(dataset: dataset, defects: defects, profileName: profile.name)
+    }
+
+    var summary: String {
+        let cin = dataset.cin?.children.count ?? 0
+        let referrals = dataset.cin?.children.reduce(0) { $0 + $1.episodes.count } ?? 0
+        let looked = Set(dataset.ssda903?.header.map(\.childID) ?? []).count
+        return "\(cin) children in the CIN census (\(referrals) episodes), \(looked) children in this year's SSDA903, "
+            + "\(dataset.annexA?.rowCount ?? 0) Annex A rows, \(dataset.workforce?.workers.count ?? 0) social workers"
+    }
+}
+
+/// The list of injected defects as CSV, so tests and analysts can check what the rules find.
+enum DefectReport {
+    static func csv(_ defects: [InjectedDefect]) -> String {
+        var lines = ["kind,child_id,table,record,field,description"]
+        for d in defects {
+            lines.append([d.kind.rawValue, d.childID, d.table, d.record, d.field, d.description].map(csvField).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
