@@ -156,7 +156,9 @@ struct ProtectionSimulation {
         if let end = plan.end {
             if rng.chance(0.6) {
                 episode.cinPlanStart = end
-                episode.cinPlanEnd = end.adding(days: 28 + Int(rng.exponential(mean: 150)))
+                // Support stops at 18 at the latest.
+                episode.cinPlanEnd = min(end.adding(days: 28 + Int(rng.exponential(mean: 150))),
+                                         max(end.adding(days: 1), s.eighteenth(child)))
                 episode.closure = episode.cinPlanEnd
             } else {
                 episode.closure = end
