@@ -50,7 +50,12 @@ struct CarePathways {
         let horizon = min(c.end ?? s.yearEnd, s.yearEnd)
         c.homePostcode = "\(s.postcodeArea)\(rng.int(1...20)) \(rng.int(1...9))"
         var moves = placementMoves(c, horizon: horizon, &rng)
-        if let matched = c.matched { moves.removeAll { $0 >= matched } }
+        if let matched = c.matched {
+            moves.removeAll { $0 >= matched }
+            // Being placed with adopters is itself a placement change: keep the year at two placements.
+            let yearFrom = max(c.start, s.yearStart)
+            if matched > yearFrom && matched <= s.yearEnd { moves.removeAll { $0 > yearFrom } }
+        }
 
         // Legal status changes: (date, status).
         var legal: [(Day, String)] = []

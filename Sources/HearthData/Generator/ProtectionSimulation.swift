@@ -95,11 +95,18 @@ struct ProtectionSimulation {
         var waiting = MinHeap()
         var ready: [Int32] = []
         var previous: [Int32: Int] = [:]
+        // In the collection year the number of second plans is steered to the published share of
+        // all plan starts (as re-referrals are), so the census shows the published percentage.
+        var inYearLeft = chains.filter { $0.plan.start >= s.yearStart && $0.plan.start <= s.yearEnd }.count
+        var secondLeft = Int((Double(s.profile.protectionPlanStarts) * s.profile.subsequentPlanPercent / 100).rounded())
         for chain in chains {
             while let k = waiting.minKey, k < chain.referral.ordinal, let item = waiting.pop() { ready.append(item.value) }
             let planEnd = chain.plan.end ?? s.yearEnd.adding(days: 1)
+            let inYear = chain.plan.start >= s.yearStart && chain.plan.start <= s.yearEnd
+            let wantSecond = inYear ? inYearLeft > 0 && rng.chance(Double(secondLeft) / Double(inYearLeft)) : rng.chance(subsequent)
+            if inYear { inYearLeft -= 1 }
             var child: Int32 = -1
-            if rng.chance(subsequent) {
+            if wantSecond {
                 for _ in 0..<8 where !ready.isEmpty {
                     let k = rng.int(0...(ready.count - 1))
                     let c = ready[k]
@@ -114,6 +121,7 @@ struct ProtectionSimulation {
             var previousPlans = 0
             if child >= 0 {
                 previousPlans = previous[child, default: 0]
+                if inYear { secondLeft -= 1 }
             } else {
                 // Young enough to be under 18 when the plan ends.
                 let oldest = planEnd.adding(years: -18).days(to: chain.referral) - 2
@@ -148,7 +156,9 @@ struct ProtectionSimulation {
         if let end = plan.end {
             if rng.chance(0.6) {
                 episode.cinPlanStart = end
-                episode.cinPlanEnd = end.adding(days: 28 + Int(rng.exponential(mean: 150)))
+                // Support stops at 18 at the latest.
+                episode.cinPlanEnd = min(end.adding(days: 28 + Int(rng.exponential(mean: 150))),
+                                         max(end.adding(days: 1), s.eighteenth(child)))
                 episode.closure = episode.cinPlanEnd
             } else {
                 episode.closure = end

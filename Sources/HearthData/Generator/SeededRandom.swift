@@ -23,6 +23,7 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
         SeededRandom(seed: s0 ^ (label &* 0xD1B5_4A32_D192_ED03) ^ s3)
     }
 
+    /// The next 64 random bits.
     public mutating func next() -> UInt64 {
         let result = ((s1 &* 5) << 7 | (s1 &* 5) >> 57) &* 9
         let t = s1 << 17
@@ -42,6 +43,7 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
         return range.lowerBound + Int(next() % width)
     }
 
+    /// True with probability `p`.
     public mutating func chance(_ p: Double) -> Bool { unit() < p }
 
     /// Exponentially distributed with the given mean.

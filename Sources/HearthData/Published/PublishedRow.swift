@@ -1,6 +1,8 @@
 /// One row of a published table, with its columns by name.
 public struct PublishedRow: Sendable, Equatable {
+    /// 1-based line of the row in its file, for messages.
     public let line: Int
+    /// The row's cells as written, in column order.
     public let fields: [String]
     let columns: PublishedColumns
 

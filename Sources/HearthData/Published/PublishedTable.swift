@@ -6,8 +6,11 @@ import Foundation
 /// Area codes: `old_la_code` (3-digit DfE code) for local authorities, `region_code` for regions,
 /// "" for England. Years are reporting years by their end: 2025 finds `time_period` 2025 and 202425.
 public struct PublishedTable: Sendable {
+    /// File name, for messages.
     public let name: String
+    /// Column names in file order.
     public var columns: [String] { columnSet.names }
+    /// Every row of a recognised geographic level, in file order.
     public let rows: [PublishedRow]
     private let columnSet: PublishedColumns
     private let index: [Key: [Int]]
@@ -66,6 +69,7 @@ public struct PublishedTable: Sendable {
         self.index = index
     }
 
+    /// Reads a table from text already in memory (tests, downloads).
     public init(name: String, csv text: String) throws(PublishedStatisticsError) {
         try self.init(name: name, reader: CSVReader(text: text))
     }

@@ -39,6 +39,7 @@ public enum PublishedValue: Sendable, Hashable, CustomStringConvertible {
         return nil
     }
 
+    /// Whether the cell holds a number (not a symbol).
     public var isNumber: Bool { number != nil }
 
     /// The symbol DfE writes for this value, or the number as text.
