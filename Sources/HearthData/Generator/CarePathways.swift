@@ -48,7 +48,6 @@ struct CarePathways {
         let s = state
         let birth = s.children[Int(c.child)].birth
         let horizon = min(c.end ?? s.yearEnd, s.yearEnd)
-        c.homePostcode = "\(s.postcodeArea)\(rng.int(1...20)) \(rng.int(1...9))"
         var moves = placementMoves(c, horizon: horizon, &rng)
         if let matched = c.matched {
             moves.removeAll { $0 >= matched }
@@ -104,10 +103,44 @@ struct CarePathways {
             episodes.append(makeEpisode(day, rne, status, placement, reason, &rng))
         }
         c.episodes = episodes
+        assignPostcodes(&c, &rng)
 
         c.reviews = reviews(c, horizon: horizon, &rng)
         c.missing = missing(c, birth: birth, horizon: horizon, &rng)
         c.socialWorkers = socialWorkers(c, horizon: horizon, &rng)
+    }
+
+    /// Home in the authority; about three placements in four inside it, the rest in the region or
+    /// a neighbour; placed with parents (P1) at home. A legal-status change keeps the placement's
+    /// postcode. Own provision (PR1) is only ever inside the authority, as DfE's rule 1015 expects.
+    private func assignPostcodes(_ c: inout SimCare, _ rng: inout SeededRandom) {
+        let local = state.localPostcodes, away = state.awayPostcodes
+        guard !local.isEmpty else { return }
+        let home = local[rng.int(0...(local.count - 1))]
+        c.homePostcode = home
+        var current = home
+        for i in c.episodes.indices {
+            let e = c.episodes[i]
+            if e.rne == "L", i > 0 {
+                c.episodes[i].placementPostcode = current
+                continue
+            }
+            var placed: String
+            var outside = false
+            if e.placement == "P1" {
+                placed = home
+            } else if away.isEmpty || rng.chance(0.75) {
+                placed = local[rng.int(0...(local.count - 1))]
+                // A placement is never at the child's own home unless it is with parents (rule 392d).
+                if placed == home, local.count > 1, let j = local.firstIndex(of: home) { placed = local[(j + 1) % local.count] }
+            } else {
+                placed = away[rng.int(0...(away.count - 1))]
+                outside = true
+            }
+            c.episodes[i].placementPostcode = placed
+            if outside && e.provider == "PR1" { c.episodes[i].provider = "PR2" }
+            current = placed
+        }
     }
 
     /// Placement moves up to the horizon: about one every two and a half years by default, then
@@ -178,10 +211,8 @@ struct CarePathways {
         }
         let registered = ["K1", "K2", "H5", "R3", "S1"].contains(place)
         let urn = registered ? "SC\(100_000 + rng.int(0...899_999))" : "XXXXXXX"
-        let post = rng.chance(0.75) ? state.postcodeArea : ["M", "L", "B", "LS", "S", "NE", "CH", "WA"][rng.int(0...7)]
         return SimCareEpisode(start: day, rne: rne, legalStatus: ls, placement: place, provider: provider,
-                              reasonPlacementChanged: reason, urn: urn,
-                              placementPostcode: "\(post)\(rng.int(1...30)) \(rng.int(1...9))")
+                              reasonPlacementChanged: reason, urn: urn, placementPostcode: "")
     }
 
     /// First review within 20 working days, the second within 3 months, then every 6 months;

@@ -100,8 +100,11 @@ final class SimulationState {
     /// 31 March ending the collection year: the census reference date.
     let yearEnd: Day
     let seed: UInt64
-    let postcodeArea: String
     let isLondon: Bool
+    /// Real postcodes in the authority (children's homes, placements close by) and beyond it
+    /// (placements out of area), so distances and DfE's postcode checks work on generated data.
+    let localPostcodes: [String]
+    let awayPostcodes: [String]
 
     var children: [SimChild] = []
     var episodes: [SimEpisode] = []
@@ -122,8 +125,19 @@ final class SimulationState {
         yearStart = Day(year: collectionYear - 1, month: 4, day: 1) ?? Day(ordinal: 0)
         yearEnd = Day(year: collectionYear, month: 3, day: 31) ?? Day(ordinal: 0)
         isLondon = profile.regionCode == "E12000007"
-        let letters = profile.name.uppercased().unicodeScalars.filter { $0.properties.isAlphabetic && $0.isASCII }
-        postcodeArea = letters.count >= 2 ? String(String.UnicodeScalarView(letters.prefix(2))) : "ZZ"
+        (localPostcodes, awayPostcodes) = SimulationState.postcodes(for: profile.code)
+    }
+
+    /// The authority's sample postcodes, and those of its region and statistical neighbours; for
+    /// England, every authority's, near and far alike.
+    static func postcodes(for code: String, directory: AuthorityDirectory = .shipped,
+                          postcodes: PostcodeDirectory = .shipped) -> (local: [String], away: [String]) {
+        guard let la = directory[code] else {
+            let all = directory.all.map(\.code).sorted().flatMap { postcodes.samplePostcodes(for: $0) }
+            return (all, all)
+        }
+        let others = Set(directory.region(la.regionCode).map(\.code) + la.statisticalNeighbours).subtracting([la.code])
+        return (postcodes.samplePostcodes(for: la.code), others.sorted().flatMap { postcodes.samplePostcodes(for: $0) })
     }
 
     /// The first day of the reporting year ending 31 March `year`.
