@@ -29,7 +29,7 @@ struct DemoCommand: AsyncParsableCommand {
 
         let paths = HearthPaths(dataDir: nil)
         let national = (try? PublishedLibrary.load(paths)).map { Benchmarker(statistics: $0).nationalValues(year: min(year, 2025)) } ?? [:]
-        let targets = TargetSet.defaults(national: national, label: "England")
+        let targets = TargetSet.defaults(national: NationalFigures.defaults(published: national), label: "England")
         let results = IndicatorEngine(dataset: set.dataset).computeAll(over: .financialYear(year))
         print(IndicatorReport.all(results, catalogue: .standard, targets: targets, format: .table, authority: set.dataset.authorityCode))
         print("")

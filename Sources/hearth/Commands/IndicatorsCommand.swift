@@ -65,7 +65,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
         } else {
             national = [:]
         }
-        let defaults = TargetSet.defaults(national: national, label: "England")
+        let defaults = TargetSet.defaults(national: NationalFigures.defaults(published: national), label: "England")
         guard let text = try? String(contentsOf: paths.targetsFile, encoding: .utf8) else { return defaults }
         let local = try TargetSet(csv: text, knownIDs: Set(IndicatorCatalogue.standard.definitions.map(\.id)))
         return defaults.overriding(with: local)
