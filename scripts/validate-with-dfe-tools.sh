@@ -4,8 +4,8 @@
 #   scripts/validate-with-dfe-tools.sh OUTDIR [RETURNS_DIR]
 #
 # Makes (or reuses) a Python venv in OUTDIR/.venv with DfE's validator packages from PyPI,
-# generates a synthetic Halton (876) year to 31 March 2025 into OUTDIR/returns unless RETURNS_DIR
-# is given, then runs scripts/dfe_validate.py over it. Exit 1 on structural problems (files the
+# generates a synthetic Halton (876) year to 31 March 2026 (the 2025-26 collection, which the
+# 2025/26 rule packs check) into OUTDIR/returns unless RETURNS_DIR is given, then runs scripts/dfe_validate.py over it. Exit 1 on structural problems (files the
 # validators cannot take as uploaded); rule failures are printed and written to
 # OUTDIR/dfe-rule-report.csv but do not fail the check. Exit 0 with "skipped: PyPI unreachable"
 # when the packages cannot be installed, so CI without PyPI can carry on.
@@ -45,12 +45,11 @@ else
     returns="$outdir/returns"
     rm -rf "$returns"
     # Debug build: this runs after CI's debug build of the tests, so it is mostly cached.
-    (cd "$repo" && swift run -c debug hearth generate --la 876 --year 2025 --seed 7 --out "$returns")
+    (cd "$repo" && swift run -c debug hearth generate --la 876 --year 2026 --seed 7 --annex-a csv --out "$returns")
 fi
 
-# The generator's year is the year to 31 March 2025 (the 2024-25 collection); DfE name their rule
-# packs by collection, so the matching packs are lac2024_25 / cin2024_25. We run the 2025/26 packs
-# as asked, which also shows what will change next year; dfe_validate.py notes the mismatch.
+# DfE name their rule packs by collection: lac2025_26 / cin2025_26 check the year to 31 March 2026,
+# the year generated above. (With RETURNS_DIR of another year, dfe_validate.py notes the mismatch.)
 exec "$venv/bin/python" "$repo/scripts/dfe_validate.py" "$returns" \
     --ruleset-903 lac2025_26 --ruleset-cin cin2025_26 --la 876 \
     --report "$outdir/dfe-rule-report.csv"
