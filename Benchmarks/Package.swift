@@ -7,7 +7,8 @@ let package = Package(
     name: "HearthBenchmarks",
     platforms: [.macOS(.v14)],
     dependencies: [
-        .package(path: ".."),
+        // Named so the products resolve whatever the checkout folder is called.
+        .package(name: "Hearth", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
