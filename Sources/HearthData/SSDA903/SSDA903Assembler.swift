@@ -54,8 +54,8 @@ public struct SSDA903Assembler: Sendable {
                 dated[i] = evidence.year
                 if evidence.laterDates > 0 {
                     problems.append(DataProblem(.warning, file: file.name, message:
-                        "\(evidence.laterDates) dates fall after 31 March \(evidence.year), far fewer than the rest: "
-                        + "they look mistyped, so the file was taken as the year ending 31 March \(evidence.year)"))
+                        "dates after 31 March \(evidence.year): \(evidence.laterDates), far fewer than the rest, so they "
+                        + "look mistyped; the file was taken as the year ending 31 March \(evidence.year)"))
                 }
             } else {
                 undated.append(i)

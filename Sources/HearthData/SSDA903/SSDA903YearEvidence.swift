@@ -35,25 +35,4 @@ enum SSDA903YearEvidence {
         let counts = careLeaverYears(of: births)
         return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }?.key
     }
-
-    /// Children looked after at the end of `year` who had been looked after since its start:
-    /// an approximation, from that year's episodes, of the children OC2 covers.
-    static func lookedAfterAllYear(_ episodes: [CareEpisode], year: Int) -> Set<String> {
-        guard let start = Day(year: year - 1, month: 4, day: 1), let end = Day(year: year, month: 3, day: 31)
-        else { return [] }
-        var earliestStart: [String: Day] = [:]
-        var openAtEnd: Set<String> = []
-        for e in episodes {
-            if let s = e.startDate { earliestStart[e.childID] = min(s, earliestStart[e.childID] ?? s) }
-            if e.endDate.map({ $0 > end }) ?? true { openAtEnd.insert(e.childID) }
-        }
-        return openAtEnd.filter { child in earliestStart[child].map { $0 <= start } ?? false }
-    }
-
-    /// The share of a file's distinct children who are in `reference`.
-    static func share(of children: [String], in reference: Set<String>) -> Double {
-        let distinct = Set(children)
-        guard !distinct.isEmpty else { return 0 }
-        return Double(distinct.intersection(reference).count) / Double(distinct.count)
-    }
 }

@@ -1,12 +1,15 @@
 import HearthCore
 
 /// How well an undated file's children fit each collection year (0…1, higher is likelier),
-/// judged against that year's Episodes; the reference sets are built once per year.
+/// judged against that year's Episodes; each year's index is built once.
 struct YearFit {
+    /// Children looked at per file: enough to tell two years apart with room to spare, and it
+    /// keeps assembling a national-scale return from hashing every child of every table.
+    static let sampleSize = 5_000
+
     private let files: [SSDA903TableFile]
     private let yearOf: [Int?]
-    private var lookedAfter: [Int: Set<String>] = [:]
-    private var lookedAfterAllYear: [Int: Set<String>] = [:]
+    private var indexes: [Int: SSDA903CareIndex] = [:]
 
     init(files: [SSDA903TableFile], yearOf: [Int?]) {
         self.files = files
@@ -15,23 +18,28 @@ struct YearFit {
 
     mutating func fit(_ file: Int, _ year: Int) -> Double {
         guard let rows = files[file].rows else { return 0 }
-        switch rows {
-        case .oc3(let leavers):
+        if case .oc3(let leavers) = rows {
             // Care leavers are in a year's OC3 when their 17th to 21st birthday falls in it.
             let births = leavers.compactMap(\.birthDate)
             guard !births.isEmpty else { return 0 }
             return Double(SSDA903YearEvidence.careLeaverYears(of: births)[year] ?? 0) / Double(births.count)
-        case .oc2:
-            // OC2 covers children looked after for the whole year, a subset every year's
-            // Episodes would contain; only the stricter set tells the years apart.
-            if lookedAfterAllYear[year] == nil {
-                lookedAfterAllYear[year] = SSDA903YearEvidence.lookedAfterAllYear(episodes(of: year), year: year)
-            }
-            return SSDA903YearEvidence.share(of: rows.childIDs, in: lookedAfterAllYear[year] ?? [])
-        default:
-            if lookedAfter[year] == nil { lookedAfter[year] = Set(episodes(of: year).map(\.childID)) }
-            return SSDA903YearEvidence.share(of: rows.childIDs, in: lookedAfter[year] ?? [])
         }
+        let index = index(of: year)
+        let children = Self.sample(rows.childIDs)
+        guard !children.isEmpty else { return 0 }
+        // OC2 covers children looked after for the whole year, who appear in both years'
+        // Episodes; only the stricter test tells the years apart.
+        let fitting = rows.table == .oc2
+            ? children.filter(index.wasLookedAfterAllYear).count
+            : children.filter(index.wasLookedAfter).count
+        return Double(fitting) / Double(children.count)
+    }
+
+    private mutating func index(of year: Int) -> SSDA903CareIndex {
+        if let index = indexes[year] { return index }
+        let index = SSDA903CareIndex(episodes: episodes(of: year), year: year)
+        indexes[year] = index
+        return index
     }
 
     /// That year's Episodes: the first Episodes file placed in it (later ones are clashes).
@@ -40,5 +48,11 @@ struct YearFit {
             if case .episodes(let e)? = file.rows { return e }
         }
         return []
+    }
+
+    /// Distinct children from rows spread evenly through the file.
+    private static func sample(_ ids: [String]) -> Set<String> {
+        let step = max(1, ids.count / sampleSize)
+        return Set(stride(from: 0, to: ids.count, by: step).map { ids[$0] })
     }
 }
