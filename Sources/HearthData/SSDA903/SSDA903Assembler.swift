@@ -14,6 +14,7 @@ import HearthCore
 ///   to 21st birthday in the year).
 /// Only the latest two years are kept; anything ambiguous or left out is reported as a problem.
 public struct SSDA903Assembler: Sendable {
+    /// An assembler; it holds no state, so one can serve every upload.
     public init() {}
 
     /// Reads the files (two at a time, on this machine's cores) and assembles them.

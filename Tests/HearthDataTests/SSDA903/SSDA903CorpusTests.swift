@@ -102,6 +102,7 @@ import Testing
         // Then every file is listed, the fatal ones as not recognised
         #expect(assembly.files.count == urls.count)
         #expect(assembly.files.first { $0.name == "wrong-kind.csv" }?.kind == .unrecognised)
+        #expect(assembly.files.first { $0.name == "excel-quoting.csv" }?.bytes == 164)
         #expect(assembly.problems.contains { $0.file == "impossible-date.csv" && $0.line == 3 })
     }
 }
