@@ -11,6 +11,8 @@ struct SSDA903CareIndex {
             if let start { earliestStart = min(start, earliestStart ?? start) }
             if open { openAtYearEnd = true }
         }
+
+        mutating func merge(_ other: Care) { merge(start: other.earliestStart, open: other.openAtYearEnd) }
     }
 
     private var children: [String: Care] = [:]
@@ -20,11 +22,17 @@ struct SSDA903CareIndex {
         yearStart = Day(year: year - 1, month: 4, day: 1)
         let yearEnd = Day(year: year, month: 3, day: 31)
         children.reserveCapacity(episodes.count / 2)
+        // Episodes come grouped by child, so a child's run is merged locally and hashed once.
+        var current: (child: String, care: Care)?
         for e in episodes {
             let open = e.endDate.map { end in yearEnd.map { end > $0 } ?? false } ?? true
-            let start = e.startDate
-            children[e.childID, default: Care()].merge(start: start, open: open)
+            if current?.child != e.childID {
+                if let (child, care) = current { children[child, default: Care()].merge(care) }
+                current = (e.childID, Care())
+            }
+            current?.care.merge(start: e.startDate, open: open)
         }
+        if let (child, care) = current { children[child, default: Care()].merge(care) }
     }
 
     /// The child had an episode in the year's return.

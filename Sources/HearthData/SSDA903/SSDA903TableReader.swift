@@ -90,6 +90,7 @@ public enum SSDA903TableReader {
         let width = heading.fields.count
         // Recognition guarantees CHILD is present; the fallback only keeps this free of a force-unwrap.
         let childColumn = positions["CHILD"] ?? 0
+        var cursor = SSDA903FieldCursor(columns: columns)
         var rows: [Row] = []
         var sampledBytes = 0
         while let record = try reader.next() {
@@ -113,9 +114,8 @@ public enum SSDA903TableReader {
                 log.add(.error, line: record.line, field: "CHILD", "CHILD is blank: row not used")
                 continue
             }
-            var fields = SSDA903FieldCursor(
-                decoder: FieldDecoder(line: record.line, values: record.fields, columns: positions), columns: columns)
-            rows.append(Row(childID: child, fields: &fields, log: &log))
+            cursor.start(FieldDecoder(line: record.line, values: record.fields, columns: positions))
+            rows.append(Row(childID: child, fields: &cursor, log: &log))
         }
         return rows
     }
