@@ -24,13 +24,15 @@ struct SSDA903CareIndex {
         children.reserveCapacity(episodes.count / 2)
         // Episodes come grouped by child, so a child's run is merged locally and hashed once.
         var current: (child: String, care: Care)?
-        for e in episodes {
-            let open = e.endDate.map { end in yearEnd.map { end > $0 } ?? false } ?? true
-            if current?.child != e.childID {
+        // Indexing reads just the three fields; `for e in episodes` copied (and retained) all 13.
+        for i in episodes.indices {
+            let child = episodes[i].childID
+            let open = episodes[i].endDate.map { end in yearEnd.map { end > $0 } ?? false } ?? true
+            if current?.child != child {
                 if let (child, care) = current { children[child, default: Care()].merge(care) }
-                current = (e.childID, Care())
+                current = (child, Care())
             }
-            current?.care.merge(start: e.startDate, open: open)
+            current?.care.merge(start: episodes[i].startDate, open: open)
         }
         if let (child, care) = current { children[child, default: Care()].merge(care) }
     }
