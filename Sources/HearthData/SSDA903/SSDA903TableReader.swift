@@ -101,7 +101,9 @@ public enum SSDA903TableReader {
                 // its way up: a national Episodes file is tens of megabytes of rows.
                 sampledBytes += record.fields.reduce(record.fields.count) { $0 + $1.utf8.count }
                 if count == rowsSampledForSize {
-                    rows.reserveCapacity(Int(Double(bytes) / Double(sampledBytes) * Double(count) * 1.05))
+                    // Capped, so a file padded with blank lines cannot ask for absurd memory.
+                    let estimate = Double(bytes) / Double(sampledBytes) * Double(count) * 1.05
+                    rows.reserveCapacity(Int(min(estimate, Double(maximumRowsReserved))))
                 }
             }
             guard record.fields.count == width else {
@@ -121,6 +123,8 @@ public enum SSDA903TableReader {
     }
 
     private static let rowsSampledForSize = 64
+    /// Several times the largest national table; beyond it the array simply grows.
+    private static let maximumRowsReserved = 1_000_000
 
     private static func line(of error: CSVError) -> Int? {
         switch error {
