@@ -10,6 +10,7 @@ struct YearFit {
     private let files: [SSDA903TableFile]
     private let yearOf: [Int?]
     private var indexes: [Int: SSDA903CareIndex] = [:]
+    private var samples: [Int: Set<String>] = [:]
 
     init(files: [SSDA903TableFile], yearOf: [Int?]) {
         self.files = files
@@ -25,7 +26,8 @@ struct YearFit {
             return Double(SSDA903YearEvidence.careLeaverYears(of: births)[year] ?? 0) / Double(births.count)
         }
         let index = index(of: year)
-        let children = Self.sample(rows.childIDs)
+        let children = samples[file] ?? Self.sample(rows.childIDs)
+        samples[file] = children
         guard !children.isEmpty else { return 0 }
         // OC2 covers children looked after for the whole year, who appear in both years'
         // Episodes; only the stricter test tells the years apart.
