@@ -70,7 +70,10 @@ public struct CSVReader: Sendable {
                 return record
             case .needMore:
                 // The record runs past the bytes read so far: read another chunk and scan it again
-                // from its start (only ever at a chunk boundary, so the rescan costs little).
+                // from its start (only ever at a chunk boundary, so the rescan costs little). A
+                // record already past the limit is refused here, or a stray quote would make every
+                // later chunk rescan the whole file.
+                if buffer.count - position > recordLimit { throw .recordTooLong(line: line, limit: recordLimit) }
                 try fill(need: buffer.count - position + 1)
             case .failed(let error):
                 throw error

@@ -23,6 +23,7 @@ public struct FieldDecoder {
         /// The position in the row, nil when the file has no such column.
         public let index: Int?
 
+        /// A column at a known position (nil: absent from this file).
         public init(name: String, index: Int?) {
             self.name = name
             self.index = index
@@ -99,6 +100,7 @@ public struct FieldDecoder {
         }
     }
 
+    /// A whole number, optionally within `range`; anything else is an error and nil.
     public func int(_ column: Column, _ log: inout ProblemLog, range: ClosedRange<Int>? = nil) -> Int? {
         guard let t = text(column) else { return nil }
         guard let v = Int(t) else {
@@ -113,6 +115,7 @@ public struct FieldDecoder {
         return v
     }
 
+    /// A finite number; anything else is an error and nil.
     public func double(_ column: Column, _ log: inout ProblemLog) -> Double? {
         guard let t = text(column) else { return nil }
         guard let v = Double(t), v.isFinite else {

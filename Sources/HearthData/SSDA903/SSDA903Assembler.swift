@@ -14,6 +14,7 @@ import HearthCore
 ///   to 21st birthday in the year).
 /// Only the latest two years are kept; anything ambiguous or left out is reported as a problem.
 public struct SSDA903Assembler: Sendable {
+    /// An assembler; it holds no state, so one can serve every upload.
     public init() {}
 
     /// Reads the files (two at a time, on this machine's cores) and assembles them.
@@ -54,8 +55,8 @@ public struct SSDA903Assembler: Sendable {
                 dated[i] = evidence.year
                 if evidence.laterDates > 0 {
                     problems.append(DataProblem(.warning, file: file.name, message:
-                        "\(evidence.laterDates) dates fall after 31 March \(evidence.year), far fewer than the rest: "
-                        + "they look mistyped, so the file was taken as the year ending 31 March \(evidence.year)"))
+                        "dates after 31 March \(evidence.year): \(evidence.laterDates), far fewer than the rest, so they "
+                        + "look mistyped; the file was taken as the year ending 31 March \(evidence.year)"))
                 }
             } else {
                 undated.append(i)

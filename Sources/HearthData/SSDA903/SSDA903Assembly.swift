@@ -13,6 +13,7 @@ public struct SSDA903Assembly: Sendable, Equatable {
     /// Problems from reading every file, then from assembling them.
     public let problems: [DataProblem]
 
+    /// Assembled returns and what became of each file (normally made by `SSDA903Assembler`).
     public init(current: SSDA903Return?, previous: SSDA903Return?, files: [RecognisedFile], problems: [DataProblem]) {
         self.current = current
         self.previous = previous

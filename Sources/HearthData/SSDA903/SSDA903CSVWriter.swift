@@ -7,6 +7,7 @@ import HearthCore
 /// The bytes depend only on the return, so the same return always gives the same files, and
 /// reading them back with `SSDA903TableReader` gives the same rows.
 public struct SSDA903CSVWriter: Sendable {
+    /// A writer; it holds no state.
     public init() {}
 
     /// The file name for a table, e.g. `SSDA903_2025_Episodes.csv` (cosmetic: files are

@@ -14,6 +14,7 @@ public enum SSDA903Rows: Sendable, Equatable {
     case missing([MissingEpisode])
     case socialWorkerEpisodes([SocialWorkerEpisode])
 
+    /// The table the rows belong to.
     public var table: SSDA903Table {
         switch self {
         case .header: .header
@@ -30,6 +31,7 @@ public enum SSDA903Rows: Sendable, Equatable {
         }
     }
 
+    /// Number of rows.
     public var count: Int {
         switch self {
         case .header(let r): r.count

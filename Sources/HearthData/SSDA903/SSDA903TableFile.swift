@@ -6,13 +6,16 @@ public struct SSDA903TableFile: Sendable, Equatable {
     public let name: String
     /// Size of the file in bytes.
     public let bytes: Int64
+    /// What the heading row was recognised as (`.none` when the file had none).
     public let recognition: SSDA903Recognition
     /// The rows read, or nil when the file could not be used at all (a fatal problem).
     public let rows: SSDA903Rows?
     /// Data records in the file (blank lines not counted), including rows left out for errors.
     public let rowCount: Int
+    /// Everything found wrong, in file order, with file, line and field.
     public let problems: [DataProblem]
 
+    /// A file as read (normally made by `SSDA903TableReader`).
     public init(name: String, bytes: Int64, recognition: SSDA903Recognition, rows: SSDA903Rows?,
                 rowCount: Int, problems: [DataProblem]) {
         self.name = name

@@ -42,7 +42,7 @@ public enum SSDA903TableReader {
                 recognition = SSDA903Recognition.recognise(headings: heading.fields)
                 switch recognition {
                 case .table(let table):
-                    rows = try readRows(of: table, after: heading, from: &reader, log: &log, count: &count)
+                    rows = try readRows(of: table, after: heading, from: &reader, bytes: bytes, log: &log, count: &count)
                 case .nearMiss(let table, let missing):
                     let noun = missing.count == 1 ? "column" : "columns"
                     log.add(.fatal, line: heading.line,
@@ -57,43 +57,55 @@ public enum SSDA903TableReader {
         } catch {
             // Rows read before a broken quote or binary junk are not trusted: the file is unusable.
             rows = nil
-            log.add(.fatal, error.description)
+            log.add(.fatal, line: line(of: error), error.description)
         }
         return SSDA903TableFile(name: name, bytes: bytes, recognition: recognition, rows: rows,
                                 rowCount: count, problems: log.finished())
     }
 
     private static func readRows(of table: SSDA903Table, after heading: CSVRecord, from reader: inout CSVReader,
-                                 log: inout ProblemLog, count: inout Int) throws(CSVError) -> SSDA903Rows {
+                                 bytes: Int64, log: inout ProblemLog, count: inout Int) throws(CSVError) -> SSDA903Rows {
         switch table {
-        case .header: .header(try readRows(after: heading, from: &reader, log: &log, count: &count))
-        case .episodes: .episodes(try readRows(after: heading, from: &reader, log: &log, count: &count))
-        case .reviews: .reviews(try readRows(after: heading, from: &reader, log: &log, count: &count))
-        case .uasc: .uasc(try readRows(after: heading, from: &reader, log: &log, count: &count))
-        case .oc2: .oc2(try readRows(after: heading, from: &reader, log: &log, count: &count))
-        case .oc3: .oc3(try readRows(after: heading, from: &reader, log: &log, count: &count))
-        case .ad1: .ad1(try readRows(after: heading, from: &reader, log: &log, count: &count))
+        case .header: .header(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
+        case .episodes: .episodes(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
+        case .reviews: .reviews(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
+        case .uasc: .uasc(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
+        case .oc2: .oc2(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
+        case .oc3: .oc3(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
+        case .ad1: .ad1(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
         case .placedForAdoption:
-            .placedForAdoption(try readRows(after: heading, from: &reader, log: &log, count: &count))
+            .placedForAdoption(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
         case .previousPermanence:
-            .previousPermanence(try readRows(after: heading, from: &reader, log: &log, count: &count))
-        case .missing: .missing(try readRows(after: heading, from: &reader, log: &log, count: &count))
+            .previousPermanence(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
+        case .missing: .missing(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
         case .socialWorkerEpisodes:
-            .socialWorkerEpisodes(try readRows(after: heading, from: &reader, log: &log, count: &count))
+            .socialWorkerEpisodes(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
         }
     }
 
-    private static func readRows<Row: SSDA903Row>(after heading: CSVRecord, from reader: inout CSVReader,
+    private static func readRows<Row: SSDA903Row>(after heading: CSVRecord, from reader: inout CSVReader, bytes: Int64,
                                                   log: inout ProblemLog, count: inout Int) throws(CSVError) -> [Row] {
         let positions = ColumnMap(headings: heading.fields).positions(of: Row.table.columns)
         let columns = FieldDecoder.Column.resolve(Row.table.columns, in: positions)
         let width = heading.fields.count
         // Recognition guarantees CHILD is present; the fallback only keeps this free of a force-unwrap.
         let childColumn = positions["CHILD"] ?? 0
+        var cursor = SSDA903FieldCursor(columns: columns)
         var rows: [Row] = []
+        var sampledBytes = 0
         while let record = try reader.next() {
             if record.isBlank { continue }
             count += 1
+            if count <= rowsSampledForSize {
+                // Size the array once from the first rows' length rather than letting it double
+                // its way up: a national Episodes file is tens of megabytes of rows.
+                sampledBytes += record.fields.reduce(record.fields.count) { $0 + $1.utf8.count }
+                if count == rowsSampledForSize {
+                    // Capped, so a file padded with blank lines cannot ask for absurd memory.
+                    let estimate = Double(bytes) / Double(sampledBytes) * Double(count) * 1.05
+                    rows.reserveCapacity(Int(min(estimate, Double(maximumRowsReserved))))
+                }
+            }
             guard record.fields.count == width else {
                 log.add(.error, line: record.line,
                         "has \(record.fields.count) fields but the heading row has \(width): row not used")
@@ -104,11 +116,21 @@ public enum SSDA903TableReader {
                 log.add(.error, line: record.line, field: "CHILD", "CHILD is blank: row not used")
                 continue
             }
-            var fields = SSDA903FieldCursor(
-                decoder: FieldDecoder(line: record.line, values: record.fields, columns: positions), columns: columns)
-            rows.append(Row(childID: child, fields: &fields, log: &log))
+            cursor.start(FieldDecoder(line: record.line, values: record.fields, columns: positions))
+            rows.append(Row(childID: child, fields: &cursor, log: &log))
         }
         return rows
+    }
+
+    private static let rowsSampledForSize = 64
+    /// Several times the largest national table; beyond it the array simply grows.
+    private static let maximumRowsReserved = 1_000_000
+
+    private static func line(of error: CSVError) -> Int? {
+        switch error {
+        case .unreadable: nil
+        case .binary(let line), .unterminatedQuote(let line), .recordTooLong(let line, _): line
+        }
     }
 
     /// The first few headings, enough for the user to see what the file is.

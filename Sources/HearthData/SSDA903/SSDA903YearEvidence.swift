@@ -7,13 +7,14 @@ enum SSDA903YearEvidence {
     /// A single mistyped date (2052 for 2025) must not move a whole file into a year of its own,
     /// so a year only counts when at least 1 in 200 of the dates falls in it.
     static func latestYear(of dates: [Day]) -> (year: Int, laterDates: Int)? {
-        guard !dates.isEmpty else { return nil }
-        var counts: [Int: Int] = [:]
-        for d in dates { counts[d.reportingYear, default: 0] += 1 }
+        let years = dates.map(\.reportingYear)
+        guard let first = years.min(), let last = years.max() else { return nil }
+        // Years span at most a few decades, so counting in an array beats hashing each date.
+        var counts = [Int](repeating: 0, count: last - first + 1)
+        for y in years { counts[y - first] += 1 }
         let threshold = max(1, dates.count / 200)
-        guard let year = counts.filter({ $0.value >= threshold }).keys.max() else { return nil }
-        let later = counts.filter { $0.key > year }.values.reduce(0, +)
-        return (year, later)
+        guard let offset = counts.lastIndex(where: { $0 >= threshold }) else { return nil }
+        return (first + offset, counts[(offset + 1)...].reduce(0, +))
     }
 
     /// For each collection year, how many of the dates of birth have their 17th to 21st birthday
@@ -34,26 +35,5 @@ enum SSDA903YearEvidence {
     static func careLeaverYear(of births: [Day]) -> Int? {
         let counts = careLeaverYears(of: births)
         return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }?.key
-    }
-
-    /// Children looked after at the end of `year` who had been looked after since its start:
-    /// an approximation, from that year's episodes, of the children OC2 covers.
-    static func lookedAfterAllYear(_ episodes: [CareEpisode], year: Int) -> Set<String> {
-        guard let start = Day(year: year - 1, month: 4, day: 1), let end = Day(year: year, month: 3, day: 31)
-        else { return [] }
-        var earliestStart: [String: Day] = [:]
-        var openAtEnd: Set<String> = []
-        for e in episodes {
-            if let s = e.startDate { earliestStart[e.childID] = min(s, earliestStart[e.childID] ?? s) }
-            if e.endDate.map({ $0 > end }) ?? true { openAtEnd.insert(e.childID) }
-        }
-        return openAtEnd.filter { child in earliestStart[child].map { $0 <= start } ?? false }
-    }
-
-    /// The share of a file's distinct children who are in `reference`.
-    static func share(of children: [String], in reference: Set<String>) -> Double {
-        let distinct = Set(children)
-        guard !distinct.isEmpty else { return 0 }
-        return Double(distinct.intersection(reference).count) / Double(distinct.count)
     }
 }

@@ -1,13 +1,16 @@
 import HearthCore
 
 /// How well an undated file's children fit each collection year (0…1, higher is likelier),
-/// judged against that year's Episodes; the reference sets are built once per year.
+/// judged against that year's Episodes; each year's index is built once.
 struct YearFit {
+    /// Children looked at per file: enough to tell two years apart with room to spare, and it
+    /// keeps assembling a national-scale return from hashing every child of every table.
+    static let sampleSize = 5_000
+
     private let files: [SSDA903TableFile]
     private let yearOf: [Int?]
-    private var lookedAfter: [Int: Set<String>] = [:]
-    private var lookedAfterAllYear: [Int: Set<String>] = [:]
-    private var adoptedInYear: [Int: Set<String>] = [:]
+    private var indexes: [Int: SSDA903CareIndex] = [:]
+    private var samples: [Int: Set<String>] = [:]
 
     init(files: [SSDA903TableFile], yearOf: [Int?]) {
         self.files = files
@@ -16,35 +19,37 @@ struct YearFit {
 
     mutating func fit(_ file: Int, _ year: Int) -> Double {
         guard let rows = files[file].rows else { return 0 }
-        switch rows {
-        case .oc3(let leavers):
+        if case .oc3(let leavers) = rows {
             // Care leavers are in a year's OC3 when their 17th to 21st birthday falls in it.
             let births = leavers.compactMap(\.birthDate)
             guard !births.isEmpty else { return 0 }
             return Double(SSDA903YearEvidence.careLeaverYears(of: births)[year] ?? 0) / Double(births.count)
+        }
+        let index = index(of: year)
+        let children = samples[file] ?? Self.sample(rows.childIDs)
+        samples[file] = children
+        guard !children.isEmpty else { return 0 }
+        let share = { (test: (String) -> Bool) in Double(children.filter(test).count) / Double(children.count) }
+        switch rows.table {
         case .oc2:
-            // OC2 covers children looked after for the whole year, a subset every year's
-            // Episodes would contain; only the stricter set tells the years apart.
-            if lookedAfterAllYear[year] == nil {
-                lookedAfterAllYear[year] = SSDA903YearEvidence.lookedAfterAllYear(episodes(of: year), year: year)
-            }
-            return SSDA903YearEvidence.share(of: rows.childIDs, in: lookedAfterAllYear[year] ?? [])
+            // OC2 covers children looked after for the whole year, who appear in both years'
+            // Episodes; only the stricter test tells the years apart.
+            return share(index.wasLookedAfterAllYear)
         case .ad1, .placedForAdoption:
             // AD1 lists the children adopted in the year: their care ends in it with E11 or E12.
-            // PlacedAdoption children are mostly adopted in the year or still waiting, so the
-            // same set tells its years apart better than who was looked after.
-            if adoptedInYear[year] == nil {
-                adoptedInYear[year] = Set(episodes(of: year).filter {
-                    ["E11", "E12"].contains($0.reasonEpisodeCeased ?? "") && $0.endDate?.reportingYear == year
-                }.map(\.childID))
-            }
-            let adopted = SSDA903YearEvidence.share(of: rows.childIDs, in: adoptedInYear[year] ?? [])
-            if lookedAfter[year] == nil { lookedAfter[year] = Set(episodes(of: year).map(\.childID)) }
-            return adopted + SSDA903YearEvidence.share(of: rows.childIDs, in: lookedAfter[year] ?? []) / 100
+            // PlacedAdoption children are mostly adopted in the year or still waiting; being
+            // looked after breaks the tie.
+            return share(index.wasAdopted) + share(index.wasLookedAfter) / 100
         default:
-            if lookedAfter[year] == nil { lookedAfter[year] = Set(episodes(of: year).map(\.childID)) }
-            return SSDA903YearEvidence.share(of: rows.childIDs, in: lookedAfter[year] ?? [])
+            return share(index.wasLookedAfter)
         }
+    }
+
+    private mutating func index(of year: Int) -> SSDA903CareIndex {
+        if let index = indexes[year] { return index }
+        let index = SSDA903CareIndex(episodes: episodes(of: year), year: year)
+        indexes[year] = index
+        return index
     }
 
     /// That year's Episodes: the first Episodes file placed in it (later ones are clashes).
@@ -53,5 +58,11 @@ struct YearFit {
             if case .episodes(let e)? = file.rows { return e }
         }
         return []
+    }
+
+    /// Distinct children from rows spread evenly through the file.
+    private static func sample(_ ids: [String]) -> Set<String> {
+        let step = max(1, ids.count / sampleSize)
+        return Set(stride(from: 0, to: ids.count, by: step).map { ids[$0] })
     }
 }

@@ -75,6 +75,18 @@ import Testing
         #expect(throws: CSVError.recordTooLong(line: 2, limit: 64)) { try reader.next() }
     }
 
+    @Test func stopsAtTheLimitWhenAStrayQuoteRunsOnThroughAFile() throws {
+        // Given a file whose second record opens a quote that never closes
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("csv-stray-\(UUID().uuidString).csv")
+        try Data(("A,B\n\"" + String(repeating: "x,y\n", count: 2_000)).utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        // When it is read with a limit of 1,000 bytes a record
+        var reader = try CSVReader(url: url, recordLimit: 1_000)
+        _ = try reader.next()
+        // Then the record is refused as too long rather than read to the end
+        #expect(throws: CSVError.recordTooLong(line: 2, limit: 1_000)) { try reader.next() }
+    }
+
     @Test func rejectsANulByteAsBinary() throws {
         var reader = CSVReader(bytes: Array("A,B\n1,".utf8) + [0, 0x41] + Array("\n".utf8))
         _ = try reader.next()

@@ -30,8 +30,8 @@ import Testing
         "heading-only.csv": Expected(rows: 0),
         "ragged-row.csv": Expected(severity: .error, line: 3,
                                    message: "has 5 fields but the heading row has 13: row not used", rows: 2),
-        "binary-junk.csv": Expected(severity: .fatal, message: "holds binary data"),
-        "stray-quote-opening.csv": Expected(severity: .fatal, message: "a quoted field opened on line 2 never closes"),
+        "binary-junk.csv": Expected(severity: .fatal, line: 1, message: "holds binary data"),
+        "stray-quote-opening.csv": Expected(severity: .fatal, line: 2, message: "a quoted field opened on line 2 never closes"),
         "stray-quote-midfield.csv": Expected(rows: 1),
         "wrong-kind.csv": Expected(severity: .fatal, line: 1, message: "not an SSDA903 table"),
         "blank-child.csv": Expected(severity: .error, line: 2, field: "CHILD", message: "CHILD is blank", rows: 1),
@@ -102,6 +102,7 @@ import Testing
         // Then every file is listed, the fatal ones as not recognised
         #expect(assembly.files.count == urls.count)
         #expect(assembly.files.first { $0.name == "wrong-kind.csv" }?.kind == .unrecognised)
+        #expect(assembly.files.first { $0.name == "excel-quoting.csv" }?.bytes == 164)
         #expect(assembly.problems.contains { $0.file == "impossible-date.csv" && $0.line == 3 })
     }
 }
