@@ -167,6 +167,15 @@ import HearthCore
         }
     }
 
+    @Test func aPeriodBeforeTheCensusYearIsNotGuessedFromPartOfTheData() throws {
+        // The 2024-25 census holds only episodes open in 2024-25: 2023-24 cannot be computed.
+        let r = try engine(referralFixture).compute("rereferrals_12m", over: .financialYear(2024))
+        #expect(r.value == nil)
+        #expect(r.note?.contains("01/04/2024 to 31/03/2025") == true)
+        // A snapshot on the eve of the census year is complete: what was open then is in it.
+        #expect(try engine(planFixture).compute("cpp_rate", over: .financialYear(2024)).value != nil)
+    }
+
     @Test func noPopulationMeansNoRate() throws {
         let r = try IndicatorEngine(dataset: Dataset(cin: nil), population: nil).compute("referrals_rate", over: year)
         #expect(r.value == nil)

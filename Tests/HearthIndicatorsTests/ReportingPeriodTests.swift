@@ -21,3 +21,14 @@ import HearthCore
         #expect(ReportingPeriod(parsing: "2024-27") == nil)
     }
 }
+
+@Suite struct ReportingPeriodShiftTests {
+    @Test func stepsBackByWholePeriods() {
+        #expect(ReportingPeriod.financialYear(2025).earlier() == .financialYear(2024))
+        #expect(ReportingPeriod.financialYear(2025).earlier(by: 3) == .financialYear(2022))
+        #expect(ReportingPeriod.quarter(1, ofYearEnding: 2025)!.earlier() == .quarter(4, ofYearEnding: 2024)!)
+        #expect(ReportingPeriod.month(3, year: 2025)!.earlier() == .month(2, year: 2025)!)
+        #expect(ReportingPeriod.rolling12Months(endingOn: Day(year: 2025, month: 11, day: 30)!).earlier()
+                == .rolling12Months(endingOn: Day(year: 2024, month: 11, day: 30)!))
+    }
+}

@@ -54,6 +54,16 @@ struct CareHistory: Sendable {
         }
     }
 
+    /// Whether the episode that started the period of care (RNE S) holding `index` is in the
+    /// returns held. When it is not, `periodOfCareStart` is only the latest the period can have
+    /// started (two SSDA903 years hold only the episodes open in them).
+    static func periodOfCareStartIsHeld(of index: Int, in episodes: [CareEpisode]) -> Bool {
+        var i = index
+        while i > 0, episodes[i].reasonForNewEpisode != "S",
+              let prevEnd = episodes[i - 1].endDate, prevEnd == episodes[i].startDate { i -= 1 }
+        return episodes[i].reasonForNewEpisode == "S"
+    }
+
     /// The start of the period of care that contains `episode`: walking back through episodes
     /// that follow on without a gap until the one that started the period (RNE S).
     static func periodOfCareStart(of index: Int, in episodes: [CareEpisode]) -> Day? {

@@ -16,11 +16,19 @@ public struct IndicatorEngine: Sendable {
 
     public func compute(_ id: String, over period: ReportingPeriod) throws(IndicatorError) -> IndicatorResult {
         guard let measure = catalogue.measure(id) else { throw .unknownIndicator(id) }
-        return measure.evaluate(context, over: period)
+        return evaluate(measure, period)
     }
 
     public func computeAll(over period: ReportingPeriod) -> [IndicatorResult] {
-        catalogue.measures.map { $0.evaluate(context, over: period) }
+        catalogue.measures.map { evaluate($0, period) }
+    }
+
+    private func evaluate(_ measure: any Measure, _ period: ReportingPeriod) -> IndicatorResult {
+        if let why = context.outsideCoverage(measure.definition, period) {
+            return IndicatorResult(id: measure.definition.id, period: period, value: nil, numerator: 0, denominator: 0,
+                                   members: [], note: why)
+        }
+        return measure.evaluate(context, over: period)
     }
 }
 

@@ -39,10 +39,17 @@ struct AdoptionTimeliness: Measure {
         }
         var members: [IndicatorResult.Member] = []
         var total = 0
+        var unseenStarts = 0
         for (child, episodes) in context.care.episodesByChild {
             guard let endIndex = episodes.firstIndex(where: { ["E11", "E12"].contains($0.reasonEpisodeCeased ?? "") && ($0.endDate.map(period.contains) ?? false) }),
                   let adopted = episodes[endIndex].endDate,
                   let careStart = CareHistory.periodOfCareStart(of: endIndex, in: episodes) else { continue }
+            // Days from entering care need the day care began: without it the child is left out
+            // rather than counted from a later episode.
+            if stage != .a2, !CareHistory.periodOfCareStartIsHeld(of: endIndex, in: episodes) {
+                unseenStarts += 1
+                continue
+            }
             let inCare = episodes[...endIndex].filter { ($0.startDate ?? adopted) >= careStart }
             var days: Int? = nil
             var why = ""
@@ -59,7 +66,11 @@ struct AdoptionTimeliness: Measure {
                     why = "entered care \(careStart.uk), moved in \(moved.uk)" + why
                 }
             case .a2:
-                if let order = inCare.first(where: { $0.legalStatus == "E1" })?.startDate, let match = matches[child], match >= order {
+                // The placement order's date is known only if the change to E1 is in the episodes
+                // held (not when the first episode held already has it).
+                if let i = inCare.firstIndex(where: { $0.legalStatus == "E1" }),
+                   i > inCare.startIndex || inCare[i].reasonForNewEpisode == "S",
+                   let order = inCare[i].startDate, let match = matches[child], match >= order {
                     days = order.days(to: match)
                     why = "placement order \(order.uk), matched \(match.uk)"
                 }
@@ -70,8 +81,11 @@ struct AdoptionTimeliness: Measure {
         }
         members.sort(by: Self.memberOrder)
         let n = Double(members.count)
+        var note: String? = n > 0 ? nil : "no adoptions with the dates needed in this period"
+        if unseenStarts > 0 {
+            note = (note.map { $0 + "; " } ?? "") + "\(unseenStarts) adopted child(ren) left out: their care began before the earliest SSDA903 held"
+        }
         return IndicatorResult(id: definition.id, period: period, value: n > 0 ? Double(total) / n : nil,
-                               numerator: Double(total), denominator: n, members: members,
-                               note: n > 0 ? nil : "no adoptions with the dates needed in this period")
+                               numerator: Double(total), denominator: n, members: members, note: note)
     }
 }

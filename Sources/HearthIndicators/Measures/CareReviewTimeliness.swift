@@ -12,6 +12,7 @@ struct CareReviewTimeliness: Measure {
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var members: [IndicatorResult.Member] = []
+        let firstDayHeld = context.coverage(of: .ssda903)?.lowerBound
         for (child, episodes) in context.care.episodesByChild {
             let reviews = context.care.reviewsByChild[child] ?? []
             for (i, e) in episodes.enumerated() where e.reasonForNewEpisode == "S" && CareHistory.isLookedAfter(e) {
@@ -22,6 +23,17 @@ struct CareReviewTimeliness: Measure {
                 let held = reviews.filter { $0 >= start && $0 <= (careEnd ?? .init(ordinal: .max)) }
                 var due = context.calendar.adding(workingDays: 20, to: start)
                 var next = 0
+                // Care that began before the earliest return held has reviews we cannot see:
+                // the schedule starts again from the first review held (not itself judged).
+                if let heldFrom = firstDayHeld, start < heldFrom {
+                    if let anchor = held.firstIndex(where: { $0 >= heldFrom }) {
+                        next = anchor + 1
+                        due = held[anchor].adding(months: 6)
+                    } else {
+                        due = heldFrom.adding(months: 6)
+                        next = held.count
+                    }
+                }
                 while due <= horizon {
                     if next < held.count {
                         let r = held[next]

@@ -30,8 +30,13 @@ struct DemoCommand: AsyncParsableCommand {
         let paths = HearthPaths(dataDir: nil)
         let national = (try? PublishedLibrary.load(paths)).map { Benchmarker(statistics: $0).nationalValues(year: min(year, 2025)) } ?? [:]
         let targets = TargetSet.defaults(national: NationalFigures.defaults(published: national), label: "England")
-        let results = IndicatorEngine(dataset: set.dataset).computeAll(over: .financialYear(year))
-        print(IndicatorReport.all(results, catalogue: .standard, targets: targets, format: .table, authority: set.dataset.authorityCode))
+        let engine = IndicatorEngine(dataset: set.dataset)
+        let span = ReportingPeriod.financialYear(year)
+        var history: [String: [Double?]] = [:]
+        for r in engine.computeAll(over: span.earlier()) { history[r.id, default: []].append(r.value) }
+        let options = IndicatorReport.Options(targets: targets, suppress: false, earlier: [span.earlier().label])
+        print(IndicatorReport.all(engine.computeAll(over: span), catalogue: .standard, history: history, options: options,
+                                  format: .table, authority: set.dataset.authorityCode))
         print("")
         print("Try: hearth indicators \(out) --id icpc_15wd --children   |   hearth benchmarks --la \(la) --id rereferrals_12m")
     }

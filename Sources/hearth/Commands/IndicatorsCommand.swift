@@ -20,10 +20,14 @@ struct IndicatorsCommand: AsyncParsableCommand {
     @Option(help: "One indicator id (see --list).") var id: String?
     @Flag(help: "With --id: list the events and children in the numerator and denominator, and why.") var children = false
     @Option(help: "Output: table, csv or json.") var format: OutputFormat = .table
+    @Option(help: "Earlier periods of the same length to show for the direction of travel.") var trend: Int = 2
+    @Flag(help: "Suppress counts of 1 to 5 (and what would reveal them) as \"c\", for output that leaves the authority.") var suppress = false
     @Option(help: "Folder with targets.csv and imported releases (default HEARTH_DATA_DIR or ./hearth-data).") var dataDir: String?
 
     func validate() throws {
         if children && id == nil { throw ValidationError("--children needs --id: the drill-down is of one indicator") }
+        if children && suppress { throw ValidationError("--children lists child-level records: it cannot be made safe to leave the authority with --suppress") }
+        if !(0...12).contains(trend) { throw ValidationError("--trend must be between 0 and 12 periods") }
         if let period, ReportingPeriod(parsing: period) == nil {
             throw ValidationError("period \"\(period)\" not understood: use 2024-25, 2024-25-Q3, 2025-01 or rolling:2025-11-30")
         }
@@ -43,13 +47,20 @@ struct IndicatorsCommand: AsyncParsableCommand {
         let paths = HearthPaths(dataDir: dataDir)
         let targets = try loadTargets(paths, year: span.end.month <= 3 ? span.end.year : span.end.year + 1)
 
-        if let id {
+        let earlier = (0..<trend).reversed().map { span.earlier(by: $0 + 1) }
+        let options = IndicatorReport.Options(targets: targets, suppress: suppress, earlier: earlier.map(\.label))
+        if let id, let measure = engine.catalogue.measure(id) {
             let result = try engine.compute(id, over: span)
-            print(IndicatorReport.single(result, definition: engine.catalogue.measure(id)!.definition, targets: targets,
+            let history = try earlier.map { try engine.compute(id, over: $0).value }
+            print(IndicatorReport.single(result, definition: measure.definition, history: history, options: options,
                                          children: children, format: format))
         } else {
             let results = engine.computeAll(over: span)
-            print(IndicatorReport.all(results, catalogue: engine.catalogue, targets: targets, format: format,
+            var history: [String: [Double?]] = [:]
+            for p in earlier {
+                for r in engine.computeAll(over: p) { history[r.id, default: []].append(r.value) }
+            }
+            print(IndicatorReport.all(results, catalogue: engine.catalogue, history: history, options: options, format: format,
                                       authority: set.dataset.authorityCode))
         }
     }

@@ -4,13 +4,20 @@ import HearthIndicators
 
 /// The table, CSV and JSON forms of `hearth indicators`.
 enum IndicatorReport {
+    struct Options {
+        let targets: TargetSet
+        /// Counts of 1–5, and values computed from them, shown as "c".
+        let suppress: Bool
+        /// Labels of the earlier periods, oldest first.
+        let earlier: [String]
+    }
+
     static func formatted(_ v: Double?, _ unit: IndicatorDefinition.Unit) -> String {
         guard let v else { return "–" }
         switch unit {
         case .percent: return String(format: "%.1f%%", v)
         case .per10k: return String(format: "%.1f", v)
-        case .days: return String(format: "%.0f", v)
-        case .count, .fte: return String(format: "%.0f", v)
+        case .days, .count, .fte: return String(format: "%.0f", v)
         }
     }
 
@@ -18,41 +25,72 @@ enum IndicatorReport {
         v == v.rounded() ? String(Int(v)) : String(format: "%.1f", v)
     }
 
-    static func all(_ results: [IndicatorResult], catalogue: IndicatorCatalogue, targets: TargetSet,
-                    format: OutputFormat, authority: String?) -> String {
+    /// A count as shown: suppressed when asked and 1–5.
+    static func count(_ v: Double, _ o: Options) -> String {
+        o.suppress && v == v.rounded() ? Suppression.cell(Int(v)).description : number(v)
+    }
+
+    /// The value as shown: hidden when the counts it is made of are.
+    static func value(_ r: IndicatorResult, _ d: IndicatorDefinition, _ o: Options) -> String {
+        guard o.suppress else { return formatted(r.value, d.unit) }
+        let hidden: Bool = switch d.unit {
+        case .per10k: Suppression.cell(Int(r.numerator)).isSuppressed
+        case .days: Suppression.cell(Int(r.denominator)).isSuppressed
+        default: Suppression.cell(Int(r.numerator)).isSuppressed || Suppression.cell(Int(r.denominator)).isSuppressed
+        }
+        return hidden ? "c" : formatted(r.value, d.unit)
+    }
+
+    static func all(_ results: [IndicatorResult], catalogue: IndicatorCatalogue, history: [String: [Double?]],
+                    options o: Options, format: OutputFormat, authority: String?) -> String {
         let rows = results.compactMap { r -> (IndicatorDefinition, IndicatorResult)? in
             catalogue.measure(r.id).map { ($0.definition, r) }
         }
+        func trend(_ d: IndicatorDefinition, _ r: IndicatorResult) -> DirectionOfTravel {
+            o.targets.direction(of: (history[d.id] ?? []) + [r.value], for: d)
+        }
         switch format {
         case .table:
-            var t = TextTable("indicator", "value", "numerator", "denominator", "target", "RAG")
+            var t = TextTable(["indicator"] + o.earlier + ["value", "numerator", "denominator", "target", "RAG", "travel"])
             for (d, r) in rows {
-                t.add([d.title, formatted(r.value, d.unit), number(r.numerator), d.unit == .per10k ? "pop \(number(r.denominator))" : number(r.denominator),
-                       targets[d.id].map { formatted($0.target, d.unit) } ?? "", targets.status(of: r.value, for: d).label])
+                let past = (history[d.id] ?? []).map { o.suppress ? "" : formatted($0, d.unit) }
+                t.add([d.title] + past + [value(r, d, o), count(r.numerator, o),
+                       d.unit == .per10k ? "pop \(number(r.denominator))" : count(r.denominator, o),
+                       o.targets[d.id].map { formatted($0.target, d.unit) } ?? "",
+                       r.value == nil ? "–" : o.targets.status(of: r.value, for: d).label, trend(d, r).rawValue])
             }
             let head = "\(authority.flatMap { AuthorityDirectory.shipped[$0]?.name } ?? "Authority"): \(results.first?.period.label ?? "")"
+                + (o.suppress ? " (counts of 1 to 5 suppressed as c)" : "")
             return head + "\n\n" + t.render()
         case .csv:
-            var lines = ["id,title,period,value,numerator,denominator,unit,target,rag,note"]
+            var lines = ["id,title,period,value,numerator,denominator,unit,target,rag,travel,note"]
             for (d, r) in rows {
-                lines.append([d.id, d.title, r.period.label, r.value.map { String($0) } ?? "", number(r.numerator), number(r.denominator),
-                              d.unit.rawValue, targets[d.id].map { String($0.target) } ?? "", targets.status(of: r.value, for: d).rawValue,
-                              r.note ?? ""].map(csvField).joined(separator: ","))
+                lines.append([d.id, d.title, r.period.label, o.suppress ? value(r, d, o) : (r.value.map { String($0) } ?? ""),
+                              count(r.numerator, o), count(r.denominator, o), d.unit.rawValue,
+                              o.targets[d.id].map { String($0.target) } ?? "", o.targets.status(of: r.value, for: d).rawValue,
+                              trend(d, r).rawValue, r.note ?? ""].map(csvField).joined(separator: ","))
             }
             return lines.joined(separator: "\n")
         case .json:
-            return encode(rows.map { d, r in Row(definition: d, result: Summary(r), target: targets[d.id], rag: targets.status(of: r.value, for: d)) })
+            return encode(rows.map { d, r in
+                Row(definition: d, result: Summary(r, d, o), target: o.targets[d.id], rag: o.targets.status(of: r.value, for: d),
+                    travel: trend(d, r), earlier: zip(o.earlier, history[d.id] ?? []).map { Earlier(period: $0, value: o.suppress ? nil : $1) })
+            })
         }
     }
 
-    static func single(_ r: IndicatorResult, definition d: IndicatorDefinition, targets: TargetSet, children: Bool,
-                       format: OutputFormat) -> String {
+    static func single(_ r: IndicatorResult, definition d: IndicatorDefinition, history: [Double?], options o: Options,
+                       children: Bool, format: OutputFormat) -> String {
+        let travel = o.targets.direction(of: history + [r.value], for: d)
         switch format {
         case .json:
             if children { return encode(r) }
-            return encode(Row(definition: d, result: Summary(r), target: targets[d.id], rag: targets.status(of: r.value, for: d)))
+            return encode(Row(definition: d, result: Summary(r, d, o), target: o.targets[d.id], rag: o.targets.status(of: r.value, for: d),
+                              travel: travel, earlier: zip(o.earlier, history).map { Earlier(period: $0, value: o.suppress ? nil : $1) }))
         case .csv:
-            guard children else { return all([r], catalogue: IndicatorCatalogue(measures: []), targets: targets, format: .csv, authority: nil) }
+            guard children else {
+                return all([r], catalogue: IndicatorCatalogue(measures: []), history: [r.id: history], options: o, format: .csv, authority: nil)
+            }
             var lines = ["child_id,date,in_numerator,reason"]
             for m in r.members {
                 lines.append([m.childID, m.date?.uk ?? "", m.inNumerator ? "1" : "0", m.reason].map(csvField).joined(separator: ","))
@@ -60,9 +98,12 @@ enum IndicatorReport {
             return lines.joined(separator: "\n")
         case .table:
             var out = ["\(d.title) (\(d.id)), \(r.period.label)",
-                       "Value: \(formatted(r.value, d.unit))   numerator \(number(r.numerator)) ÷ denominator \(number(r.denominator))",
-                       "Target: \(targets[d.id].map { "\(formatted($0.target, d.unit)) (\($0.source))" } ?? "none")   RAG: \(targets.status(of: r.value, for: d).label)",
-                       "", d.definition, "Numerator: \(d.numerator)", "Denominator: \(d.denominator)"]
+                       "Value: \(value(r, d, o))   numerator \(count(r.numerator, o)) ÷ denominator \(count(r.denominator, o))",
+                       "Target: \(o.targets[d.id].map { "\(formatted($0.target, d.unit)) (\($0.source))" } ?? "none")   RAG: \(o.targets.status(of: r.value, for: d).label)   travel: \(travel.rawValue)"]
+            if !o.suppress, !history.isEmpty {
+                out.append("Earlier: " + zip(o.earlier, history).map { "\($0) \(formatted($1, d.unit))" }.joined(separator: ", "))
+            }
+            out += ["", d.definition, "Numerator: \(d.numerator)", "Denominator: \(d.denominator)"]
             if let note = r.note { out.append("Note: \(note)") }
             if children {
                 out.append("")
@@ -75,10 +116,17 @@ enum IndicatorReport {
     }
 
     private struct Summary: Encodable {
-        let id: String, period: String, value: Double?, numerator: Double, denominator: Double, note: String?
-        init(_ r: IndicatorResult) {
-            id = r.id; period = r.period.label; value = r.value; numerator = r.numerator; denominator = r.denominator; note = r.note
+        let id: String, period: String, value: String, numerator: String, denominator: String, note: String?
+        init(_ r: IndicatorResult, _ d: IndicatorDefinition, _ o: Options) {
+            id = r.id; period = r.period.label; note = r.note
+            value = o.suppress ? IndicatorReport.value(r, d, o) : (r.value.map { String($0) } ?? "")
+            numerator = IndicatorReport.count(r.numerator, o); denominator = IndicatorReport.count(r.denominator, o)
         }
+    }
+
+    private struct Earlier: Encodable {
+        let period: String
+        let value: Double?
     }
 
     private struct Row: Encodable {
@@ -86,6 +134,8 @@ enum IndicatorReport {
         let result: Summary
         let target: IndicatorTarget?
         let rag: RAGStatus
+        let travel: DirectionOfTravel
+        let earlier: [Earlier]
     }
 
     private static func encode<T: Encodable>(_ value: T) -> String {

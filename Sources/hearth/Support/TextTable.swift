@@ -4,6 +4,7 @@ struct TextTable {
     var rows: [[String]] = []
 
     init(_ headings: String...) { self.headings = headings }
+    init(_ headings: [String]) { self.headings = headings }
 
     mutating func add(_ row: [String]) { rows.append(row) }
 

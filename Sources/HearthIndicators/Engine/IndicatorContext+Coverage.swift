@@ -1,0 +1,39 @@
+import HearthCore
+
+extension IndicatorContext {
+    /// The days a source describes completely. A CIN census holds the episodes open in its year
+    /// only, and the SSDA903 returns those of their two years: a period reaching outside would be
+    /// computed from part of the data, so it gets no value and a note saying what to load.
+    func coverage(of source: IndicatorDefinition.Source) -> ClosedRange<Day>? {
+        switch source {
+        case .cinCensus:
+            guard let ref = dataset.cin?.referenceDate else { return nil }
+            return ref.adding(years: -1).adding(days: 1)...ref
+        case .ssda903:
+            let returns = [dataset.ssda903, dataset.ssda903Previous].compactMap { $0 }
+            guard let first = returns.map(\.periodStart).min(), let last = returns.map(\.periodEnd).max() else { return nil }
+            return first...last
+        case .annexA:
+            let dates = [AnnexAList.contacts, .referrals].flatMap { dataset.annexA?[$0] ?? [] }.compactMap(\.date)
+            guard let first = dates.min(), let last = dates.max() else { return nil }
+            return first...last
+        case .workforce:
+            return nil
+        }
+    }
+
+    /// Why `period` cannot be computed for `definition` from the data held, or nil when it can.
+    func outsideCoverage(_ definition: IndicatorDefinition, _ period: ReportingPeriod) -> String? {
+        guard let range = coverage(of: definition.source) else { return nil }
+        let fits: Bool
+        if definition.periodKind == .snapshot {
+            // Whatever is open on the day before the first day held is still open on that day.
+            fits = period.end >= range.lowerBound.adding(days: -1) && period.end <= range.upperBound
+        } else {
+            fits = period.start >= range.lowerBound && period.end <= range.upperBound
+        }
+        guard !fits else { return nil }
+        return "the \(definition.source.rawValue) held covers \(range.lowerBound.uk) to \(range.upperBound.uk): "
+            + "load the return for \(period.label) to compute this period"
+    }
+}
