@@ -8,9 +8,7 @@ struct GenerateCommand: AsyncParsableCommand {
         commandName: "generate",
         abstract: "Write a synthetic authority's returns, shaped by its published DfE figures.",
         discussion: """
-            Writes the CIN census (XML), the SSDA903 for the year and the year before (CSV tables), the Annex A
-            lists (a workbook, or --annex-a csv) and a workforce census (CSV). No real child's data is used:
-            every child is invented, with a consistent journey across the returns. Same seed, same bytes.
+            Writes the CIN census (XML), the SSDA903 for the year and the year before (CSV tables), the Annex A lists (a workbook, or --annex-a csv) and a workforce census (CSV). No real child's data is used: every child is invented, with a consistent journey across the returns. Same seed, same bytes.
             """)
 
     @Option(help: "Authority to model: DfE code (876), ONS code, name, or 'england' for a national-scale year.")

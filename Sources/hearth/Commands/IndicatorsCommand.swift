@@ -9,9 +9,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
         commandName: "indicators",
         abstract: "Compute the national indicator set from a folder of returns, or list the children behind one indicator.",
         discussion: """
-            Periods: 2024-25 (a reporting year), 2024-25-Q3, 2025-01 (a month), rolling:2025-11-30 (12 months to a date).
-            RAG compares with a target: England's published figure unless targets.csv in the data folder says otherwise.
-            --children prints child-level data: keep the output inside the authority.
+            Periods: 2024-25 (a reporting year), 2024-25-Q3, 2025-01 (a month), rolling:2025-11-30 (12 months to a date). RAG compares with a target: England's published figure unless targets.csv in the data folder says otherwise. --children prints child-level data: keep the output inside the authority.
             """)
 
     @OptionGroup var reading: ReadingOptions
