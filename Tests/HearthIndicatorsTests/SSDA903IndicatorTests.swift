@@ -109,6 +109,24 @@ import HearthCore
         #expect(r.value == 50)
     }
 
+    @Test func annexAGivesTheStartOfCareTheReturnsNoLongerHold() throws {
+        // Given a child (born 2014) whose only episode held is a move on 1 Jun 2023 (RNE P): the
+        // returns cannot say when care began, so 1 Jun 2023 is all they show — after the 30 Sep
+        // 2022 cutoff (2.5 years before 31 Mar 2025), so the child is left out.
+        let current = SSDA903Return(collectionYear: 2025,
+                                    header: [LookedAfterChild(childID: "T", sex: "F", birthDate: d("2014-01-01"))],
+                                    episodes: [Self.ep("T", "2023-06-01", "P", "C2", "U4")])
+        let without = IndicatorEngine(dataset: Dataset(ssda903: current), population: 1)
+        #expect(try without.compute("cla_long_term_stability", over: year).denominator == 0)
+        // When Annex A list 8 says this period of care began in 2019
+        let lists = AnnexA(records: [.lookedAfter: [AnnexARecord(list: .lookedAfter, id: "T", date: d("2019-03-01"))]])
+        let with = IndicatorEngine(dataset: Dataset(ssda903: current, annexA: lists), population: 1)
+        // Then the child counts, and has been in the same placement since June 2023 (< 2 years) → not stable
+        let r = try with.compute("cla_long_term_stability", over: year)
+        #expect(r.denominator == 1)
+        #expect(r.numerator == 0)
+    }
+
     @Test func missingFromCare() throws {
         // Looked after during the year: C1, C2, C3, C5, C6 (C4 is short breaks) = 5. Missing in
         // the year: C2 only (C3 was away, not missing; C5's was before the year). 1 of 5 = 20%.

@@ -6,8 +6,14 @@ struct CareHistory: Sendable {
     let episodesByChild: [String: [CareEpisode]]
     let birthDates: [String: Day]
     let reviewsByChild: [String: [Day]]
+    /// When each child's current period of care began, from Annex A list 8 where it is held:
+    /// it reaches back beyond the two SSDA903 years.
+    let careStartsFromAnnexA: [String: Day]
 
-    init(current: SSDA903Return?, previous: SSDA903Return?) {
+    init(current: SSDA903Return?, previous: SSDA903Return?, annexA: AnnexA? = nil) {
+        var starts: [String: Day] = [:]
+        for r in annexA?[.lookedAfter] ?? [] { if let d = r.date { starts[r.id] = max(d, starts[r.id] ?? d) } }
+        careStartsFromAnnexA = starts
         var byChild: [String: [CareEpisode]] = [:]
         var seen = Set<EpisodeKey>()
         for ret in [current, previous].compactMap({ $0 }) {
@@ -62,6 +68,16 @@ struct CareHistory: Sendable {
         while i > 0, episodes[i].reasonForNewEpisode != "S",
               let prevEnd = episodes[i - 1].endDate, prevEnd == episodes[i].startDate { i -= 1 }
         return episodes[i].reasonForNewEpisode == "S"
+    }
+
+    /// The start of the period of care holding `index`: from the episodes when the one that
+    /// began it is held, else from Annex A list 8 when it agrees (on or before the earliest
+    /// episode held), else the earliest episode held, the latest the period can have begun.
+    func periodOfCareStart(of index: Int, in episodes: [CareEpisode], child: String) -> Day? {
+        let fromEpisodes = Self.periodOfCareStart(of: index, in: episodes)
+        if Self.periodOfCareStartIsHeld(of: index, in: episodes) { return fromEpisodes }
+        if let listed = careStartsFromAnnexA[child], let bound = fromEpisodes, listed <= bound { return listed }
+        return fromEpisodes
     }
 
     /// The start of the period of care that contains `episode`: walking back through episodes

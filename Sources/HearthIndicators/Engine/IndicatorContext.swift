@@ -59,7 +59,7 @@ public struct IndicatorContext: Sendable {
         self.assessments = assessments
         self.section47s = s47s
         self.plansByChild = plans
-        care = CareHistory(current: dataset.ssda903, previous: dataset.ssda903Previous)
+        care = CareHistory(current: dataset.ssda903, previous: dataset.ssda903Previous, annexA: dataset.annexA)
     }
 
     /// The SSDA903 return whose year ends on the period's end, if held (OC2 / OC3 / AD1 are

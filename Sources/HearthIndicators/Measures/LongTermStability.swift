@@ -18,7 +18,7 @@ struct LongTermStability: Measure {
             guard let dob = context.care.birthDates[child], dob.age(on: period.end) < 16,
                   let open = CareHistory.episode(openOn: period.end, in: episodes), CareHistory.isLookedAfter(open),
                   let index = episodes.lastIndex(where: { $0.startDate == open.startDate }),
-                  let careStart = CareHistory.periodOfCareStart(of: index, in: episodes), careStart <= careCutoff
+                  let careStart = context.care.periodOfCareStart(of: index, in: episodes, child: child), careStart <= careCutoff
             else { continue }
             var placementStart = CareHistory.placementStart(of: index, in: episodes)
             // Adoption rule: placed for adoption with the current foster carers (A3, A5) continues
