@@ -74,8 +74,19 @@ public enum AnnexAWriter {
             case spec.ageColumn: return record.age.map(String.init) ?? ""
             case spec.dateColumn: return record.date?.uk ?? ""
             case spec.endDateColumn: return record.endDate?.uk ?? ""
-            default: return record.fields[column.heading] ?? ""
+            default: return field(column, in: record)
             }
         }
+    }
+
+    /// The record's value for a column: under its heading, else under the first of its aliases
+    /// (in the column's alias order, so output never depends on dictionary order) that holds one.
+    /// Records built from a file with alias headings, or by code using them, then write back.
+    static func field(_ column: AnnexAColumn, in record: AnnexARecord) -> String {
+        if let value = record.fields[column.heading], !value.isEmpty { return value }
+        for alias in column.aliases {
+            if let value = record.fields[alias], !value.isEmpty { return value }
+        }
+        return ""
     }
 }
