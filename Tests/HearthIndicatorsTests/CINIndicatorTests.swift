@@ -56,7 +56,7 @@ import HearthCore
         #expect(r.numerator == 2)
         #expect(r.denominator == 7)
         #expect(abs((r.value ?? 0) - 200.0 / 7.0) < 1e-9)
-        let counted = r.members.filter(\.inNumerator).map(\.childID)
+        let counted = r.membersByDate.filter(\.inNumerator).map(\.childID)
         #expect(counted == ["B", "A"])
     }
 

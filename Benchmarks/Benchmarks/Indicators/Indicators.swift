@@ -20,15 +20,20 @@ let benchmarks: @Sendable () -> Void = {
         return
     }
     let period = ReportingPeriod.financialYear(BenchmarkReturns.year)
+    // The national CIN census is over a gigabyte: above the limit an authority's files are held to.
+    var options = ReturnSetReader.Options()
+    options.maxFileBytes = 8 << 30
+    let reader = ReturnSetReader(options: options)
 
     Benchmark("England: read all returns and compute every indicator") { benchmark in
         for _ in benchmark.scaledIterations {
-            let set = await ReturnSetReader().read(directory: dir)
+            let set = await reader.read(directory: dir)
+            precondition(set.dataset.cin != nil && set.dataset.ssda903 != nil, "the England returns were not all read")
             blackHole(IndicatorEngine(dataset: set.dataset).computeAll(over: period))
         }
     }
     Benchmark("England: compute every indicator (dataset in memory)") { benchmark in
-        let set = await ReturnSetReader().read(directory: dir)
+        let set = await reader.read(directory: dir)
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
             blackHole(IndicatorEngine(dataset: set.dataset).computeAll(over: period))

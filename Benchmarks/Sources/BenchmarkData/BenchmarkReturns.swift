@@ -53,10 +53,14 @@ public enum BenchmarkReturns {
 }
 
 extension BenchmarkReturns {
-    /// Every return of the synthetic England in one folder, as `hearth generate --la england` writes it.
+    /// The synthetic England's CIN census, SSDA903 (two years) and workforce census in one
+    /// folder. Annex A is left out: it is an authority's inspection extract, never national.
     public static func writeEngland(to dir: URL) throws {
         if FileManager.default.fileExists(atPath: dir.path) { return }
-        _ = try ReturnSetWriter().write(try england(), to: dir)
+        let e = try england()
+        let returns = Dataset(authorityCode: e.authorityCode, cin: e.cin, ssda903: e.ssda903,
+                              ssda903Previous: e.ssda903Previous, workforce: e.workforce)
+        _ = try ReturnSetWriter().write(returns, to: dir)
     }
 }
 

@@ -3,7 +3,9 @@ import HearthCore
 /// Every looked-after child's episodes across this year's and last year's SSDA903, de-duplicated
 /// (an episode open on 1 April appears in both returns; this year's version wins), sorted by start.
 struct CareHistory: Sendable {
-    let episodesByChild: [String: [CareEpisode]]
+    /// Each child's episodes, children in ID order so every measure runs in the same order
+    /// whatever order the rows came in (no sorting of results afterwards).
+    let episodesByChild: [(child: String, episodes: [CareEpisode])]
     let birthDates: [String: Day]
     let reviewsByChild: [String: [Day]]
     /// When each child's current period of care began, from Annex A list 8 where it is held:
@@ -24,8 +26,9 @@ struct CareHistory: Sendable {
                 }
             }
         }
-        for key in byChild.keys { byChild[key]?.sort { $0.startDate! < $1.startDate! } }
-        episodesByChild = byChild
+        episodesByChild = byChild.keys.sorted().map { key in
+            (key, (byChild[key] ?? []).sorted { ($0.startDate ?? Day(ordinal: .min)) < ($1.startDate ?? Day(ordinal: .min)) })
+        }
 
         var dobs: [String: Day] = [:]
         for ret in [previous, current].compactMap({ $0 }) {

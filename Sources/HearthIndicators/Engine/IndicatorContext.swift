@@ -12,8 +12,8 @@ public struct IndicatorContext: Sendable {
     let referrals: [ReferralEvent]
     let assessments: [AssessmentEvent]
     let section47s: [Section47Event]
-    /// Every child's CP plans, sorted by start date.
-    let plansByChild: [String: [ProtectionPlan]]
+    /// Every child's CP plans, sorted by start date; children in ID order.
+    let plansByChild: [(child: String, plans: [ProtectionPlan])]
     let care: CareHistory
 
     public init(dataset: Dataset, calendar: WorkingDayCalendar = .englandAndWales, population: Int? = nil,
@@ -50,15 +50,18 @@ public struct IndicatorContext: Sendable {
                 }
             }
         }
-        for key in plans.keys {
-            plans[key]?.sort { ($0.startDate ?? Day(ordinal: .min)) < ($1.startDate ?? Day(ordinal: .min)) }
-        }
+
         // Sorting by child then date lets re-referral checks look only at the previous entry.
-        referrals.sort { ($0.childID, $0.date) < ($1.childID, $1.date) }
+        referrals.sort { ($0.childID, $0.date, $0.nfa ? 1 : 0) < ($1.childID, $1.date, $1.nfa ? 1 : 0) }
         self.referrals = referrals
-        self.assessments = assessments
-        self.section47s = s47s
-        self.plansByChild = plans
+        // Child, then date: every measure then runs in one order whatever order the rows came in.
+        self.assessments = assessments.sorted { ($0.childID, $0.authorised ?? Day(ordinal: .min), $0.start ?? Day(ordinal: .min))
+            < ($1.childID, $1.authorised ?? Day(ordinal: .min), $1.start ?? Day(ordinal: .min)) }
+        self.section47s = s47s.sorted { ($0.childID, $0.start ?? Day(ordinal: .min), $0.icpc ?? Day(ordinal: .min))
+            < ($1.childID, $1.start ?? Day(ordinal: .min), $1.icpc ?? Day(ordinal: .min)) }
+        self.plansByChild = plans.keys.sorted().map { key in
+            (key, (plans[key] ?? []).sorted { ($0.startDate ?? Day(ordinal: .min)) < ($1.startDate ?? Day(ordinal: .min)) })
+        }
         care = CareHistory(current: dataset.ssda903, previous: dataset.ssda903Previous, annexA: dataset.annexA)
     }
 

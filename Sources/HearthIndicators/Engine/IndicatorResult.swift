@@ -29,6 +29,16 @@ public struct IndicatorResult: Sendable, Equatable, Codable {
         }
     }
 
+    /// The members as a drill-down list shows them: by date, then child.
+    public var membersByDate: [Member] {
+        members.sorted { a, b in
+            let ad = a.date ?? Day(ordinal: .min), bd = b.date ?? Day(ordinal: .min)
+            if ad != bd { return ad < bd }
+            if a.childID != b.childID { return a.childID < b.childID }
+            return a.reason < b.reason
+        }
+    }
+
     public init(id: String, period: ReportingPeriod, value: Double?, numerator: Double, denominator: Double,
                 members: [Member], note: String? = nil) {
         self.id = id

@@ -79,7 +79,6 @@ struct AdoptionTimeliness: Measure {
             total += d
             members.append(.init(childID: child, date: adopted, inNumerator: true, reason: "\(d) days: \(why)"))
         }
-        members.sort(by: Self.memberOrder)
         let n = Double(members.count)
         var note: String? = n > 0 ? nil : "no adoptions with the dates needed in this period"
         if unseenStarts > 0 {

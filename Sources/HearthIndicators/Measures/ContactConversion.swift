@@ -17,7 +17,6 @@ struct ContactConversion: Measure {
         let referrals = annexA[.referrals].filter { $0.date.map(period.contains) ?? false }
         var members = contacts.map { IndicatorResult.Member(childID: $0.id, date: $0.date, inNumerator: false, reason: "contact") }
         members += referrals.map { IndicatorResult.Member(childID: $0.id, date: $0.date, inNumerator: true, reason: "referral") }
-        members.sort(by: Self.memberOrder)
         let n = Double(referrals.count), d = Double(contacts.count)
         return IndicatorResult(id: definition.id, period: period, value: d > 0 ? n / d * 100 : nil,
                                numerator: n, denominator: d, members: members,

@@ -92,7 +92,7 @@ enum IndicatorReport {
                 return all([r], catalogue: IndicatorCatalogue(measures: []), history: [r.id: history], options: o, format: .csv, authority: nil)
             }
             var lines = ["child_id,date,in_numerator,reason"]
-            for m in r.members {
+            for m in r.membersByDate {
                 lines.append([m.childID, m.date?.uk ?? "", m.inNumerator ? "1" : "0", m.reason].map(csvField).joined(separator: ","))
             }
             return lines.joined(separator: "\n")
@@ -108,7 +108,7 @@ enum IndicatorReport {
             if children {
                 out.append("")
                 var t = TextTable("child", "date", "counted", "why")
-                for m in r.members { t.add([m.childID, m.date?.uk ?? "", m.inNumerator ? "numerator" : "denominator only", m.reason]) }
+                for m in r.membersByDate { t.add([m.childID, m.date?.uk ?? "", m.inNumerator ? "numerator" : "denominator only", m.reason]) }
                 out.append(t.render())
             }
             return out.joined(separator: "\n")
