@@ -37,17 +37,26 @@ public struct PostcodeDirectory: Sendable {
 
     public var sectorCount: Int { sectors.count }
 
-    /// "WA7 1AA", "wa71aa" or a partial "WA7 1" → "WA7 1".
+    /// "WA7 1AA", "wa71aa" or a partial "WA7 1" → "WA7 1". Works on the bytes: it runs for
+    /// every placement of a national return.
     public static func sectorKey(_ postcode: String) -> String? {
-        let compact = postcode.uppercased().filter { !$0.isWhitespace }
-        guard compact.count >= 5 else {
-            // Already a sector ("WA71") when the last character is a digit.
-            guard compact.count >= 3, let last = compact.last, last.isNumber else { return nil }
-            return "\(compact.dropLast()) \(last)"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(8)
+        for b in postcode.utf8 where b != 0x20 && b != 0x09 {
+            bytes.append(b >= 0x61 && b <= 0x7A ? b - 0x20 : b)
         }
-        let inward = compact.suffix(3)
-        guard let digit = inward.first, digit.isNumber else { return nil }
-        return "\(compact.dropLast(3)) \(digit)"
+        let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+        let cut: Int
+        if bytes.count >= 5 {
+            // Full postcode: the inward code is the last three characters, a digit then two letters.
+            guard isDigit(bytes[bytes.count - 3]) else { return nil }
+            cut = bytes.count - 3
+        } else {
+            // Already a sector ("WA71") when the last character is a digit.
+            guard bytes.count >= 3, let last = bytes.last, isDigit(last) else { return nil }
+            cut = bytes.count - 1
+        }
+        return String(decoding: bytes[..<cut], as: UTF8.self) + " " + String(UnicodeScalar(bytes[cut]))
     }
 
     public func sector(of postcode: String) -> Sector? { Self.sectorKey(postcode).flatMap { sectors[$0] } }

@@ -8,6 +8,8 @@ public struct IndicatorContext: Sendable {
     /// ONS mid-year 0–17 population used for rates per 10,000.
     public let population: Int?
     public let postcodes: PostcodeDirectory
+    /// Whether results carry the records behind them (drill-downs) or only the counts.
+    public var keepsMembers = true
 
     let referrals: [ReferralEvent]
     let assessments: [AssessmentEvent]
@@ -24,7 +26,15 @@ public struct IndicatorContext: Sendable {
         if let population {
             self.population = population
         } else if let code = dataset.authorityCode, let year = dataset.collectionYear {
-            self.population = AuthorityDirectory.shipped[code]?.population(forCollectionYear: year)
+            let directory = AuthorityDirectory.shipped
+            if let la = directory[code] {
+                self.population = la.population(forCollectionYear: year)
+            } else if ["england", "e92000001"].contains(code.lowercased()) {
+                // A national dataset: every authority's children.
+                self.population = directory.all.compactMap { $0.population(forCollectionYear: year) }.reduce(0, +)
+            } else {
+                self.population = nil
+            }
         } else {
             self.population = nil
         }
@@ -32,10 +42,14 @@ public struct IndicatorContext: Sendable {
         var assessments: [AssessmentEvent] = []
         var s47s: [Section47Event] = []
         var plans: [String: [ProtectionPlan]] = [:]
+        var ownReferrals: [ReferralEvent] = []
         for child in dataset.cin?.children ?? [] {
+            // The census holds each child once: sorting a child's own referrals by date is all
+            // the re-referral check needs, and far cheaper than sorting the nation's by child.
+            ownReferrals.removeAll(keepingCapacity: true)
             for episode in child.episodes {
                 if let date = episode.referralDate {
-                    referrals.append(ReferralEvent(childID: child.childID, date: date, nfa: episode.referralNFA == true))
+                    ownReferrals.append(ReferralEvent(childID: child.childID, date: date, nfa: episode.referralNFA == true))
                 }
                 for a in episode.assessments {
                     assessments.append(AssessmentEvent(childID: child.childID, referralDate: episode.referralDate,
@@ -49,16 +63,15 @@ public struct IndicatorContext: Sendable {
                     plans[child.childID, default: []].append(contentsOf: episode.protectionPlans)
                 }
             }
+            if ownReferrals.count > 1 { ownReferrals.sort { ($0.date, $0.nfa ? 1 : 0) < ($1.date, $1.nfa ? 1 : 0) } }
+            referrals.append(contentsOf: ownReferrals)
         }
 
-        // Sorting by child then date lets re-referral checks look only at the previous entry.
-        referrals.sort { ($0.childID, $0.date, $0.nfa ? 1 : 0) < ($1.childID, $1.date, $1.nfa ? 1 : 0) }
+        // Measures only add up what they find, so these keep the census's order: values do not
+        // depend on it, and drill-downs are sorted when shown.
         self.referrals = referrals
-        // Child, then date: every measure then runs in one order whatever order the rows came in.
-        self.assessments = assessments.sorted { ($0.childID, $0.authorised ?? Day(ordinal: .min), $0.start ?? Day(ordinal: .min))
-            < ($1.childID, $1.authorised ?? Day(ordinal: .min), $1.start ?? Day(ordinal: .min)) }
-        self.section47s = s47s.sorted { ($0.childID, $0.start ?? Day(ordinal: .min), $0.icpc ?? Day(ordinal: .min))
-            < ($1.childID, $1.start ?? Day(ordinal: .min), $1.icpc ?? Day(ordinal: .min)) }
+        self.assessments = assessments
+        self.section47s = s47s
         self.plansByChild = plans.keys.sorted().map { key in
             (key, (plans[key] ?? []).sorted { ($0.startDate ?? Day(ordinal: .min)) < ($1.startDate ?? Day(ordinal: .min)) })
         }

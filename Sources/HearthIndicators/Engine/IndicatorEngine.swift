@@ -14,20 +14,24 @@ public struct IndicatorEngine: Sendable {
         self.init(context: IndicatorContext(dataset: dataset, population: population))
     }
 
-    public func compute(_ id: String, over period: ReportingPeriod) throws(IndicatorError) -> IndicatorResult {
+    /// One indicator with the records behind it (the drill-down).
+    public func compute(_ id: String, over period: ReportingPeriod, members: Bool = true) throws(IndicatorError) -> IndicatorResult {
         guard let measure = catalogue.measure(id) else { throw .unknownIndicator(id) }
-        return evaluate(measure, period)
+        return evaluate(measure, period, members: members)
     }
 
-    public func computeAll(over period: ReportingPeriod) -> [IndicatorResult] {
-        catalogue.measures.map { evaluate($0, period) }
+    /// Every indicator; the records behind them only when asked, as the counts are far cheaper.
+    public func computeAll(over period: ReportingPeriod, members: Bool = false) -> [IndicatorResult] {
+        catalogue.measures.map { evaluate($0, period, members: members) }
     }
 
-    private func evaluate(_ measure: any Measure, _ period: ReportingPeriod) -> IndicatorResult {
+    private func evaluate(_ measure: any Measure, _ period: ReportingPeriod, members: Bool) -> IndicatorResult {
         if let why = context.outsideCoverage(measure.definition, period) {
             return IndicatorResult(id: measure.definition.id, period: period, value: nil, numerator: 0, denominator: 0,
                                    members: [], note: why)
         }
+        var context = self.context
+        context.keepsMembers = members
         return measure.evaluate(context, over: period)
     }
 }

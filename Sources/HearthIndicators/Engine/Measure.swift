@@ -8,26 +8,22 @@ public protocol Measure: Sendable {
 }
 
 extension Measure {
-    /// A percentage of members in the numerator. Members stay in the order the measure made them
-    /// (children in ID order): sorting every list for display would cost more than the sums.
-    func percentage(_ members: [IndicatorResult.Member], _ period: ReportingPeriod) -> IndicatorResult {
-        let sorted = members
-        let n = Double(sorted.reduce(0) { $0 + ($1.inNumerator ? 1 : 0) }), d = Double(sorted.count)
+    /// A percentage of the tally in the numerator.
+    func percentage(_ t: Tally, _ period: ReportingPeriod) -> IndicatorResult {
+        let n = Double(t.numerator), d = Double(t.denominator)
         return IndicatorResult(id: definition.id, period: period, value: d > 0 ? n / d * 100 : nil,
-                               numerator: n, denominator: d, members: sorted,
+                               numerator: n, denominator: d, members: t.members,
                                note: d > 0 ? nil : "nothing in the denominator for this period")
     }
 
     /// A count per 10,000 children aged 0–17.
-    func ratePer10k(_ members: [IndicatorResult.Member], _ context: IndicatorContext,
-                    _ period: ReportingPeriod) -> IndicatorResult {
-        let sorted = members
-        let n = Double(sorted.count)
+    func ratePer10k(_ t: Tally, _ context: IndicatorContext, _ period: ReportingPeriod) -> IndicatorResult {
+        let n = Double(t.denominator)
         guard let pop = context.population, pop > 0 else {
             return IndicatorResult(id: definition.id, period: period, value: nil, numerator: n, denominator: 0,
-                                   members: sorted, note: "no 0–17 population known for this authority")
+                                   members: t.members, note: "no 0–17 population known for this authority")
         }
         return IndicatorResult(id: definition.id, period: period, value: n * 10_000 / Double(pop),
-                               numerator: n, denominator: Double(pop), members: sorted)
+                               numerator: n, denominator: Double(pop), members: t.members)
     }
 }

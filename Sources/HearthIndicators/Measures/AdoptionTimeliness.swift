@@ -37,8 +37,7 @@ struct AdoptionTimeliness: Measure {
         for ret in [context.dataset.ssda903Previous, context.dataset.ssda903].compactMap({ $0 }) {
             for a in ret.adoptions { if let m = a.dateMatched { matches[a.childID] = m } }
         }
-        var members: [IndicatorResult.Member] = []
-        var total = 0
+        var tally = Tally(context)
         var unseenStarts = 0
         for (child, episodes) in context.care.episodesByChild {
             guard let endIndex = episodes.firstIndex(where: { ["E11", "E12"].contains($0.reasonEpisodeCeased ?? "") && ($0.endDate.map(period.contains) ?? false) }),
@@ -76,15 +75,14 @@ struct AdoptionTimeliness: Measure {
                 }
             }
             guard let d = days else { continue }
-            total += d
-            members.append(.init(childID: child, date: adopted, inNumerator: true, reason: "\(d) days: \(why)"))
+            tally.add(childID: child, date: adopted, inNumerator: true, reason: "\(d) days: \(why)", amount: Double(d))
         }
-        let n = Double(members.count)
+        let n = Double(tally.denominator)
         var note: String? = n > 0 ? nil : "no adoptions with the dates needed in this period"
         if unseenStarts > 0 {
             note = (note.map { $0 + "; " } ?? "") + "\(unseenStarts) adopted child(ren) left out: their care began before the earliest SSDA903 held"
         }
-        return IndicatorResult(id: definition.id, period: period, value: n > 0 ? Double(total) / n : nil,
-                               numerator: Double(total), denominator: n, members: members, note: note)
+        return IndicatorResult(id: definition.id, period: period, value: n > 0 ? tally.amount / n : nil,
+                               numerator: tally.amount, denominator: n, members: tally.members, note: note)
     }
 }

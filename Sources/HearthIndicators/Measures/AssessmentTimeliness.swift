@@ -13,13 +13,13 @@ struct AssessmentTimeliness: Measure {
         publishedMeasure: "CIN census table C2: assessments completed within 45 working days")
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
-        var members: [IndicatorResult.Member] = []
+        var tally = Tally(context)
         for a in context.assessments {
             guard let done = a.authorised, period.contains(done), let referral = a.referralDate, referral <= done else { continue }
             let wd = context.calendar.workingDays(from: referral, to: done)
-            members.append(.init(childID: a.childID, date: done, inNumerator: wd <= Self.limit,
-                                 reason: "authorised \(wd) working days after referral on \(referral.uk)"))
+            tally.add(childID: a.childID, date: done, inNumerator: wd <= Self.limit,
+                                 reason: "authorised \(wd) working days after referral on \(referral.uk)")
         }
-        return percentage(members, period)
+        return percentage(tally, period)
     }
 }

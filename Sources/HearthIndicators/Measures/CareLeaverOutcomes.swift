@@ -42,23 +42,23 @@ struct CareLeaverOutcomes: Measure {
             return IndicatorResult(id: definition.id, period: period, value: nil, numerator: 0, denominator: 0,
                                    members: [], note: "OC3 is reported for a whole year to 31 March; no SSDA903 return ends on \(period.end.uk)")
         }
-        var members: [IndicatorResult.Member] = []
+        var tally = Tally(context)
         for leaver in ret.careLeavers {
             guard let dob = leaver.birthDate, (19...21).contains(dob.age(on: period.end)) else { continue }
             switch outcome {
             case .inTouch:
                 let yes = leaver.inTouch == "YES"
-                members.append(.init(childID: leaver.childID, date: dob, inNumerator: yes, reason: "IN_TOUCH \(leaver.inTouch ?? "blank")"))
+                tally.add(childID: leaver.childID, date: dob, inNumerator: yes, reason: "IN_TOUCH \(leaver.inTouch ?? "blank")")
             case .suitableAccommodation:
                 let code = leaver.accommodation ?? "0"
                 if code == "0" || ["G", "H", "R"].contains(code.prefix(1)) { continue }
-                members.append(.init(childID: leaver.childID, date: dob, inNumerator: code.hasSuffix("1"), reason: "ACCOM \(code)"))
+                tally.add(childID: leaver.childID, date: dob, inNumerator: code.hasSuffix("1"), reason: "ACCOM \(code)")
             case .educationEmploymentTraining:
                 let a = leaver.activity ?? ""
-                members.append(.init(childID: leaver.childID, date: dob, inNumerator: Self.eetActivities.contains(a),
-                                     reason: "ACTIV \(a.isEmpty ? "blank" : a)"))
+                tally.add(childID: leaver.childID, date: dob, inNumerator: Self.eetActivities.contains(a),
+                                     reason: "ACTIV \(a.isEmpty ? "blank" : a)")
             }
         }
-        return percentage(members, period)
+        return percentage(tally, period)
     }
 }

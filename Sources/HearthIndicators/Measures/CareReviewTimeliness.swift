@@ -11,7 +11,7 @@ struct CareReviewTimeliness: Measure {
         periodKind: .inYear, unit: .percent, polarity: .high, dayType: .working, source: .ssda903)
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
-        var members: [IndicatorResult.Member] = []
+        var tally = Tally(context)
         let firstDayHeld = context.coverage(of: .ssda903)?.lowerBound
         for (child, episodes) in context.care.episodesByChild {
             let reviews = context.care.reviewsByChild[child] ?? []
@@ -38,22 +38,22 @@ struct CareReviewTimeliness: Measure {
                     if next < held.count {
                         let r = held[next]
                         if period.contains(due) {
-                            members.append(.init(childID: child, date: due, inNumerator: r <= due,
-                                                 reason: r <= due ? "held \(r.uk), due by \(due.uk)" : "held \(r.uk), late: due by \(due.uk)"))
+                            tally.add(childID: child, date: due, inNumerator: r <= due,
+                                                 reason: r <= due ? "held \(r.uk), due by \(due.uk)" : "held \(r.uk), late: due by \(due.uk)")
                         }
                         next += 1
                         due = next == 1 ? r.adding(months: 3) : r.adding(months: 6)
                     } else {
                         // A review never held stays overdue for as long as the child is in care.
                         if horizon >= period.start {
-                            members.append(.init(childID: child, date: due, inNumerator: false,
-                                                 reason: "due by \(due.uk), not held"))
+                            tally.add(childID: child, date: due, inNumerator: false,
+                                                 reason: "due by \(due.uk), not held")
                         }
                         break
                     }
                 }
             }
         }
-        return percentage(members, period)
+        return percentage(tally, period)
     }
 }

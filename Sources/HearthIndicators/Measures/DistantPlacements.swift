@@ -15,17 +15,20 @@ struct DistantPlacements: Measure {
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         let postcodes = context.postcodes
-        var members: [IndicatorResult.Member] = []
+        var tally = Tally(context)
         for (child, episodes) in context.care.episodesByChild {
             guard let e = CareHistory.episode(openOn: period.end, in: episodes), CareHistory.isLookedAfter(e),
                   let home = e.homePostcode, let placed = e.placementPostcode,
                   let miles = postcodes.miles(from: home, to: placed) else { continue }
-            let outside = context.dataset.authorityCode.map { postcodes.authority(of: placed) != $0 } ?? true
+            // An authority's own data: outside its boundary. A national dataset: outside the
+            // authority the child's home is in.
+            let own = context.dataset.authorityCode.flatMap { AuthorityDirectory.shipped[$0]?.code } ?? postcodes.authority(of: home)
+            let outside = postcodes.authority(of: placed) != own
             let far = miles > Self.miles && outside
-            members.append(.init(childID: child, date: e.startDate, inNumerator: far,
-                                 reason: String(format: "%.1f miles from home, %@ the authority", miles, outside ? "outside" : "inside")))
+            tally.add(childID: child, date: e.startDate, inNumerator: far,
+                                 reason: String(format: "%.1f miles from home, %@ the authority", miles, outside ? "outside" : "inside"))
         }
-        return percentage(members, period)
+        return percentage(tally, period)
     }
 }
 

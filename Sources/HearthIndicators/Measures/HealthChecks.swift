@@ -40,15 +40,16 @@ struct HealthChecks: Measure {
             return IndicatorResult(id: definition.id, period: period, value: nil, numerator: 0, denominator: 0,
                                    members: [], note: "OC2 is reported for a whole year to 31 March; no SSDA903 return ends on \(period.end.uk)")
         }
-        let members = ret.healthOutcomes.map { o -> IndicatorResult.Member in
+        var tally = Tally(context)
+        for o in ret.healthOutcomes {
             let done: Bool? = switch check {
             case .health: o.healthCheck
             case .dental: o.teethCheck
             case .immunisations: o.immunisations
             }
-            return .init(childID: o.childID, date: nil, inNumerator: done == true,
-                         reason: done == true ? "up to date" : done == false ? "not up to date" : "not recorded")
+            tally.add(childID: o.childID, date: nil, inNumerator: done == true,
+                      reason: done == true ? "up to date" : done == false ? "not up to date" : "not recorded")
         }
-        return percentage(members, period)
+        return percentage(tally, period)
     }
 }

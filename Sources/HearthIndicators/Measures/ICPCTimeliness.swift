@@ -14,13 +14,13 @@ struct ICPCTimeliness: Measure {
         publishedMeasure: "CIN census table D2: ICPCs within 15 working days")
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
-        var members: [IndicatorResult.Member] = []
+        var tally = Tally(context)
         for s in context.section47s {
             guard let icpc = s.icpc, period.contains(icpc), let start = s.start, start <= icpc else { continue }
             let wd = context.calendar.workingDays(from: start, to: icpc)
-            members.append(.init(childID: s.childID, date: icpc, inNumerator: wd <= Self.limit,
-                                 reason: "ICPC \(wd) working days after s47 start on \(start.uk)"))
+            tally.add(childID: s.childID, date: icpc, inNumerator: wd <= Self.limit,
+                                 reason: "ICPC \(wd) working days after s47 start on \(start.uk)")
         }
-        return percentage(members, period)
+        return percentage(tally, period)
     }
 }

@@ -18,20 +18,20 @@ struct InitialHealthAssessments: Measure {
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         let records = context.dataset.annexA?[.lookedAfter] ?? []
         let asAt = context.coverage(of: .annexA)?.upperBound ?? period.end
-        var members: [IndicatorResult.Member] = []
+        var tally = Tally(context)
         for r in records {
             guard let started = r.date, period.contains(started) else { continue }
             let due = context.calendar.adding(workingDays: Self.limit, to: started)
             let assessed = r.fields[Self.assessmentColumn].flatMap { Day(flexible: $0) }.flatMap { $0 >= started ? $0 : nil }
             if let a = assessed, a <= due {
                 let wd = context.calendar.workingDays(from: started, to: a)
-                members.append(.init(childID: r.id, date: started, inNumerator: true, reason: "assessed \(wd) working days after starting"))
+                tally.add(childID: r.id, date: started, inNumerator: true, reason: "assessed \(wd) working days after starting")
             } else if due <= asAt {
                 let why = assessed.map { "assessed \(context.calendar.workingDays(from: started, to: $0)) working days after starting" }
                     ?? "no health assessment recorded; due by \(due.uk)"
-                members.append(.init(childID: r.id, date: started, inNumerator: false, reason: why))
+                tally.add(childID: r.id, date: started, inNumerator: false, reason: why)
             }
         }
-        return percentage(members, period)
+        return percentage(tally, period)
     }
 }

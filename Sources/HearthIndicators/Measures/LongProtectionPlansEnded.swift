@@ -10,15 +10,15 @@ struct LongProtectionPlansEnded: Measure {
         publishedMeasure: "CIN census table D4: plans ceasing by duration")
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
-        var members: [IndicatorResult.Member] = []
+        var tally = Tally(context)
         for (child, plans) in context.plansByChild {
             for plan in plans {
                 guard let end = plan.endDate, period.contains(end), let start = plan.startDate, start <= end else { continue }
                 let days = start.days(to: end)
-                members.append(.init(childID: child, date: end, inNumerator: days > 729,
-                                     reason: "plan lasted \(days) days from \(start.uk)"))
+                tally.add(childID: child, date: end, inNumerator: days > 729,
+                                     reason: "plan lasted \(days) days from \(start.uk)")
             }
         }
-        return percentage(members, period)
+        return percentage(tally, period)
     }
 }

@@ -11,7 +11,7 @@ struct LongTermStability: Measure {
         publishedMeasure: "la_cla_placement_stability: living with the same carer for at least 2 years")
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
-        var members: [IndicatorResult.Member] = []
+        var tally = Tally(context)
         let careCutoff = period.end.adding(months: -30)
         let placementCutoff = period.end.adding(years: -2)
         for (child, episodes) in context.care.episodesByChild {
@@ -28,9 +28,9 @@ struct LongTermStability: Measure {
                 placementStart = previousStart
             }
             let stable = (placementStart ?? period.end) <= placementCutoff
-            members.append(.init(childID: child, date: careStart, inNumerator: stable,
-                                 reason: "in care since \(careStart.uk); placement since \(placementStart?.uk ?? "unknown")"))
+            tally.add(childID: child, date: careStart, inNumerator: stable,
+                                 reason: "in care since \(careStart.uk); placement since \(placementStart?.uk ?? "unknown")")
         }
-        return percentage(members, period)
+        return percentage(tally, period)
     }
 }

@@ -10,12 +10,12 @@ struct LookedAfterRate: Measure {
         publishedMeasure: "cla_number_and_rate_per_10k_children: rate_per_10000 (looked after on 31 March)")
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
-        var members: [IndicatorResult.Member] = []
+        var tally = Tally(context)
         for (child, episodes) in context.care.episodesByChild {
             guard let e = CareHistory.episode(openOn: period.end, in: episodes), CareHistory.isLookedAfter(e) else { continue }
-            members.append(.init(childID: child, date: e.startDate, inNumerator: true,
-                                 reason: "looked after (\(e.legalStatus ?? "?"), \(e.placement ?? "?"))"))
+            tally.add(childID: child, date: e.startDate, inNumerator: true,
+                                 reason: "looked after (\(e.legalStatus ?? "?"), \(e.placement ?? "?"))")
         }
-        return ratePer10k(members, context, period)
+        return ratePer10k(tally, context, period)
     }
 }

@@ -18,7 +18,7 @@ struct MissingFromCare: Measure {
                 missingCount[m.childID, default: 0] += 1
             }
         }
-        var members: [IndicatorResult.Member] = []
+        var tally = Tally(context)
         for (child, episodes) in context.care.episodesByChild {
             let during = episodes.first { e in
                 guard CareHistory.isLookedAfter(e), let s = e.startDate, s <= period.end else { return false }
@@ -26,9 +26,9 @@ struct MissingFromCare: Measure {
             }
             guard let e = during else { continue }
             let n = missingCount[child] ?? 0
-            members.append(.init(childID: child, date: e.startDate, inNumerator: n > 0,
-                                 reason: n > 0 ? "\(n) missing episode(s) in the period" : "no missing episode"))
+            tally.add(childID: child, date: e.startDate, inNumerator: n > 0,
+                                 reason: n > 0 ? "\(n) missing episode(s) in the period" : "no missing episode")
         }
-        return percentage(members, period)
+        return percentage(tally, period)
     }
 }

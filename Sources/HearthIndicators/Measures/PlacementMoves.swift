@@ -14,7 +14,7 @@ struct PlacementMoves: Measure {
         publishedMeasure: "la_cla_placement_stability: 3 or more placements during the year")
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
-        var members: [IndicatorResult.Member] = []
+        var tally = Tally(context)
         for (child, episodes) in context.care.episodesByChild {
             guard let open = CareHistory.episode(openOn: period.end, in: episodes), CareHistory.isLookedAfter(open) else { continue }
             var placements = CareHistory.episode(openOn: period.start.adding(days: -1), in: episodes) == nil ? 0 : 1
@@ -22,9 +22,9 @@ struct PlacementMoves: Measure {
                 guard let s = e.startDate, period.contains(s) else { continue }
                 if Self.newPlacementReasons.contains(e.reasonForNewEpisode ?? "") { placements += 1 }
             }
-            members.append(.init(childID: child, date: open.startDate, inNumerator: placements >= 3,
-                                 reason: "\(placements) placement(s) in the period"))
+            tally.add(childID: child, date: open.startDate, inNumerator: placements >= 3,
+                                 reason: "\(placements) placement(s) in the period")
         }
-        return percentage(members, period)
+        return percentage(tally, period)
     }
 }

@@ -10,15 +10,15 @@ struct ProtectionPlanRate: Measure {
         publishedMeasure: "d5_cpps_at31march_by_duration: CPP_At31")
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
-        var members: [IndicatorResult.Member] = []
+        var tally = Tally(context)
         for (child, plans) in context.plansByChild {
             for plan in plans {
                 guard let start = plan.startDate, start <= period.end else { continue }
                 if let end = plan.endDate, end <= period.end { continue }
-                members.append(.init(childID: child, date: start, inNumerator: true,
-                                     reason: "plan open since \(start.uk)"))
+                tally.add(childID: child, date: start, inNumerator: true,
+                                     reason: "plan open since \(start.uk)")
             }
         }
-        return ratePer10k(members, context, period)
+        return ratePer10k(tally, context, period)
     }
 }

@@ -12,18 +12,18 @@ struct ProtectionPlanReviews: Measure {
         publishedMeasure: "CIN census table D: plans reviewed within required timescales")
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
-        var members: [IndicatorResult.Member] = []
+        var tally = Tally(context)
         for (child, plans) in context.plansByChild {
             for plan in plans {
                 guard let start = plan.startDate, start.adding(months: 3) <= period.end else { continue }
                 if let end = plan.endDate, end <= period.end { continue }
                 let late = Self.firstLateReview(start: start, reviews: plan.reviewDates.filter { $0 <= period.end }.sorted(),
                                                 asAt: period.end)
-                members.append(.init(childID: child, date: start, inNumerator: late == nil,
-                                     reason: late ?? "all reviews on time"))
+                tally.add(childID: child, date: start, inNumerator: late == nil,
+                                     reason: late ?? "all reviews on time")
             }
         }
-        return percentage(members, period)
+        return percentage(tally, period)
     }
 
     /// Describes the first review that was late (or is overdue at `asAt`), nil when none.

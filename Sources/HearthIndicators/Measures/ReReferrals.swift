@@ -14,22 +14,22 @@ struct ReReferrals: Measure {
         publishedMeasure: "c1_children_in_need_referrals_and_rereferrals: rereferral_percent")
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
-        var members: [IndicatorResult.Member] = []
-        let refs = context.referrals  // sorted by child, then date
+        var tally = Tally(context)
+        let refs = context.referrals  // grouped by child, each child's in date order
         for (i, r) in refs.enumerated() {
             guard period.contains(r.date) else { continue }
             let previous = previousDistinctDate(refs, before: i)
             if let p = previous, p >= r.date.adding(months: -12) {
-                members.append(.init(childID: r.childID, date: r.date, inNumerator: true,
-                                     reason: "previous referral on \(p.uk), \(p.days(to: r.date)) days earlier"))
+                tally.add(childID: r.childID, date: r.date, inNumerator: true,
+                                     reason: "previous referral on \(p.uk), \(p.days(to: r.date)) days earlier")
             } else if let p = previous {
-                members.append(.init(childID: r.childID, date: r.date, inNumerator: false,
-                                     reason: "previous referral on \(p.uk), more than 12 months earlier"))
+                tally.add(childID: r.childID, date: r.date, inNumerator: false,
+                                     reason: "previous referral on \(p.uk), more than 12 months earlier")
             } else {
-                members.append(.init(childID: r.childID, date: r.date, inNumerator: false, reason: "no earlier referral held"))
+                tally.add(childID: r.childID, date: r.date, inNumerator: false, reason: "no earlier referral held")
             }
         }
-        return percentage(members, period)
+        return percentage(tally, period)
     }
 
     /// The latest referral of the same child strictly before referral `i`'s date.

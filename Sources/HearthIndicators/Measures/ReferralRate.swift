@@ -10,9 +10,10 @@ struct ReferralRate: Measure {
         publishedMeasure: "c1_children_in_need_referrals_and_rereferrals: referral_count")
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
-        let members = context.referrals.filter { period.contains($0.date) }.map {
-            IndicatorResult.Member(childID: $0.childID, date: $0.date, inNumerator: true, reason: "referral received")
+        var tally = Tally(context)
+        for r in context.referrals where period.contains(r.date) {
+            tally.add(childID: r.childID, date: r.date, inNumerator: true, reason: "referral received")
         }
-        return ratePer10k(members, context, period)
+        return ratePer10k(tally, context, period)
     }
 }

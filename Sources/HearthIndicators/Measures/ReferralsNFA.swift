@@ -10,10 +10,11 @@ struct ReferralsNFA: Measure {
         publishedMeasure: "c1_children_in_need_referrals_and_rereferrals: no_further_action_percent")
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
-        let members = context.referrals.filter { period.contains($0.date) }.map {
-            IndicatorResult.Member(childID: $0.childID, date: $0.date, inNumerator: $0.nfa,
-                                   reason: $0.nfa ? "no further action" : "went on to assessment or services")
+        var tally = Tally(context)
+        for r in context.referrals where period.contains(r.date) {
+            tally.add(childID: r.childID, date: r.date, inNumerator: r.nfa,
+                      reason: r.nfa ? "no further action" : "went on to assessment or services")
         }
-        return percentage(members, period)
+        return percentage(tally, period)
     }
 }

@@ -10,10 +10,11 @@ struct Section47Rate: Measure {
         publishedMeasure: "CIN census table D1: section 47 enquiries")
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
-        let members = context.section47s.compactMap { s -> IndicatorResult.Member? in
-            guard let start = s.start, period.contains(start) else { return nil }
-            return .init(childID: s.childID, date: start, inNumerator: true, reason: "s47 enquiry started")
+        var tally = Tally(context)
+        for s in context.section47s {
+            guard let start = s.start, period.contains(start) else { continue }
+            tally.add(childID: s.childID, date: start, inNumerator: true, reason: "s47 enquiry started")
         }
-        return ratePer10k(members, context, period)
+        return ratePer10k(tally, context, period)
     }
 }

@@ -27,7 +27,7 @@ struct SubsequentProtectionPlans: Measure {
     }
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
-        var members: [IndicatorResult.Member] = []
+        var tally = Tally(context)
         for (child, plans) in context.plansByChild {
             for (i, plan) in plans.enumerated() {
                 guard let start = plan.startDate, period.contains(start) else { continue }
@@ -35,23 +35,23 @@ struct SubsequentProtectionPlans: Measure {
                 if let years = withinYears {
                     let cutoff = start.adding(years: -years)
                     if let recent = earlier.compactMap(\.endDate).filter({ $0 >= cutoff && $0 <= start }).max() {
-                        members.append(.init(childID: child, date: start, inNumerator: true,
-                                             reason: "previous plan ended \(recent.uk), \(recent.days(to: start)) days before"))
+                        tally.add(childID: child, date: start, inNumerator: true,
+                                             reason: "previous plan ended \(recent.uk), \(recent.days(to: start)) days before")
                     } else {
-                        members.append(.init(childID: child, date: start, inNumerator: false,
-                                             reason: earlier.isEmpty ? "first plan held" : "previous plan ended more than \(years) years before"))
+                        tally.add(childID: child, date: start, inNumerator: false,
+                                             reason: earlier.isEmpty ? "first plan held" : "previous plan ended more than \(years) years before")
                     }
                 } else if let last = earlier.last?.startDate {
-                    members.append(.init(childID: child, date: start, inNumerator: true,
-                                         reason: "earlier plan started \(last.uk)"))
+                    tally.add(childID: child, date: start, inNumerator: true,
+                                         reason: "earlier plan started \(last.uk)")
                 } else if let n = plan.numberOfPreviousPlans, n > 0 {
-                    members.append(.init(childID: child, date: start, inNumerator: true,
-                                         reason: "\(n) previous plan(s) recorded (NumberOfPreviousCPP)"))
+                    tally.add(childID: child, date: start, inNumerator: true,
+                                         reason: "\(n) previous plan(s) recorded (NumberOfPreviousCPP)")
                 } else {
-                    members.append(.init(childID: child, date: start, inNumerator: false, reason: "first plan"))
+                    tally.add(childID: child, date: start, inNumerator: false, reason: "first plan")
                 }
             }
         }
-        return percentage(members, period)
+        return percentage(tally, period)
     }
 }
