@@ -28,7 +28,8 @@ struct CINCensusBuilder {
             }
             children.append(makeChild(child, episodes: episodes))
         }
-        let code = s.profile.code.count == 3 ? s.profile.code : "000"
+        // A national year is England's (its ONS code): no one authority's LEA fits it.
+        let code = s.profile.code.count == 3 ? s.profile.code : "E92000001"
         return CINCensus(header: CINHeader(year: s.collectionYear, referenceDate: to, authorityCode: code,
                                            softwareCode: "Hearth synthetic", release: "1",
                                            serialNumber: "001", dateTime: to.iso + "T00:00:00"),

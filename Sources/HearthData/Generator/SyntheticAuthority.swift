@@ -34,7 +34,7 @@ public struct SyntheticAuthority: Sendable {
         let previous = SSDA903Builder(state: state, year: collectionYear - 1).build(&previous903)
         let annexA = AnnexABuilder(state: state, healthOutcomes: ssda903.healthOutcomes).build(&annexRandom)
         let workforce = WorkforceBuilder(state: state).build(&workforceRandom)
-        return Dataset(authorityCode: profile.code.count == 3 ? profile.code : nil, cin: cin, ssda903: ssda903,
+        return Dataset(authorityCode: profile.code.count == 3 ? profile.code : "E92000001", cin: cin, ssda903: ssda903,
                        ssda903Previous: previous, annexA: annexA, workforce: workforce)
     }
 }

@@ -16,18 +16,20 @@ struct CareHistory: Sendable {
         var starts: [String: Day] = [:]
         for r in annexA?[.lookedAfter] ?? [] { if let d = r.date { starts[r.id] = max(d, starts[r.id] ?? d) } }
         careStartsFromAnnexA = starts
+        // Group by child first, then drop last year's copy of an episode within each child's
+        // handful: one hash per row instead of two.
         var byChild: [String: [CareEpisode]] = [:]
-        var seen = Set<EpisodeKey>()
         for ret in [current, previous].compactMap({ $0 }) {
-            for e in ret.episodes {
-                guard let start = e.startDate else { continue }
-                if seen.insert(EpisodeKey(child: e.childID, start: start)).inserted {
-                    byChild[e.childID, default: []].append(e)
-                }
-            }
+            for e in ret.episodes where e.startDate != nil { byChild[e.childID, default: []].append(e) }
         }
         episodesByChild = byChild.keys.sorted().map { key in
-            (key, (byChild[key] ?? []).sorted { ($0.startDate ?? Day(ordinal: .min)) < ($1.startDate ?? Day(ordinal: .min)) })
+            var list = byChild[key] ?? []
+            // Stable: this year's rows come first, so they win over last year's of the same start.
+            list.sort { ($0.startDate ?? Day(ordinal: .min)) < ($1.startDate ?? Day(ordinal: .min)) }
+            var unique: [CareEpisode] = []
+            unique.reserveCapacity(list.count)
+            for e in list where unique.last?.startDate != e.startDate { unique.append(e) }
+            return (key, unique)
         }
 
         var dobs: [String: Day] = [:]
@@ -36,16 +38,14 @@ struct CareHistory: Sendable {
         }
         birthDates = dobs
 
-        var reviews: [String: Set<Day>] = [:]
+        var reviews: [String: [Day]] = [:]
         for ret in [current, previous].compactMap({ $0 }) {
-            for r in ret.reviews { if let d = r.reviewDate { reviews[r.childID, default: []].insert(d) } }
+            for r in ret.reviews { if let d = r.reviewDate { reviews[r.childID, default: []].append(d) } }
         }
-        reviewsByChild = reviews.mapValues { $0.sorted() }
-    }
-
-    private struct EpisodeKey: Hashable {
-        let child: String
-        let start: Day
+        reviewsByChild = reviews.mapValues { days in
+            let sorted = days.sorted()
+            return sorted.enumerated().filter { $0.offset == 0 || sorted[$0.offset - 1] != $0.element }.map(\.element)
+        }
     }
 
     /// Whether an episode counts as being looked after (short-break series V3/V4 do not).
