@@ -16,19 +16,17 @@ struct CareHistory: Sendable {
         var starts: [String: Day] = [:]
         for r in annexA?[.lookedAfter] ?? [] { if let d = r.date { starts[r.id] = max(d, starts[r.id] ?? d) } }
         careStartsFromAnnexA = starts
-        // Group by child first, then drop last year's copy of an episode within each child's
-        // handful: one hash per row instead of two.
+        // Group by child first (this year's rows before last year's), then keep one row per
+        // start date within each child's handful: one hash per row instead of two, and this
+        // year's version of an episode open on 1 April wins.
         var byChild: [String: [CareEpisode]] = [:]
         for ret in [current, previous].compactMap({ $0 }) {
             for e in ret.episodes where e.startDate != nil { byChild[e.childID, default: []].append(e) }
         }
         episodesByChild = byChild.keys.sorted().map { key in
-            var list = byChild[key] ?? []
-            // Stable: this year's rows come first, so they win over last year's of the same start.
-            list.sort { ($0.startDate ?? Day(ordinal: .min)) < ($1.startDate ?? Day(ordinal: .min)) }
             var unique: [CareEpisode] = []
-            unique.reserveCapacity(list.count)
-            for e in list where unique.last?.startDate != e.startDate { unique.append(e) }
+            for e in byChild[key] ?? [] where !unique.contains(where: { $0.startDate == e.startDate }) { unique.append(e) }
+            unique.sort { ($0.startDate ?? Day(ordinal: .min)) < ($1.startDate ?? Day(ordinal: .min)) }
             return (key, unique)
         }
 
