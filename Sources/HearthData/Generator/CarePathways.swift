@@ -114,7 +114,11 @@ struct CarePathways {
     /// a neighbour; placed with parents (P1) at home. A legal-status change keeps the placement's
     /// postcode. Own provision (PR1) is only ever inside the authority, as DfE's rule 1015 expects.
     private func assignPostcodes(_ c: inout SimCare, _ rng: inout SeededRandom) {
-        let local = state.localPostcodes, away = state.awayPostcodes
+        var local = state.localPostcodes, away = state.awayPostcodes
+        if !state.nationalAreas.isEmpty {
+            let area = state.nationalAreas[rng.weighted(state.nationalWeights)]
+            (local, away) = (area.local, area.away)
+        }
         guard !local.isEmpty else { return }
         let home = local[rng.int(0...(local.count - 1))]
         c.homePostcode = home

@@ -105,6 +105,10 @@ final class SimulationState {
     /// (placements out of area), so distances and DfE's postcode checks work on generated data.
     let localPostcodes: [String]
     let awayPostcodes: [String]
+    /// For a national year: every authority's postcodes, drawn in proportion to its children,
+    /// so each child lives in one authority and is mostly placed in or near it.
+    let nationalAreas: [PostcodeArea]
+    let nationalWeights: [Double]
 
     var children: [SimChild] = []
     var episodes: [SimEpisode] = []
@@ -126,10 +130,20 @@ final class SimulationState {
         yearEnd = Day(year: collectionYear, month: 3, day: 31) ?? Day(ordinal: 0)
         isLondon = profile.regionCode == "E12000007"
         (localPostcodes, awayPostcodes) = SimulationState.postcodes(for: profile.code)
+        nationalAreas = AuthorityDirectory.shipped[profile.code] == nil ? SimulationState.nationalAreas() : []
+        nationalWeights = nationalAreas.map { Double($0.children) }
     }
 
     /// The authority's sample postcodes, and those of its region and statistical neighbours; for
     /// England, every authority's, near and far alike.
+    static func nationalAreas(directory: AuthorityDirectory = .shipped) -> [PostcodeArea] {
+        directory.all.sorted { $0.code < $1.code }.compactMap { la in
+            let (local, away) = postcodes(for: la.code, directory: directory)
+            guard !local.isEmpty else { return nil }
+            return PostcodeArea(local: local, away: away, children: la.population0to17.values.max() ?? 1)
+        }
+    }
+
     static func postcodes(for code: String, directory: AuthorityDirectory = .shipped,
                           postcodes: PostcodeDirectory = .shipped) -> (local: [String], away: [String]) {
         guard let la = directory[code] else {
@@ -231,4 +245,11 @@ final class SimulationState {
     }
 
     func eighteenth(_ child: Int32) -> Day { children[Int(child)].birth.adding(years: 18) }
+}
+
+/// One authority's postcodes for a national year, weighted by its 0–17 population.
+struct PostcodeArea {
+    let local: [String]
+    let away: [String]
+    let children: Int
 }
