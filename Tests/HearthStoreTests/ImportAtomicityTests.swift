@@ -28,9 +28,13 @@ struct ImportAtomicityTests {
         let complete = work.appendingPathComponent("complete.sqlite").path
         try FileManager.default.copyItem(atPath: before, toPath: complete)
         let started = Date()
-        let status = try Self.runImport(hearth, folder: second.directory, db: complete, killAfter: nil)
+        let (status, output) = try Self.runImport(hearth, folder: second.directory, db: complete, killAfter: nil)
         let fullRun = Date().timeIntervalSince(started)
         #expect(status == 0)
+        // Most of a run is reading; aim the kills at the write, which the command reports
+        // ("stored 0.6 s"), with a margin either side.
+        let storing = Self.seconds(after: "stored ", in: output) ?? fullRun
+        let window = (start: max(0, fullRun - 1.5 * storing), length: 2 * storing)
         let afterCounts = try await Self.withStore(complete) { store in
             let all = try await store.submissions(authority: "876")
             guard all.count == 2, let last = all.last else { throw StoreError.corrupt("after state has \(all.count) submissions") }
@@ -43,8 +47,11 @@ struct ImportAtomicityTests {
         for trial in 0..<20 {
             let db = work.appendingPathComponent("trial-\(trial).sqlite").path
             try FileManager.default.copyItem(atPath: before, toPath: db)
-            let delay = random.unit() * fullRun * 1.1
+            let delay = window.start + random.unit() * window.length
             _ = try Self.runImport(hearth, folder: second.directory, db: db, killAfter: delay)
+            // A write-ahead log left with pages means the kill came once writing had begun.
+            let wal = (try? FileManager.default.attributesOfItem(atPath: db + "-wal")[.size] as? Int) ?? 0
+            if wal > 0 { outcomes["WAL left (killed while or after writing)", default: 0] += 1 }
 
             // Then the store is exactly before or exactly after, and sound
             try await Self.withStore(db) { store in
@@ -71,7 +78,9 @@ struct ImportAtomicityTests {
                 #expect(orphans == 0)
             }
         }
-        print("kill test: full import \(String(format: "%.2f", fullRun)) s; outcomes \(outcomes)")
+        print("kill test: full import \(String(format: "%.2f", fullRun)) s, storing \(String(format: "%.2f", storing)) s; "
+              + "killed between \(String(format: "%.2f", window.start)) and \(String(format: "%.2f", window.start + window.length)) s; "
+              + "outcomes \(outcomes)")
     }
 
     static func withStore<T: Sendable>(_ path: String, _ body: (SQLStore) async throws -> T) async throws -> T {
@@ -86,20 +95,33 @@ struct ImportAtomicityTests {
         }
     }
 
-    /// Runs `hearth import`, killing it with SIGKILL after `killAfter` seconds when given.
-    static func runImport(_ hearth: URL, folder: URL, db: String, killAfter: Double?) throws -> Int32 {
+    /// Runs `hearth import`, killing it with SIGKILL after `killAfter` seconds when given; the
+    /// exit status and what it printed.
+    static func runImport(_ hearth: URL, folder: URL, db: String, killAfter: Double?) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = hearth
         process.arguments = ["import", folder.path, "--db", db, "--as", "kill-test"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-kill-\(UUID().uuidString).out")
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: output) }
+        let handle = try FileHandle(forWritingTo: output)
+        process.standardOutput = handle
+        process.standardError = handle
         try process.run()
         if let killAfter {
             Thread.sleep(forTimeInterval: killAfter)
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         }
         process.waitUntilExit()
-        return process.terminationStatus
+        try handle.close()
+        let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+        return (process.terminationStatus, text)
+    }
+
+    /// The number of seconds printed after `label` ("stored 0.62 s" → 0.62).
+    static func seconds(after label: String, in text: String) -> Double? {
+        guard let range = text.range(of: label) else { return nil }
+        return Double(text[range.upperBound...].prefix { $0.isNumber || $0 == "." })
     }
 
     /// The `hearth` built beside this test bundle (`swift build --build-tests` builds both).

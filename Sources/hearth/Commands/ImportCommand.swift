@@ -36,7 +36,7 @@ struct ImportCommand: AsyncParsableCommand {
             print("Stored submission \(s.id) for \(s.authority) in \(store.location)")
             print("  returns: \(s.parts.map(\.description).joined(separator: ", "))")
             print("  \(s.fileCount) files, \(s.rowCount) rows")
-            print(String(format: "  read %.1f s, stored %.1f s (%.0f rows/s)", read.timeIntervalSince(started), seconds,
+            print(String(format: "  read %.2f s, stored %.2f s (%.0f rows/s)", read.timeIntervalSince(started), seconds,
                          Double(s.rowCount) / max(seconds, 0.001)))
         case .alreadyStored(let s):
             print("Nothing to do: these files are already submission \(s.id) for \(s.authority), imported by \(s.importedBy) at \(s.importedAt.formatted(.iso8601)).")
