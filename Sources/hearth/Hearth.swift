@@ -12,5 +12,7 @@ struct Hearth: AsyncParsableCommand {
             InspectCommand.self,
             IndicatorsCommand.self,
             BenchmarksCommand.self,
+            ImportCommand.self,
+            DatabaseCommand.self,
         ])
 }

@@ -18,10 +18,23 @@ struct ReadingOptions: ParsableArguments {
     var maxFileSize: Int = 1024
 
     func read() async -> ReturnSet {
+        await ReturnSetReader(options: readerOptions).read(directory: URL(fileURLWithPath: directory, isDirectory: true))
+    }
+
+    /// The set and the files it was read from, for commands that keep the files (import).
+    func readKeepingFiles() async -> (ReturnSet, [URL]) {
+        let folder = URL(fileURLWithPath: directory, isDirectory: true)
+        let files = ReturnFolder.files(in: folder)
+        // An empty or missing folder is read as a folder so the reader reports it.
+        if files.isEmpty { return (await ReturnSetReader(options: readerOptions).read(directory: folder), []) }
+        return (await ReturnSetReader(options: readerOptions).read(files: files), files)
+    }
+
+    private var readerOptions: ReturnSetReader.Options {
         var options = ReturnSetReader.Options()
         options.authorityCode = la.flatMap { AuthorityDirectory.shipped.find($0)?.code } ?? la
         options.ssda903Year = ssda903Year
         options.maxFileBytes = Int64(maxFileSize) * 1_048_576
-        return await ReturnSetReader(options: options).read(directory: URL(fileURLWithPath: directory, isDirectory: true))
+        return options
     }
 }

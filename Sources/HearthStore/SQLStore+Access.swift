@@ -1,0 +1,118 @@
+import Crypto
+import Foundation
+import SQLKit
+
+extension SQLStore {
+    public func createUser(_ user: NewUser) async throws -> StoredUser {
+        let created = SQLValue.time(user.createdAt)
+        let id = try await transaction { db -> Int in
+            let taken = try await db.raw("SELECT id FROM users WHERE name = \(bind: user.name)").first()
+            guard taken == nil else { throw StoreError.duplicate("user \(user.name)") }
+            guard let id = try await db.raw("""
+                INSERT INTO users (name, role, password_hash, created_at)
+                VALUES (\(bind: user.name), \(bind: user.role.rawValue), \(bind: user.passwordHash), \(bind: created)) RETURNING id
+                """).first(decodingColumn: "id", as: Int.self) else { throw StoreError.corrupt("no id for the new user") }
+            return id
+        }
+        return StoredUser(id: id, name: user.name, role: user.role, passwordHash: user.passwordHash,
+                          createdAt: SQLValue.time(created) ?? user.createdAt)
+    }
+
+    public func user(named name: String) async throws -> StoredUser? {
+        let row = try await transaction { db in
+            try await db.raw("SELECT id, name, role, password_hash, created_at FROM users WHERE name = \(bind: name)")
+                .first(decoding: UserRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        }
+        return try row?.user()
+    }
+
+    public func createSession(token: String, userID: Int, expiresAt: Date) async throws {
+        let hash = Self.tokenHash(token)
+        try await transaction { db in
+            try await db.raw("""
+                INSERT INTO sessions (token_hash, user_id, expires_at, created_at)
+                VALUES (\(bind: hash), \(bind: userID), \(bind: SQLValue.time(expiresAt)), \(bind: SQLValue.time(Date())))
+                """).run()
+        }
+    }
+
+    public func session(token: String, now: Date) async throws -> StoredSession? {
+        let hash = Self.tokenHash(token)
+        let row = try await transaction { db in
+            try await db.raw("""
+                SELECT u.id, u.name, u.role, u.password_hash, u.created_at, s.expires_at FROM sessions s
+                JOIN users u ON u.id = s.user_id WHERE s.token_hash = \(bind: hash)
+                """).first(decoding: SessionRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        }
+        guard let row, let expires = SQLValue.time(row.expiresAt) else { return nil }
+        guard expires > now else { return nil }
+        let user = try UserRow(id: row.id, name: row.name, role: row.role, passwordHash: row.passwordHash,
+                               createdAt: row.createdAt).user()
+        return StoredSession(user: user, expiresAt: expires)
+    }
+
+    public func deleteSession(token: String) async throws {
+        let hash = Self.tokenHash(token)
+        try await transaction { db in
+            try await db.raw("DELETE FROM sessions WHERE token_hash = \(bind: hash)").run()
+        }
+    }
+
+    public func recordAudit(_ entry: AuditEntry) async throws {
+        try await transaction { db in
+            try await db.raw("""
+                INSERT INTO audit_records (at, user_name, action, subject)
+                VALUES (\(bind: SQLValue.time(entry.at)), \(bind: entry.user), \(bind: entry.action), \(bind: entry.subject))
+                """).run()
+        }
+    }
+
+    public func auditRecords(user: String?, limit: Int) async throws -> [AuditEntry] {
+        let rows = try await transaction { db in
+            if let user {
+                return try await db.raw("""
+                    SELECT at, user_name, action, subject FROM audit_records WHERE user_name = \(bind: user)
+                    ORDER BY at DESC, id DESC LIMIT \(bind: limit)
+                    """).all(decoding: AuditRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            }
+            return try await db.raw("""
+                SELECT at, user_name, action, subject FROM audit_records ORDER BY at DESC, id DESC LIMIT \(bind: limit)
+                """).all(decoding: AuditRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        }
+        return rows.map { AuditEntry(at: SQLValue.time($0.at) ?? Date(timeIntervalSince1970: 0), user: $0.userName,
+                                     action: $0.action, subject: $0.subject) }
+    }
+
+    static func tokenHash(_ token: String) -> String { sha256Hex(Data(token.utf8)) }
+}
+
+struct UserRow: Codable, Sendable {
+    let id: Int
+    let name: String
+    let role: String
+    let passwordHash: String
+    let createdAt: String
+
+    func user() throws -> StoredUser {
+        guard let role = UserRole(rawValue: role), let created = SQLValue.time(createdAt) else {
+            throw StoreError.corrupt("user \(name)")
+        }
+        return StoredUser(id: id, name: name, role: role, passwordHash: passwordHash, createdAt: created)
+    }
+}
+
+struct SessionRow: Codable, Sendable {
+    let id: Int
+    let name: String
+    let role: String
+    let passwordHash: String
+    let createdAt: String
+    let expiresAt: String
+}
+
+struct AuditRow: Codable, Sendable {
+    let at: String
+    let userName: String
+    let action: String
+    let subject: String
+}

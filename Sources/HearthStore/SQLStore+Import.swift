@@ -1,0 +1,79 @@
+import Crypto
+import Foundation
+import HearthCore
+import HearthData
+import SQLKit
+
+extension SQLStore {
+    public func importSubmission(_ request: ImportRequest) async throws -> ImportOutcome {
+        let set = request.returnSet
+        let fatal = set.problems.filter { $0.severity == .fatal }
+        guard fatal.isEmpty else { return .refused(fatal.map(\.description)) }
+        guard let authority = request.authority ?? set.dataset.authorityCode, !authority.isEmpty else {
+            return .refused(["the returns do not say which authority they are for (no CIN census): give the authority"])
+        }
+        let parts = Self.parts(of: set.dataset)
+        guard !parts.isEmpty else { return .refused(["no return was recognised in these files"]) }
+
+        // Read and hash outside the transaction: the write lock is held only while writing.
+        let files = try Self.hashedFiles(request.files, recognised: set.files)
+        let setHash = Self.sha256Hex(Data(files.map(\.sha256).sorted().joined(separator: "\n").utf8))
+        let rows = try SubmissionRows(dataset: set.dataset)
+        let importedAt = SQLValue.time(request.importedAt)
+
+        return try await transaction { db in
+            if let existing = try await db.raw("""
+                SELECT id FROM submissions WHERE authority = \(bind: authority) AND set_sha256 = \(bind: setHash)
+                """).first(decodingColumn: "id", as: Int.self) {
+                return .alreadyStored(try await self.summary(db, id: existing))
+            }
+            guard let id = try await db.raw("""
+                INSERT INTO submissions (authority, collection_year, imported_by, imported_at, set_sha256, file_count, row_count)
+                VALUES (\(bind: authority), \(bind: set.dataset.collectionYear), \(bind: request.importedBy), \(bind: importedAt),
+                        \(bind: setHash), \(bind: files.count), \(bind: rows.total)) RETURNING id
+                """).first(decodingColumn: "id", as: Int.self) else {
+                throw StoreError.corrupt("no id returned for the new submission")
+            }
+            try await self.insert(db, table: "submission_files", columns: SubmissionFileRow.columns,
+                                  rows: files.enumerated().map { $0.element.values(submission: id, seq: $0.offset) })
+            try await self.insert(db, table: "submission_parts", columns: ["submission_id", "part", "year"],
+                                  rows: parts.map { [id, $0.kind.rawValue, $0.year] })
+            for table in rows.tables {
+                try await self.insert(db, table: table.name, columns: table.columns, leading: [id], rows: table.rows)
+            }
+            return .stored(try await self.summary(db, id: id))
+        }
+    }
+
+    /// The returns a dataset holds, with their years.
+    static func parts(of dataset: Dataset) -> [SubmissionPart] {
+        var parts: [SubmissionPart] = []
+        if let cin = dataset.cin { parts.append(SubmissionPart(kind: .cin, year: cin.header.year)) }
+        if let r = dataset.ssda903 { parts.append(SubmissionPart(kind: .ssda903, year: r.collectionYear)) }
+        if let r = dataset.ssda903Previous { parts.append(SubmissionPart(kind: .ssda903, year: r.collectionYear)) }
+        // Annex A carries no year of its own; it is filed under the dataset's.
+        if dataset.annexA != nil { parts.append(SubmissionPart(kind: .annexA, year: dataset.collectionYear ?? 0)) }
+        if let w = dataset.workforce { parts.append(SubmissionPart(kind: .workforce, year: w.censusDate.year)) }
+        return parts
+    }
+
+    static func hashedFiles(_ urls: [URL], recognised: [RecognisedFile]) throws -> [SubmissionFileRow] {
+        var byName: [String: RecognisedFile] = [:]
+        for file in recognised where byName[file.name] == nil { byName[file.name] = file }
+        return try urls.map { url in
+            let bytes: Data
+            do { bytes = try Data(contentsOf: url) } catch { throw StoreError.unreadableFile(url.path) }
+            let seen = byName[url.lastPathComponent]
+            return SubmissionFileRow(name: url.lastPathComponent, kind: (seen?.kind ?? .unrecognised).description,
+                                     collectionYear: seen?.collectionYear, sha256: sha256Hex(bytes),
+                                     byteCount: bytes.count, rowCount: seen?.rows ?? 0, content: bytes)
+        }
+    }
+
+    static func sha256Hex(_ data: Data) -> String {
+        SHA256.hash(data: data).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import HearthCore
+import HearthData
+import HearthIndicators
+
+/// Where Hearth keeps what it has imported and computed. Each method is one transaction, named
+/// for what the caller wants; callers never see SQL.
+public protocol Store: Sendable {
+    /// Which database this is and where, for people (`hearth db status`).
+    var location: StoreLocation { get }
+
+    /// Stores a read set of returns as one immutable submission, all or nothing.
+    func importSubmission(_ request: ImportRequest) async throws -> ImportOutcome
+    /// The dataset the latest submission of each return (and SSDA903 year) makes up.
+    func latestDataset(authority: String) async throws -> Dataset
+    /// The dataset exactly as one submission held it.
+    func dataset(submission id: Int) async throws -> Dataset
+    /// Every submission of an authority (all authorities when nil), oldest first.
+    func submissions(authority: String?) async throws -> [SubmissionSummary]
+
+    func saveSnapshot(_ snapshot: IndicatorSnapshot) async throws
+    /// Snapshots of one indicator, by period end then computation time.
+    func snapshots(indicator: String, authority: String) async throws -> [IndicatorSnapshot]
+
+    func createUser(_ user: NewUser) async throws -> StoredUser
+    func user(named name: String) async throws -> StoredUser?
+    /// Keeps a hash of `token` (never the token) for the user until `expiresAt`.
+    func createSession(token: String, userID: Int, expiresAt: Date) async throws
+    /// The session for `token` if it exists and has not expired at `now`.
+    func session(token: String, now: Date) async throws -> StoredSession?
+    func deleteSession(token: String) async throws
+
+    func recordAudit(_ entry: AuditEntry) async throws
+    /// Audit records, newest first, of one user (every user when nil).
+    func auditRecords(user: String?, limit: Int) async throws -> [AuditEntry]
+
+    /// The highest migration applied.
+    func schemaVersion() async throws -> Int
+    /// Every migration applied, in order.
+    func appliedMigrations() async throws -> [AppliedMigration]
+    /// Rows held per table for one submission (tables with none left out).
+    func rowCounts(submission id: Int) async throws -> [String: Int]
+
+    /// A consistent copy of the whole store in a new file, taken while it is in use (SQLite only).
+    func backup(to path: String) async throws
+
+    /// Closes the connection; the store cannot be used afterwards.
+    func close() async throws
+}

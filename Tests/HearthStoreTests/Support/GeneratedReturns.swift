@@ -1,0 +1,44 @@
+import Foundation
+import HearthCore
+import HearthData
+import HearthStore
+
+/// A generated authority (Halton, 876) written to files and read back, made once per seed per run.
+struct GeneratedReturns: Sendable {
+    let directory: URL
+    let files: [URL]
+    let returnSet: ReturnSet
+
+    var dataset: Dataset { returnSet.dataset }
+
+    func request(by user: String = "analyst", at date: Date = Date(timeIntervalSince1970: 1_750_000_000)) -> ImportRequest {
+        ImportRequest(returnSet: returnSet, files: files, importedBy: user, importedAt: date)
+    }
+
+    static func halton(seed: UInt64 = 7) async throws -> GeneratedReturns {
+        try await cache.get(seed: seed)
+    }
+
+    /// Generates `seed`'s authority into a new folder.
+    static func make(seed: UInt64) async throws -> GeneratedReturns {
+        let profile = try AuthorityProfile.published("876", collectionYear: 2025, statistics: PublishedStatistics.shipped())
+        let dataset = SyntheticAuthority().generate(profile: profile, collectionYear: 2025, seed: seed)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-returns-\(seed)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let files = try ReturnSetWriter().write(dataset, to: dir).sorted { $0.path < $1.path }
+        let set = await ReturnSetReader().read(files: files)
+        return GeneratedReturns(directory: dir, files: files, returnSet: set)
+    }
+
+    private static let cache = Cache()
+
+    private actor Cache {
+        var made: [UInt64: Task<GeneratedReturns, any Error>] = [:]
+        func get(seed: UInt64) async throws -> GeneratedReturns {
+            if let task = made[seed] { return try await task.value }
+            let task = Task { try await GeneratedReturns.make(seed: seed) }
+            made[seed] = task
+            return try await task.value
+        }
+    }
+}
