@@ -58,6 +58,9 @@ public struct XMLTokenizer: Sendable {
     private var pendingEnd = false
     private var rootClosed = false
     private let unindexed: Set<String>
+    /// Set while reading one slice of a file (see `slice(source:)`): running out of bytes with
+    /// exactly this many elements open ends the slice instead of being a truncated file.
+    private var pauseDepth: Int?
 
     /// - Parameters:
     ///   - vocabulary: element names the caller will switch on; each yielded `XMLName` carries
@@ -171,6 +174,7 @@ public struct XMLTokenizer: Sendable {
 
     private mutating func finish() throws(XMLError) -> XMLEvent? {
         line = scanLine
+        if let pauseDepth, stack.count == pauseDepth { return nil }
         if !sawContent { throw fail(.empty) }
         if let open = stack.last { throw fail(.truncated(element: open.local)) }
         if !rootClosed { throw fail(.noRootElement) }
@@ -536,6 +540,62 @@ public struct XMLTokenizer: Sendable {
         }
         pos = close + 1
         return .end(pop())
+    }
+
+    // MARK: - Slices
+
+    /// Makes the end of the source a pause rather than the end of the file when `depth` elements
+    /// are open then: the reader stops there, hands the middle of the file to other tokenizers
+    /// (`slice(source:)`) and carries on with `resume(source:lines:siblings:named:)`. At any
+    /// other depth the end of the source is still a truncated file.
+    mutating func pauseAtEndOfSource(depth: Int) {
+        pauseDepth = depth
+    }
+
+    /// A tokenizer for bytes that continue this one's open elements (a run of `<Child>`s inside
+    /// `<Children>`), counting lines from 1 and those siblings from 0; the reader adds what came
+    /// before once every slice has been read. Ends (nil) when its source does, at this depth.
+    func slice(source: any XMLByteSource) -> XMLTokenizer {
+        var t = self
+        t.source = source
+        t.buffer = []
+        t.pos = 0
+        t.sourceDone = false
+        t.pendingEnd = false
+        t.scanLine = 1
+        t.line = 1
+        t.pauseDepth = stack.count
+        t.siblingNames[stack.count].removeAll()
+        t.siblingCounts[stack.count].removeAll()
+        return t
+    }
+
+    /// Newlines read so far (in a slice, the newlines in it).
+    var linesRead: Int { scanLine - 1 }
+
+    /// Line of the next unread byte.
+    var nextLine: Int { scanLine }
+
+    /// How many children called `name` the innermost open element has had so far.
+    func siblingCount(named name: String) -> Int {
+        guard let i = siblingNames[stack.count].firstIndex(of: name) else { return 0 }
+        return siblingCounts[stack.count][i]
+    }
+
+    /// Carries on after a pause with the bytes that follow the slices read elsewhere: `lines`
+    /// newlines and `siblings` children called `name` were in between.
+    mutating func resume(source: any XMLByteSource, lines: Int, siblings: Int, named name: String) {
+        self.source = source
+        sourceDone = false
+        pauseDepth = nil
+        scanLine += lines
+        let d = stack.count
+        if let i = siblingNames[d].firstIndex(of: name) {
+            siblingCounts[d][i] += siblings
+        } else if siblings > 0 {
+            siblingNames[d].append(name)
+            siblingCounts[d].append(siblings)
+        }
     }
 
     // MARK: - Element stack
