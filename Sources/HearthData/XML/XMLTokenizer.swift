@@ -194,20 +194,39 @@ public struct XMLTokenizer: Sendable {
                 i -= shift
                 continue
             }
-            let b = buffer[i]
-            if b == Byte.lt { break }
-            if b <= 0x20 {
-                if b == Byte.lf {
-                    scanLine += 1
-                } else if b != 0x20, b != Byte.tab, b != Byte.cr {
-                    throw fail(.binary)
+            // Scan what is buffered through a pointer (no bounds check per byte: text and
+            // indentation are most of a return), up to one byte past the limit so the errors
+            // come out as they would a byte at a time: a binary byte first, then the length.
+            let from = i
+            let stop = min(buffer.count, pos + limit + 1)
+            var lines = 0, binary = false, space = true, amp = false
+            let end = buffer.withUnsafeBufferPointer { b -> Int in
+                var k = from
+                while k < stop {
+                    let c = b[k]
+                    if c == Byte.lt { break }
+                    if c <= 0x20 {
+                        if c == Byte.lf {
+                            lines += 1
+                        } else if c != 0x20, c != Byte.tab, c != Byte.cr {
+                            binary = true
+                            break
+                        }
+                    } else {
+                        space = false
+                        if c == Byte.amp { amp = true }
+                    }
+                    k += 1
                 }
-            } else {
-                allSpace = false
-                if b == Byte.amp { hasAmp = true }
+                return k
             }
-            i += 1
+            scanLine += lines
+            if !space { allSpace = false }
+            if amp { hasAmp = true }
+            i = end
+            if binary { throw fail(.binary) }
             if i - pos > limit { throw fail(.tokenTooLarge(limit: limit)) }
+            if i < buffer.count, buffer[i] == Byte.lt { break }
         }
         let range = pos..<i
         pos = i
