@@ -6,8 +6,18 @@ import HearthCore
 struct CINCensusParser {
     var xml: XMLTokenizer
     var log: ProblemLog
-    private(set) var childCount = 0
-    private var warnedElements: Set<String> = []
+    // Not private: the parallel reader (CINCensusParser+Slices) adds up its slices' counts.
+    var childCount = 0
+    var warnedElements: Set<String> = []
+    /// Set on the parser of the head of a file read in slices: taken when the head pauses
+    /// inside `<Children>`, see `readSlices`.
+    var sliceJob: CINSliceJob?
+    /// True on the parser of one slice: its unknown-element warnings are logged outside the
+    /// per-field limit and marked, because joining may drop some (`ProblemLog.addUncapped`).
+    var inSlice = false
+    var unknownWarningIndexes: Set<Int> = []
+    /// A slice could not be read cleanly; the caller reads the file in one pass instead.
+    var slicesFailed = false
 
     init(xml: XMLTokenizer, log: ProblemLog) {
         self.xml = xml
@@ -122,10 +132,18 @@ struct CINCensusParser {
 
     // MARK: - Children
 
-    private mutating func readChildren(into children: inout [CINChild]) throws(XMLError) {
+    mutating func readChildren(into children: inout [CINChild]) throws(XMLError) {
         let depth = xml.depth
         children.reserveCapacity(1024)
-        while let event = try xml.next() {
+        while true {
+            guard let event = try xml.next() else {
+                // Inside <Children> the tokenizer only stops early when the file is read in
+                // slices: the children in the middle are parsed in parallel, then on we go.
+                guard let job = sliceJob else { return }
+                sliceJob = nil
+                try readSlices(job, into: &children)
+                continue
+            }
             switch event {
             case .start(let name, _):
                 if CINTag(name) == .child {
@@ -380,8 +398,13 @@ struct CINCensusParser {
         if warnedElements.insert(name.local).inserted {
             let path = xml.path
             let parent = path.split(separator: "/").dropLast().joined(separator: "/")
-            log.add(.warning, line: xml.line, element: parent, field: name.local,
-                    "unknown element <\(name.local)> was ignored" + (name.id != nil ? " (it does not belong here)" : ""))
+            let message = "unknown element <\(name.local)> was ignored" + (name.id != nil ? " (it does not belong here)" : "")
+            if inSlice {
+                unknownWarningIndexes.insert(log.problems.count)
+                log.addUncapped(.warning, line: xml.line, element: parent, field: name.local, message)
+            } else {
+                log.add(.warning, line: xml.line, element: parent, field: name.local, message)
+            }
         }
         try skipElement()
     }

@@ -9,9 +9,14 @@ import HearthCore
 /// is truncated, or is not a CIN census is rejected whole: `census` is nil and a `.fatal`
 /// problem says why, because half a census would silently understate every indicator.
 public enum CINCensusReader {
-    /// Reads a file a megabyte at a time. Problems name the file, never its folder.
+    /// Reads a file a megabyte at a time, a large one on all cores (see `CINSlicePlan`).
+    /// Problems name the file, never its folder.
     public static func read(url: URL) -> CINReadResult {
         let name = url.lastPathComponent
+        if let file = try? FileSliceableBytes(url: url),
+           let result = readInSlices(file, fileName: name, slices: sliceCount(bytes: file.count)) {
+            return result
+        }
         let source: FileByteSource
         do {
             source = try FileByteSource(url: url)
@@ -23,7 +28,42 @@ public enum CINCensusReader {
 
     /// Reads bytes already in memory (an upload, a file from a zip).
     public static func read(bytes: [UInt8], fileName: String) -> CINReadResult {
-        read(source: ArrayByteSource(bytes), fileName: fileName)
+        let all = ArraySliceableBytes(all: bytes)
+        if let result = readInSlices(all, fileName: fileName, slices: sliceCount(bytes: bytes.count)) {
+            return result
+        }
+        return read(source: ArrayByteSource(bytes), fileName: fileName)
+    }
+
+    /// Files below this are read in one pass: the cores would barely get going.
+    static let minimumSlicedBytes = 8 << 20
+
+    /// Several slices per core, so a core that finishes early takes another.
+    static func sliceCount(bytes: Int) -> Int {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        guard cores >= 2, bytes >= minimumSlicedBytes else { return 0 }
+        return min(cores * 8, max(cores, bytes / (4 << 20)))
+    }
+
+    /// Reads a census with its children parsed in parallel; nil when the file is not suited
+    /// (see `CINSlicePlan.make`) or has a fatal problem, so that the caller reads it in one
+    /// pass, which gives exactly the usual messages. The result is the one pass's, equal value
+    /// for value and problem for problem.
+    static func readInSlices(_ bytes: any XMLSliceableBytes, fileName: String, slices: Int,
+                             minimumBytes: Int = minimumSlicedBytes,
+                             limits: XMLTokenizer.Limits = XMLTokenizer.Limits()) -> CINReadResult? {
+        guard let plan = CINSlicePlan.make(bytes, slices: slices, minimumBytes: minimumBytes),
+              let head = try? bytes.source(0..<plan.cuts[0]) else { return nil }
+        let name = baseName(fileName)
+        var xml = XMLTokenizer(source: head, vocabulary: CINTag.vocabulary, unindexed: CINTag.unindexed, limits: limits)
+        // The head stops at the first child, inside <Message><Children>.
+        xml.pauseAtEndOfSource(depth: 2)
+        var parser = CINCensusParser(xml: xml, log: ProblemLog(file: name))
+        parser.sliceJob = CINSliceJob(bytes: bytes, plan: plan, fileName: name)
+        guard let census = try? parser.parse(), !parser.slicesFailed, parser.sliceJob == nil, !parser.log.hasFatal else {
+            return nil
+        }
+        return CINReadResult(census: census, problems: parser.log.finished(), children: parser.childCount)
     }
 
     /// Reads from any byte source; `limits` bound the tokenizer (see `XMLTokenizer.Limits`).

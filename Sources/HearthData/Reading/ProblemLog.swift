@@ -28,6 +28,21 @@ public struct ProblemLog: Sendable {
         problems.append(DataProblem(severity, file: file, line: line, element: element, field: field, message: message))
     }
 
+    /// Adds a problem that does not count towards the per-field limit. A slice of a file read
+    /// in parallel logs its unknown-element warnings this way, because some are dropped when the
+    /// slices are joined (an earlier slice warned already) and must not use up the slice's
+    /// budget; joining replays them through `add`, which applies the limit as one pass would.
+    mutating func addUncapped(_ severity: DataProblem.Severity, line: Int?, element: String?,
+                              field: String?, _ message: String) {
+        problems.append(DataProblem(severity, file: file, line: line, element: element, field: field, message: message))
+    }
+
+    /// Counts problems a slice left out for the limit: each came after `limitPerField` problems
+    /// of its kind in that slice, so the joined log would have left it out too.
+    mutating func addSuppressed(_ n: Int) {
+        suppressed += n
+    }
+
     /// Adds a closing note when problems were capped, then returns them all.
     public func finished() -> [DataProblem] {
         guard suppressed > 0 else { return problems }

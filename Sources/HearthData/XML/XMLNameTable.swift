@@ -36,8 +36,12 @@ struct XMLNameTable: Sendable {
             if bytes[k] == UInt8(ascii: ":") { lo = k + 1; break }
         }
         let length = hi - lo
-        var h: UInt32 = 2_166_136_261
-        for i in lo..<hi { h = (h ^ UInt32(bytes[i])) &* 16_777_619 }
+        // Pointer loops: this runs for every start tag of the file.
+        let h: UInt32 = bytes.withUnsafeBufferPointer { b in
+            var h: UInt32 = 2_166_136_261
+            for i in lo..<hi { h = (h ^ UInt32(b[i])) &* 16_777_619 }
+            return h
+        }
         var slot = Int(h) & mask
         while true {
             let e = Int(slots[slot]) - 1
@@ -60,7 +64,12 @@ struct XMLNameTable: Sendable {
 
     private func equal(_ e: Int, _ bytes: [UInt8], _ lo: Int) -> Bool {
         let s = starts[e]
-        for k in 0..<lengths[e] where store[s + k] != bytes[lo + k] { return false }
-        return true
+        let n = lengths[e]
+        return store.withUnsafeBufferPointer { a in
+            bytes.withUnsafeBufferPointer { b in
+                for k in 0..<n where a[s + k] != b[lo + k] { return false }
+                return true
+            }
+        }
     }
 }

@@ -58,6 +58,9 @@ public struct XMLTokenizer: Sendable {
     private var pendingEnd = false
     private var rootClosed = false
     private let unindexed: Set<String>
+    /// Set while reading one slice of a file (see `slice(source:)`): running out of bytes with
+    /// exactly this many elements open ends the slice instead of being a truncated file.
+    private var pauseDepth: Int?
 
     /// - Parameters:
     ///   - vocabulary: element names the caller will switch on; each yielded `XMLName` carries
@@ -171,6 +174,7 @@ public struct XMLTokenizer: Sendable {
 
     private mutating func finish() throws(XMLError) -> XMLEvent? {
         line = scanLine
+        if let pauseDepth, stack.count == pauseDepth { return nil }
         if !sawContent { throw fail(.empty) }
         if let open = stack.last { throw fail(.truncated(element: open.local)) }
         if !rootClosed { throw fail(.noRootElement) }
@@ -190,20 +194,39 @@ public struct XMLTokenizer: Sendable {
                 i -= shift
                 continue
             }
-            let b = buffer[i]
-            if b == Byte.lt { break }
-            if b <= 0x20 {
-                if b == Byte.lf {
-                    scanLine += 1
-                } else if b != 0x20, b != Byte.tab, b != Byte.cr {
-                    throw fail(.binary)
+            // Scan what is buffered through a pointer (no bounds check per byte: text and
+            // indentation are most of a return), up to one byte past the limit so the errors
+            // come out as they would a byte at a time: a binary byte first, then the length.
+            let from = i
+            let stop = min(buffer.count, pos + limit + 1)
+            var lines = 0, binary = false, space = true, amp = false
+            let end = buffer.withUnsafeBufferPointer { b -> Int in
+                var k = from
+                while k < stop {
+                    let c = b[k]
+                    if c == Byte.lt { break }
+                    if c <= 0x20 {
+                        if c == Byte.lf {
+                            lines += 1
+                        } else if c != 0x20, c != Byte.tab, c != Byte.cr {
+                            binary = true
+                            break
+                        }
+                    } else {
+                        space = false
+                        if c == Byte.amp { amp = true }
+                    }
+                    k += 1
                 }
-            } else {
-                allSpace = false
-                if b == Byte.amp { hasAmp = true }
+                return k
             }
-            i += 1
+            scanLine += lines
+            if !space { allSpace = false }
+            if amp { hasAmp = true }
+            i = end
+            if binary { throw fail(.binary) }
             if i - pos > limit { throw fail(.tokenTooLarge(limit: limit)) }
+            if i < buffer.count, buffer[i] == Byte.lt { break }
         }
         let range = pos..<i
         pos = i
@@ -536,6 +559,62 @@ public struct XMLTokenizer: Sendable {
         }
         pos = close + 1
         return .end(pop())
+    }
+
+    // MARK: - Slices
+
+    /// Makes the end of the source a pause rather than the end of the file when `depth` elements
+    /// are open then: the reader stops there, hands the middle of the file to other tokenizers
+    /// (`slice(source:)`) and carries on with `resume(source:lines:siblings:named:)`. At any
+    /// other depth the end of the source is still a truncated file.
+    mutating func pauseAtEndOfSource(depth: Int) {
+        pauseDepth = depth
+    }
+
+    /// A tokenizer for bytes that continue this one's open elements (a run of `<Child>`s inside
+    /// `<Children>`), counting lines from 1 and those siblings from 0; the reader adds what came
+    /// before once every slice has been read. Ends (nil) when its source does, at this depth.
+    func slice(source: any XMLByteSource) -> XMLTokenizer {
+        var t = self
+        t.source = source
+        t.buffer = []
+        t.pos = 0
+        t.sourceDone = false
+        t.pendingEnd = false
+        t.scanLine = 1
+        t.line = 1
+        t.pauseDepth = stack.count
+        t.siblingNames[stack.count].removeAll()
+        t.siblingCounts[stack.count].removeAll()
+        return t
+    }
+
+    /// Newlines read so far (in a slice, the newlines in it).
+    var linesRead: Int { scanLine - 1 }
+
+    /// Line of the next unread byte.
+    var nextLine: Int { scanLine }
+
+    /// How many children called `name` the innermost open element has had so far.
+    func siblingCount(named name: String) -> Int {
+        guard let i = siblingNames[stack.count].firstIndex(of: name) else { return 0 }
+        return siblingCounts[stack.count][i]
+    }
+
+    /// Carries on after a pause with the bytes that follow the slices read elsewhere: `lines`
+    /// newlines and `siblings` children called `name` were in between.
+    mutating func resume(source: any XMLByteSource, lines: Int, siblings: Int, named name: String) {
+        self.source = source
+        sourceDone = false
+        pauseDepth = nil
+        scanLine += lines
+        let d = stack.count
+        if let i = siblingNames[d].firstIndex(of: name) {
+            siblingCounts[d][i] += siblings
+        } else if siblings > 0 {
+            siblingNames[d].append(name)
+            siblingCounts[d].append(siblings)
+        }
     }
 
     // MARK: - Element stack
