@@ -46,7 +46,9 @@ public struct ReturnSetReader: Sendable {
         var byKind: [Kind: [URL]] = [:]
         for url in urls {
             switch ReturnFileSniffer.classify(url, maxBytes: options.maxFileBytes) {
-            case .kind(let kind): byKind[Kind(kind), default: []].append(url)
+            case .kind(let kind):
+                guard let group = Kind(kind) else { continue }
+                byKind[group, default: []].append(url)
             case .rejected(let p), .ignored(let p):
                 problems.append(p)
                 recognised.append(RecognisedFile(name: url.lastPathComponent, kind: .unrecognised, bytes: Self.size(url), rows: 0))
@@ -55,7 +57,10 @@ public struct ReturnSetReader: Sendable {
 
         // The readers are independent: run them side by side.
         let cinFiles = byKind[.cin] ?? [], csvFiles = byKind[.ssda903CSV] ?? [], xmlFiles = byKind[.ssda903XML] ?? []
-        let annexAFiles = byKind[.annexA] ?? [], workerFiles = byKind[.workers] ?? [], vacancyFiles = byKind[.vacancies] ?? []
+        // The sniffer already told workbooks from CSV lists: keep that rather than look again.
+        let annexAFiles = ((byKind[.annexAWorkbook] ?? []).map { ($0, true) } + (byKind[.annexACSV] ?? []).map { ($0, false) })
+            .sorted { $0.0.path < $1.0.path }
+        let workerFiles = byKind[.workers] ?? [], vacancyFiles = byKind[.vacancies] ?? []
         async let cin = readCIN(cinFiles)
         async let ssda903 = readSSDA903(csv: csvFiles, xml: xmlFiles)
         async let annexA = readAnnexA(annexAFiles)
@@ -79,16 +84,19 @@ public struct ReturnSetReader: Sendable {
     // MARK: - Readers
 
     private enum Kind: Hashable {
-        case cin, ssda903CSV, ssda903XML, annexA, workers, vacancies
+        case cin, ssda903CSV, ssda903XML, annexACSV, annexAWorkbook, workers, vacancies
 
-        init(_ kind: ReturnFileKind) {
+        /// The reader a recognised file goes to; nil for a file not recognised.
+        init?(_ kind: ReturnFileKind) {
             switch kind {
             case .cinCensus: self = .cin
             case .ssda903Table: self = .ssda903CSV
             case .ssda903XML: self = .ssda903XML
-            case .annexAList, .annexAWorkbook: self = .annexA
+            case .annexAList: self = .annexACSV
+            case .annexAWorkbook: self = .annexAWorkbook
             case .workforceWorkers: self = .workers
-            case .workforceVacancies, .unrecognised: self = .vacancies
+            case .workforceVacancies: self = .vacancies
+            case .unrecognised: return nil
             }
         }
     }
@@ -156,12 +164,11 @@ public struct ReturnSetReader: Sendable {
         return part
     }
 
-    private func readAnnexA(_ urls: [URL]) async -> Part {
+    private func readAnnexA(_ files: [(url: URL, isWorkbook: Bool)]) async -> Part {
         var part = Part()
         var lists: [AnnexAList: [AnnexARecord]] = [:]
         var sources: [AnnexAList: String] = [:]
-        for url in urls {
-            let isWorkbook = (try? FileHandle(forReadingFrom: url).read(upToCount: 4)).map { [UInt8]($0) == [0x50, 0x4B, 0x03, 0x04] } ?? false
+        for (url, isWorkbook) in files {
             let r = isWorkbook ? AnnexAWorkbookReader.read(url: url) : AnnexACSVReader.read(url: url)
             part.problems += r.problems
             let kind: ReturnFileKind = r.hasFatal ? .unrecognised : isWorkbook ? .annexAWorkbook : (r.lists.first.map { .annexAList($0) } ?? .unrecognised)

@@ -28,8 +28,7 @@ struct DemoCommand: AsyncParsableCommand {
         print("")
 
         let paths = HearthPaths(dataDir: nil)
-        let national = (try? PublishedLibrary.load(paths)).map { Benchmarker(statistics: $0).nationalValues(year: min(year, 2025)) } ?? [:]
-        let targets = TargetSet.defaults(national: NationalFigures.defaults(published: national), label: "England")
+        let targets = try DefaultTargets.load(paths, year: year)
         let engine = IndicatorEngine(dataset: set.dataset)
         let span = ReportingPeriod.financialYear(year)
         var history: [String: [Double?]] = [:]

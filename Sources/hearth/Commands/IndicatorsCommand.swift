@@ -43,7 +43,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
         let span = period.flatMap { ReportingPeriod(parsing: $0) } ?? .financialYear(year)
         let engine = IndicatorEngine(dataset: set.dataset)
         let paths = HearthPaths(dataDir: dataDir)
-        let targets = try loadTargets(paths, year: span.end.month <= 3 ? span.end.year : span.end.year + 1)
+        let targets = try DefaultTargets.load(paths, year: span.end.month <= 3 ? span.end.year : span.end.year + 1)
 
         let earlier = (0..<trend).reversed().map { span.earlier(by: $0 + 1) }
         let options = IndicatorReport.Options(targets: targets, suppress: suppress, earlier: earlier.map(\.label))
@@ -61,22 +61,5 @@ struct IndicatorsCommand: AsyncParsableCommand {
             print(IndicatorReport.all(results, catalogue: engine.catalogue, history: history, options: options, format: format,
                                       authority: set.dataset.authorityCode))
         }
-    }
-
-    /// England's published figure as the default target, overridden by the authority's targets.csv.
-    private func loadTargets(_ paths: HearthPaths, year: Int) throws -> TargetSet {
-        let national: [String: Double]
-        if let stats = try? PublishedLibrary.load(paths) {
-            let b = Benchmarker(statistics: stats)
-            // The latest published year up to the period's.
-            let years = b.years(PublishedMeasure.forIndicator("rereferrals_12m")!)
-            national = b.nationalValues(year: years.last { $0 <= year } ?? years.last ?? year)
-        } else {
-            national = [:]
-        }
-        let defaults = TargetSet.defaults(national: NationalFigures.defaults(published: national), label: "England")
-        guard let text = try? String(contentsOf: paths.targetsFile, encoding: .utf8) else { return defaults }
-        let local = try TargetSet(csv: text, knownIDs: Set(IndicatorCatalogue.standard.definitions.map(\.id)))
-        return defaults.overriding(with: local)
     }
 }
