@@ -24,6 +24,8 @@ public protocol Store: Sendable {
 
     func createUser(_ user: NewUser) async throws -> StoredUser
     func user(named name: String) async throws -> StoredUser?
+    /// Every user, by name.
+    func users() async throws -> [StoredUser]
     /// Keeps a hash of `token` (never the token) for the user until `expiresAt`.
     func createSession(token: String, userID: Int, expiresAt: Date) async throws
     /// The session for `token` if it exists and has not expired at `now`.

@@ -14,5 +14,6 @@ struct Hearth: AsyncParsableCommand {
             BenchmarksCommand.self,
             ImportCommand.self,
             DatabaseCommand.self,
+            ServeCommand.self,
         ])
 }

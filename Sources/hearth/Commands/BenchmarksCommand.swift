@@ -3,6 +3,7 @@ import Foundation
 import HearthCore
 import HearthData
 import HearthIndicators
+import HearthServer
 
 struct BenchmarksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,40 +3,93 @@ import Foundation
 import HearthCore
 import HearthData
 import HearthIndicators
+import HearthServer
+import HearthStore
 
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Generate a Halton-like demo authority, read it back and show what it holds and its headline indicators.")
+        abstract: "Generate a synthetic authority (two years of returns), import it into ./hearth-demo.sqlite, create one user per role and serve the web app.",
+        discussion: "Every child in the demo is invented. The users' passwords are printed once; run the demo again for new ones.")
 
     @Option(help: "Folder for the demo returns.") var out: String = "hearth-demo"
     @Option(help: "Authority to model.") var la: String = "876"
-    @Option(help: "Reporting year (31 March it ends on).") var year: Int = 2025
+    @Option(help: "The later reporting year (31 March it ends on); the year before is generated too.") var year: Int = 2025
+    @Option(help: "SQLite file for the demo (replaced on every run).") var db: String = "hearth-demo.sqlite"
+    @Flag(help: "Build the demo and print what it holds, without serving.") var noServe = false
+    @OptionGroup var server: ServerOptions
 
     func run() async throws {
-        let dir = URL(fileURLWithPath: out, isDirectory: true)
-        if FileManager.default.fileExists(atPath: dir.path) { try FileManager.default.removeItem(at: dir) }
-        let generated = try SyntheticReturns.make(la: la, year: year, seed: 7, defectRate: 0.01)
-        _ = try ReturnSetWriter().write(generated.dataset, to: dir)
-        try Data(DefectReport.csv(generated.defects).utf8).write(to: dir.appendingPathComponent("..").appendingPathComponent("\(dir.lastPathComponent)-defects.csv").standardizedFileURL)
-        print("Generated a synthetic \(generated.profileName) for 2024-25 into \(out)/ (every child invented; 1% of records given data-quality defects).")
-        print("")
+        let root = URL(fileURLWithPath: out, isDirectory: true)
+        if FileManager.default.fileExists(atPath: root.path) { try FileManager.default.removeItem(at: root) }
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: db + suffix) {
+            try FileManager.default.removeItem(atPath: db + suffix)
+        }
+        let store = try await StoreFactory.open(.sqliteFile(path: db))
+        do {
+            try await build(root: root, store: store)
+            if !noServe {
+                try await WebServer.run(store: store, authority: la, configuration: server.configuration(), paths: HearthPaths(dataDir: nil))
+            }
+            try await store.close()
+        } catch {
+            try? await store.close()
+            throw error
+        }
+    }
 
-        let started = Date()
-        let set = await ReturnSetReader().read(directory: dir)
-        print(InspectReport.text(set, DatasetSummary(set.dataset), problemLimit: 12, seconds: Date().timeIntervalSince(started)))
-        print("")
+    private func build(root: URL, store: SQLStore) async throws {
+        let importer = ReturnImporter(store: store)
+        var profileName = ""
+        for y in [year - 1, year] {
+            let dir = root.appendingPathComponent(String(y), isDirectory: true)
+            let generated = try SyntheticReturns.make(la: la, year: y, seed: UInt64(y), defectRate: 0.01)
+            profileName = generated.profileName
+            _ = try ReturnSetWriter().write(generated.dataset, to: dir)
+            try Data(DefectReport.csv(generated.defects).utf8).write(to: root.appendingPathComponent("\(y)-defects.csv"))
+            let started = Date()
+            let result = try await importer.importFolder(dir, by: "demo", authority: la)
+            print("\(IndicatorPeriodLabel.year(y)): \(generated.summary)")
+            print("  \(result.outcome) (\(String(format: "%.1f", Date().timeIntervalSince(started))) s, \(result.returnSet.problems.count) data-quality problems found)")
+        }
+        print("Generated a synthetic \(profileName) into \(out)/ and imported it into \(db) (every child invented; 1% of records given data-quality defects).")
 
+        let hasher = PasswordHasher()
+        print("")
+        print("Users (passwords shown once):")
+        for role in UserRole.allCases {
+            let password = DemoPassword.make()
+            _ = try await store.createUser(NewUser(name: role.rawValue, role: role, passwordHash: try await hasher.hash(password)))
+            print("  \(role.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) password: \(password)")
+        }
+
+        let indicators = try await WebServer.indicatorService(store: store, authority: la, paths: HearthPaths(dataDir: nil))
+        let dataset = try await indicators.latestDataset()
+        let engine = IndicatorEngine(dataset: dataset)
         let paths = HearthPaths(dataDir: nil)
         let targets = try DefaultTargets.load(paths, year: year)
-        let engine = IndicatorEngine(dataset: set.dataset)
         let span = ReportingPeriod.financialYear(year)
         var history: [String: [Double?]] = [:]
         for r in engine.computeAll(over: span.earlier()) { history[r.id, default: []].append(r.value) }
         let options = IndicatorReport.Options(targets: targets, suppress: false, earlier: [span.earlier().label])
-        print(IndicatorReport.all(engine.computeAll(over: span), catalogue: .standard, history: history, options: options,
-                                  format: .table, authority: set.dataset.authorityCode))
         print("")
-        print("Try: hearth indicators \(out) --id icpc_15wd --children   |   hearth benchmarks --la \(la) --id rereferrals_12m")
+        print(IndicatorReport.all(engine.computeAll(over: span), catalogue: .standard, history: history, options: options,
+                                  format: .table, authority: dataset.authorityCode))
+        print("")
+        print("Try: hearth indicators \(out)/\(year) --id icpc_15wd --children   |   hearth benchmarks --la \(la) --id rereferrals_12m")
+    }
+}
+
+/// Labels for reporting years in the CLI's own messages.
+enum IndicatorPeriodLabel {
+    static func year(_ endingIn: Int) -> String { ReportingPeriod.financialYear(endingIn).label }
+}
+
+/// Demo passwords: 16 characters without look-alikes (no 0/O, 1/l/I).
+enum DemoPassword {
+    static func make() -> String {
+        let alphabet = Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        var g = SystemRandomNumberGenerator()
+        return String((0..<16).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &g)] })
     }
 }

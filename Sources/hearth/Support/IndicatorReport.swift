@@ -1,6 +1,7 @@
 import Foundation
 import HearthCore
 import HearthIndicators
+import HearthReports
 
 /// The table, CSV and JSON forms of `hearth indicators`.
 enum IndicatorReport {
@@ -12,33 +13,16 @@ enum IndicatorReport {
         let earlier: [String]
     }
 
-    static func formatted(_ v: Double?, _ unit: IndicatorDefinition.Unit) -> String {
-        guard let v else { return "–" }
-        switch unit {
-        case .percent: return String(format: "%.1f%%", v)
-        case .per10k: return String(format: "%.1f", v)
-        case .days, .count, .fte: return String(format: "%.0f", v)
-        }
-    }
+    static func formatted(_ v: Double?, _ unit: IndicatorDefinition.Unit) -> String { IndicatorFormat.value(v, unit) }
 
-    static func number(_ v: Double) -> String {
-        v == v.rounded() ? String(Int(v)) : String(format: "%.1f", v)
-    }
+    static func number(_ v: Double) -> String { IndicatorFormat.number(v) }
 
     /// A count as shown: suppressed when asked and 1–5.
-    static func count(_ v: Double, _ o: Options) -> String {
-        o.suppress && v == v.rounded() ? Suppression.cell(Int(v)).description : number(v)
-    }
+    static func count(_ v: Double, _ o: Options) -> String { IndicatorFormat.count(v, suppress: o.suppress) }
 
     /// The value as shown: hidden when the counts it is made of are.
     static func value(_ r: IndicatorResult, _ d: IndicatorDefinition, _ o: Options) -> String {
-        guard o.suppress else { return formatted(r.value, d.unit) }
-        let hidden: Bool = switch d.unit {
-        case .per10k: Suppression.cell(Int(r.numerator)).isSuppressed
-        case .days: Suppression.cell(Int(r.denominator)).isSuppressed
-        default: Suppression.cell(Int(r.numerator)).isSuppressed || Suppression.cell(Int(r.denominator)).isSuppressed
-        }
-        return hidden ? "c" : formatted(r.value, d.unit)
+        IndicatorFormat.value(r.value, numerator: r.numerator, denominator: r.denominator, unit: d.unit, suppress: o.suppress)
     }
 
     static func all(_ results: [IndicatorResult], catalogue: IndicatorCatalogue, history: [String: [Double?]],

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HearthCore
 import HearthData
+import HearthServer
 
 /// The options every command that reads a folder of returns shares.
 struct ReadingOptions: ParsableArguments {
@@ -24,7 +25,7 @@ struct ReadingOptions: ParsableArguments {
     /// The set and the files it was read from, for commands that keep the files (import).
     func readKeepingFiles() async -> (ReturnSet, [URL]) {
         let folder = URL(fileURLWithPath: directory, isDirectory: true)
-        let files = ReturnFolder.files(in: folder)
+        let files = ReturnImporter.files(in: folder)
         // An empty or missing folder is read as a folder so the reader reports it.
         if files.isEmpty { return (await ReturnSetReader(options: readerOptions).read(directory: folder), []) }
         return (await ReturnSetReader(options: readerOptions).read(files: files), files)

@@ -3,8 +3,8 @@ import HearthIndicators
 
 /// The targets RAG is judged against: England's figure for the latest published year up to the
 /// one asked for, replaced by the authority's own `targets.csv` where it sets one.
-enum DefaultTargets {
-    static func load(_ paths: HearthPaths, year: Int) throws -> TargetSet {
+public enum DefaultTargets {
+    public static func load(_ paths: HearthPaths, year: Int) throws -> TargetSet {
         var national: [String: Double] = [:]
         if let stats = try? PublishedLibrary.load(paths), let measure = PublishedMeasure.forIndicator("rereferrals_12m") {
             let benchmarker = Benchmarker(statistics: stats)

@@ -3,8 +3,8 @@ import HearthData
 
 /// The published statistics Hearth benchmarks against: the shipped files, each replaced by a
 /// newer release the user imported with `hearth benchmarks import`.
-enum PublishedLibrary {
-    static func load(_ paths: HearthPaths) throws -> PublishedStatistics {
+public enum PublishedLibrary {
+    public static func load(_ paths: HearthPaths) throws -> PublishedStatistics {
         var tables = try PublishedStatistics.shipped().tables
         let dir = paths.publishedDirectory
         let files = (try? FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)) ?? []

@@ -1,0 +1,74 @@
+import Foundation
+import Hummingbird
+import HearthIndicators
+import HearthReports
+import HearthStore
+
+/// /api/v1: the same figures as the pages, as JSON, with the same roles and suppression.
+struct APIController {
+    let indicators: IndicatorService
+    let store: any Store
+    let drillDown: DrillDownController
+    let openAPI: ByteBuffer
+
+    func register(_ r: GuardedRouter) {
+        r.get(Site.openAPI, .anyone) { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: openAPI))
+        }
+        r.get("/api/v1/indicators", .signedIn) { _, context in
+            let suppress = !Access.childLevel.allows(context.user?.role)
+            return JSONResponse.make(try await indicators.allSummaries().map { indicator($0, suppress: suppress, history: false) })
+        }
+        r.get("/api/v1/indicators/:id", .signedIn) { _, context in
+            let suppress = !Access.childLevel.allows(context.user?.role)
+            return JSONResponse.make(indicator(try await summary(context), suppress: suppress, history: true))
+        }
+        r.get("/api/v1/indicators/:id/benchmarks", .signedIn) { _, context in
+            let s = try await summary(context)
+            guard let p = s.published else { throw HTTPError(.notFound, message: "DfE does not publish \(s.definition.id)") }
+            func area(_ a: BenchmarkComparison.Area) -> APIModels.Area { .init(code: a.code, name: a.name, value: a.value.description) }
+            return JSONResponse.make(APIModels.Benchmarks(
+                indicator: p.indicatorID, year: p.year, authority: area(p.authority), england: p.england.description,
+                region: area(p.region), neighbours: p.neighbours.map(area), neighbourMean: p.neighbourMean,
+                neighbourMedian: p.neighbourMedian, rank: p.rank, rankedAuthorities: p.rankedAuthorities, quartile: p.quartile, basis: p.basis))
+        }
+        r.get("/api/v1/indicators/:id/children", .childLevel) { request, context in
+            let (result, _) = try await drillDown.compute(request, context)
+            return JSONResponse.make(APIModels.DrillDown(
+                indicator: result.id, period: result.period.label, value: result.value, numerator: result.numerator,
+                denominator: result.denominator,
+                members: result.membersByDate.map { .init(child: $0.childID, date: $0.date?.description, inNumerator: $0.inNumerator, reason: $0.reason) }))
+        }
+        r.get("/api/v1/submissions", .childLevel) { _, _ in
+            JSONResponse.make(try await store.submissions(authority: indicators.authority).map {
+                APIModels.Submission(id: $0.id, authority: $0.authority, collectionYear: $0.collectionYear, importedBy: $0.importedBy,
+                                     importedAt: $0.importedAt, sha256: $0.setSHA256, files: $0.fileCount, rows: $0.rowCount,
+                                     parts: $0.parts.map(\.description))
+            })
+        }
+    }
+
+    private func summary(_ context: AppContext) async throws -> IndicatorSummary {
+        guard let id = context.parameters.get("id"), let s = try await indicators.summary(id: id) else {
+            throw HTTPError(.notFound, message: "no such indicator")
+        }
+        return s
+    }
+
+    private func indicator(_ s: IndicatorSummary, suppress: Bool, history: Bool) -> APIModels.Indicator {
+        let d = s.definition
+        func figure(_ snap: IndicatorSnapshot) -> APIModels.Figure {
+            let hidden = suppress && IndicatorFormat.isSuppressed(numerator: snap.numerator, denominator: snap.denominator, unit: d.unit)
+            return APIModels.Figure(
+                period: snap.period.label, start: snap.period.start.description, end: snap.period.end.description,
+                value: hidden ? nil : snap.value, numerator: IndicatorFormat.count(snap.numerator, suppress: suppress),
+                denominator: d.unit == .per10k ? IndicatorFormat.number(snap.denominator) : IndicatorFormat.count(snap.denominator, suppress: suppress),
+                suppressed: hidden, computedAt: snap.computedAt, submissions: snap.sourceSubmissionIDs, note: snap.note)
+        }
+        return APIModels.Indicator(
+            id: d.id, title: d.title, definition: d.definition, numerator: d.numerator, denominator: d.denominator,
+            unit: d.unit.rawValue, polarity: d.polarity.rawValue, periodKind: d.periodKind.rawValue, source: d.source.rawValue,
+            publishedMeasure: d.publishedMeasure, target: s.target?.target, rag: s.rag.rawValue, direction: s.direction.rawValue,
+            latest: s.latest.map(figure), history: history ? s.history.map(figure) : nil)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import HearthIndicators
+import HearthStore
+
+/// The JSON shapes of /api/v1 (documented in openapi.json).
+enum APIModels {
+    struct Figure: Encodable {
+        let period: String
+        let start: String
+        let end: String
+        /// nil when suppressed or not computable.
+        let value: Double?
+        /// Counts as text: "c" when suppressed for the caller's role.
+        let numerator: String
+        let denominator: String
+        let suppressed: Bool
+        let computedAt: Date
+        let submissions: [Int]
+        let note: String?
+    }
+
+    struct Indicator: Encodable {
+        let id: String
+        let title: String
+        let definition: String
+        let numerator: String
+        let denominator: String
+        let unit: String
+        let polarity: String
+        let periodKind: String
+        let source: String
+        let publishedMeasure: String?
+        let target: Double?
+        let rag: String
+        let direction: String
+        let latest: Figure?
+        let history: [Figure]?
+    }
+
+    struct Area: Encodable {
+        let code: String
+        let name: String
+        /// The number, or DfE's symbol (c, x, z, k, u) as text.
+        let value: String
+    }
+
+    struct Benchmarks: Encodable {
+        let indicator: String
+        let year: Int
+        let authority: Area
+        let england: String
+        let region: Area
+        let neighbours: [Area]
+        let neighbourMean: Double?
+        let neighbourMedian: Double?
+        let rank: Int?
+        let rankedAuthorities: Int
+        let quartile: Int?
+        let basis: String
+    }
+
+    struct Member: Encodable {
+        let child: String
+        let date: String?
+        let inNumerator: Bool
+        let reason: String
+    }
+
+    struct DrillDown: Encodable {
+        let indicator: String
+        let period: String
+        let value: Double?
+        let numerator: Double
+        let denominator: Double
+        let members: [Member]
+    }
+
+    struct Submission: Encodable {
+        let id: Int
+        let authority: String
+        let collectionYear: Int?
+        let importedBy: String
+        let importedAt: Date
+        let sha256: String
+        let files: Int
+        let rows: Int
+        let parts: [String]
+    }
+}

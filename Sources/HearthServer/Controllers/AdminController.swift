@@ -1,0 +1,99 @@
+import Foundation
+import Hummingbird
+import HearthStore
+
+/// Users and roles, and the audit log: admin only.
+struct AdminController {
+    let store: any Store
+    let views: Views
+    let hasher: PasswordHasher
+
+    struct UserRow {
+        let name: String
+        let role: String
+        let created: String
+    }
+
+    struct RoleOption {
+        let value: String
+        let label: String
+    }
+
+    struct UsersPage {
+        let page: PageChrome
+        let users: [UserRow]
+        let roles: [RoleOption]
+        let error: String?
+        let created: String?
+    }
+
+    struct AuditRow {
+        let at: String
+        let user: String
+        let action: String
+        let subject: String
+    }
+
+    struct AuditPage {
+        let page: PageChrome
+        let records: [AuditRow]
+        let filter: String
+    }
+
+    struct NewUserForm: Decodable {
+        let name: String?
+        let role: String?
+        let password: String?
+        let _csrf: String?
+    }
+
+    static let roleLabels: [(UserRole, String)] = [
+        (.admin, "Administrator: users and roles, everything else"),
+        (.analyst, "Performance analyst: imports returns, sees child-level lists"),
+        (.manager, "Manager: child-level lists, edits the plan"),
+        (.board, "Board member: figures, plan and meetings; never a child's record"),
+        (.viewer, "Viewer: figures only"),
+    ]
+
+    func register(_ r: GuardedRouter) {
+        r.get(Site.users, .adminOnly) { request, context in
+            try await usersPage(context, error: nil, created: request.uri.queryParameters.get("created"))
+        }
+        r.post(Site.users, .adminOnly) { request, context in
+            let form = try await FormBody.decode(NewUserForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            let name = (form.name ?? "").trimmingCharacters(in: .whitespaces)
+            guard name.count >= 2, name.count <= 64, name.allSatisfy({ $0.isLetter || $0.isNumber || ".-_@".contains($0) }) else {
+                return try await usersPage(context, error: "Enter a user name of 2 to 64 letters, digits, dots, dashes or underscores.", created: nil, status: .badRequest)
+            }
+            guard let role = form.role.flatMap(UserRole.init(rawValue:)) else {
+                return try await usersPage(context, error: "Choose a role.", created: nil, status: .badRequest)
+            }
+            guard let password = form.password, password.count >= 12 else {
+                return try await usersPage(context, error: "Enter a password of at least 12 characters.", created: nil, status: .badRequest)
+            }
+            guard try await store.user(named: name) == nil else {
+                return try await usersPage(context, error: "There is already a user called \(name).", created: nil, status: .badRequest)
+            }
+            _ = try await store.createUser(NewUser(name: name, role: role, passwordHash: try await hasher.hash(password)))
+            try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "create user", subject: "\(name) as \(role.rawValue)"))
+            return .redirect(to: Site.users + "?created=" + Site.query(name), type: .normal)
+        }
+        r.get(Site.audit, .adminOnly) { request, context in
+            let filter = request.uri.queryParameters.get("user").map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            let records = try await store.auditRecords(user: filter.isEmpty ? nil : filter, limit: 500)
+            return views.response("audit", AuditPage(
+                page: PageChrome(title: "Audit log", context: context, section: .admin),
+                records: records.map { AuditRow(at: $0.at.formatted(.iso8601), user: $0.user, action: $0.action, subject: $0.subject) },
+                filter: filter))
+        }
+    }
+
+    private func usersPage(_ context: AppContext, error: String?, created: String?, status: HTTPResponse.Status = .ok) async throws -> Response {
+        let users = try await store.users()
+        return views.response("users", UsersPage(
+            page: PageChrome(title: "Users and roles", context: context, section: .admin),
+            users: users.map { UserRow(name: $0.name, role: $0.role.rawValue, created: $0.createdAt.formatted(.iso8601.year().month().day())) },
+            roles: Self.roleLabels.map { RoleOption(value: $0.0.rawValue, label: $0.1) }, error: error, created: created), status: status)
+    }
+}

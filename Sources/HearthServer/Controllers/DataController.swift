@@ -1,0 +1,170 @@
+import Foundation
+import Hummingbird
+import HearthData
+import HearthStore
+
+/// The submissions held, uploading a new set of returns, and re-computing the indicators.
+struct DataController {
+    let store: any Store
+    let indicators: IndicatorService
+    let importer: ReturnImporter
+    let views: Views
+    let uploadLimit: Int
+
+    struct SubmissionRow {
+        let id: Int
+        let href: String
+        let year: String
+        let parts: String
+        let files: Int
+        let rows: Int
+        let importedBy: String
+        let importedAt: String
+    }
+
+    struct Page {
+        let page: PageChrome
+        let submissions: [SubmissionRow]
+        let hasSubmissions: Bool
+        let canUpload: Bool
+        let message: String?
+    }
+
+    struct Table {
+        let name: String
+        let rows: Int
+    }
+
+    struct SubmissionPage {
+        let page: PageChrome
+        let submission: SubmissionRow
+        let sha256: String
+        let tables: [Table]
+    }
+
+    struct Problem {
+        let severity: String
+        let file: String
+        let place: String
+        let field: String
+        let message: String
+    }
+
+    struct FileRow {
+        let name: String
+        let kind: String
+        let rows: Int
+    }
+
+    struct ResultPage {
+        let page: PageChrome
+        let stored: Bool
+        let heading: String
+        let summary: String
+        let reasons: [String]
+        let hasReasons: Bool
+        let files: [FileRow]
+        let problems: [Problem]
+        let hasProblems: Bool
+        let problemCount: Int
+        let moreProblems: Int
+        let submissionHref: String?
+    }
+
+    struct CSRFForm: Decodable {
+        let _csrf: String?
+    }
+
+    func register(_ r: GuardedRouter) {
+        r.get(Site.data, .childLevel) { request, context in
+            let canUpload = Access.dataStewards.allows(context.user?.role)
+            let message = request.uri.queryParameters.get("recomputed").map { "Re-computed: \($0) indicator figures stored." }
+            let submissions = Array(try await rows().reversed())
+            return views.response("data", Page(page: chrome("Data", context), submissions: submissions,
+                                               hasSubmissions: !submissions.isEmpty, canUpload: canUpload, message: message))
+        }
+        r.get("/data/submissions/:id", .childLevel) { _, context in
+            guard let id = context.parameters.get("id", as: Int.self),
+                  let summary = try await store.submissions(authority: indicators.authority).first(where: { $0.id == id }) else {
+                throw HTTPError(.notFound, message: "There is no such submission for this authority.")
+            }
+            let counts = try await store.rowCounts(submission: id)
+            return views.response("submission", SubmissionPage(
+                page: chrome("Submission \(id)", context), submission: row(summary), sha256: summary.setSHA256,
+                tables: counts.keys.sorted().map { Table(name: $0, rows: counts[$0] ?? 0) }))
+        }
+        r.post(Site.upload, .dataStewards) { request, context in try await upload(request, context) }
+        r.post(Site.recompute, .dataStewards) { request, context in
+            let form = try await FormBody.decode(CSRFForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            let n = try await indicators.recompute()
+            try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "recompute", subject: "\(n) indicator figures"))
+            return .redirect(to: Site.data + "?recomputed=\(n)", type: .normal)
+        }
+    }
+
+    private func chrome(_ title: String, _ context: AppContext) -> PageChrome {
+        PageChrome(title: title, context: context, section: .data)
+    }
+
+    private func rows() async throws -> [SubmissionRow] {
+        try await store.submissions(authority: indicators.authority).map(row)
+    }
+
+    private func row(_ s: SubmissionSummary) -> SubmissionRow {
+        SubmissionRow(id: s.id, href: Site.submission(s.id), year: s.collectionYear.map(IndicatorText.yearLabel) ?? "–",
+                      parts: s.parts.map(Self.partLabel).joined(separator: ", "), files: s.fileCount, rows: s.rowCount,
+                      importedBy: s.importedBy, importedAt: s.importedAt.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false)))
+    }
+
+    static func partLabel(_ p: SubmissionPart) -> String {
+        let name = switch p.kind {
+        case .cin: "CIN census"
+        case .ssda903: "SSDA903"
+        case .annexA: "Annex A"
+        case .workforce: "Workforce census"
+        }
+        return "\(name) \(p.kind == .workforce ? String(p.year) : IndicatorText.yearLabel(p.year))"
+    }
+
+    private func upload(_ request: Request, _ context: AppContext) async throws -> Response {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-upload-" + UUID().uuidString, isDirectory: true)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let upload = try await MultipartUpload.receive(request, into: dir, limit: uploadLimit)
+        try CSRF.check(upload.fields[CSRF.field], context)
+        guard !upload.files.isEmpty else {
+            throw HTTPError(.badRequest, message: "Choose at least one return file to upload.")
+        }
+        let result = try await importer.importFolder(dir, by: context.user?.name ?? "unknown", authority: indicators.authority)
+        let set = result.returnSet
+        let problems = set.problems.sorted { $0.severity > $1.severity }
+        let shown = problems.prefix(200).map {
+            Problem(severity: $0.severity.rawValue, file: $0.file, place: $0.line.map { "line \($0)" } ?? $0.element ?? "",
+                    field: $0.field ?? "", message: $0.message)
+        }
+        let heading: String, summary: String, reasons: [String], stored: Bool, href: String?
+        switch result.outcome {
+        case .stored(let s):
+            if s.authority == indicators.authority { try await indicators.recompute() } else { await indicators.invalidate() }
+            heading = "Returns stored"
+            summary = "Submission \(s.id): \(s.fileCount) files, \(s.rowCount) rows (\(s.parts.map(Self.partLabel).joined(separator: ", "))). The indicators have been re-computed."
+            reasons = []; stored = true; href = Site.submission(s.id)
+        case .alreadyStored(let s):
+            heading = "Nothing to do"
+            summary = "These files were already imported as submission \(s.id) by \(s.importedBy); nothing changed."
+            reasons = []; stored = false; href = Site.submission(s.id)
+        case .refused(let why):
+            heading = "Nothing stored"
+            summary = "The returns were refused and the store is unchanged. Correct the files and upload them again."
+            reasons = why; stored = false; href = nil
+        }
+        try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "upload",
+                                               subject: "\(upload.files.count) files: \(heading.lowercased())"))
+        return views.response("upload-result", ResultPage(
+            page: chrome(heading, context), stored: stored, heading: heading, summary: summary, reasons: reasons, hasReasons: !reasons.isEmpty,
+            files: set.files.map { FileRow(name: $0.name, kind: $0.kind.description, rows: $0.rows) },
+            problems: Array(shown), hasProblems: !shown.isEmpty, problemCount: problems.count, moreProblems: max(0, problems.count - shown.count), submissionHref: href),
+            status: stored || href != nil ? .ok : .unprocessableContent)
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Hummingbird
+import HearthIndicators
+import HearthStore
+
+/// The children and events behind one indicator and period. Child-level: analyst, manager and
+/// admin only, and every view is written to the audit log (which names the list, never a child).
+struct DrillDownController {
+    let indicators: IndicatorService
+    let store: any Store
+    let views: Views
+
+    struct Member {
+        let child: String
+        let date: String
+        let counted: String
+        let inNumerator: Bool
+        let reason: String
+    }
+
+    struct Page {
+        let page: PageChrome
+        let id: String
+        let title: String
+        let period: String
+        let value: String
+        let numerator: String
+        let denominator: String
+        let members: [Member]
+        let shown: Int
+        let total: Int
+        let truncated: Bool
+        let backHref: String
+        let note: String?
+    }
+
+    static let pageLimit = 2_000
+
+    func register(_ r: GuardedRouter) {
+        r.get("/indicators/:id/children", .childLevel) { request, context in
+            let (result, definition) = try await compute(request, context)
+            let members = result.membersByDate
+            let shown = members.prefix(Self.pageLimit).map {
+                Member(child: $0.childID, date: $0.date?.description ?? "", counted: $0.inNumerator ? "Numerator and denominator" : "Denominator only",
+                       inNumerator: $0.inNumerator, reason: $0.reason)
+            }
+            return views.response("drill-down", Page(
+                page: PageChrome(title: "\(definition.title): children and events", context: context, section: .overview,
+                                 authorityName: await indicators.authorityName),
+                id: definition.id, title: definition.title, period: result.period.label,
+                value: IndicatorFormatShim.value(result, definition), numerator: IndicatorFormatShim.number(result.numerator),
+                denominator: IndicatorFormatShim.number(result.denominator), members: shown, shown: shown.count,
+                total: members.count, truncated: members.count > shown.count, backHref: Site.indicator(definition.id), note: result.note))
+        }
+    }
+
+    /// Computes the drill-down and audits the view before anything is returned.
+    func compute(_ request: Request, _ context: AppContext) async throws -> (IndicatorResult, IndicatorDefinition) {
+        guard let id = context.parameters.get("id"), let measure = IndicatorCatalogue.standard.measure(id) else {
+            throw HTTPError(.notFound, message: "There is no such indicator.")
+        }
+        let period: ReportingPeriod
+        if let text = request.uri.queryParameters.get("period") {
+            guard let p = ReportingPeriod(parsing: text) else {
+                throw HTTPError(.badRequest, message: "The period \"\(text)\" is not understood: use 2024-25, 2024-25-Q3, 2025-01 or rolling:2025-11-30.")
+            }
+            period = p
+        } else if let latest = try await indicators.computedYears().first {
+            period = latest
+        } else {
+            throw HTTPError(.notFound, message: "No figures have been computed yet: import a set of returns first.")
+        }
+        let result = try await indicators.drillDown(id, period: period)
+        try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "unknown", action: "view child-level list",
+                                               subject: "drill-down \(id) \(period.label) (\(result.members.count) records)"))
+        return (result, measure.definition)
+    }
+}

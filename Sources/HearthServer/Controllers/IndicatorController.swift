@@ -1,0 +1,192 @@
+import Foundation
+import Hummingbird
+import HearthCore
+import HearthData
+import HearthIndicators
+import HearthReports
+import HearthStore
+
+/// One indicator: its definition, trend, comparison with neighbours, figures, CSV, drill-down.
+struct IndicatorController {
+    let indicators: IndicatorService
+    let store: any Store
+    let views: Views
+
+    struct Row {
+        let period: String
+        let value: String
+        let numerator: String
+        let denominator: String
+        let published: String
+        let england: String
+    }
+
+    struct Fact {
+        let key: String
+        let value: String
+    }
+
+    struct Page {
+        let page: PageChrome
+        let id: String
+        let title: String
+        let definition: String
+        let facts: [Fact]
+        let value: String
+        let period: String
+        let ragClass: String
+        let ragLabel: String
+        let direction: String
+        let trendChart: String
+        let benchmarkChart: String?
+        let benchmarkFacts: [Fact]
+        let rows: [Row]
+        let csvHref: String
+        let drillDowns: [Link]
+        let hasDrillDowns: Bool
+        let suppressed: Bool
+        let note: String?
+    }
+
+    struct Link {
+        let label: String
+        let href: String
+    }
+
+    func register(_ r: GuardedRouter) {
+        r.get("/indicators/:id", .signedIn) { _, context in
+            let summary = try await summary(context)
+            return views.response("indicator", try await page(summary, context))
+        }
+        r.get("/indicators/:id/figures.csv", .signedIn) { _, context in
+            let summary = try await summary(context)
+            var response = Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8"],
+                                    body: .init(byteBuffer: ByteBuffer(string: Self.csv(summary))))
+            response.headers[.contentDisposition] = "attachment; filename=\"\(summary.definition.id)-figures.csv\""
+            return response
+        }
+    }
+
+    func summary(_ context: AppContext) async throws -> IndicatorSummary {
+        guard let id = context.parameters.get("id"), let s = try await indicators.summary(id: id) else {
+            throw HTTPError(.notFound, message: "There is no such indicator.")
+        }
+        return s
+    }
+
+    private func page(_ s: IndicatorSummary, _ context: AppContext) async throws -> Page {
+        let suppress = !Access.childLevel.allows(context.user?.role)
+        let text = IndicatorText(summary: s, suppress: suppress)
+        let d = s.definition
+        let name = await indicators.authorityName
+        var facts = [
+            Fact(key: "Numerator", value: d.numerator),
+            Fact(key: "Denominator", value: d.denominator),
+            Fact(key: "Period", value: d.periodKind.rawValue),
+            Fact(key: "Unit", value: d.unit.rawValue),
+            Fact(key: "Better when", value: d.polarity == .high ? "higher" : d.polarity == .low ? "lower" : "read in context"),
+            Fact(key: "Source", value: d.source.rawValue),
+        ]
+        if d.dayType != .none { facts.append(Fact(key: "Days", value: d.dayType == .working ? "working days (England and Wales bank holidays excluded)" : "calendar days")) }
+        if let p = d.publishedMeasure { facts.append(Fact(key: "DfE published measure", value: p)) }
+        if let t = s.target { facts.append(Fact(key: "Target", value: "\(text.plain(t.target)) (\(t.source); amber within \(text.plain(t.tolerance)))")) }
+
+        let rows = Self.years(s).reversed().map { year -> Row in
+            let snap = s.history.first { $0.period.end.year == year }
+            let published = s.published?.series.first { $0.year == year }?.value
+            return Row(period: IndicatorText.yearLabel(year), value: snap.map { text.value($0) } ?? "",
+                       numerator: snap.map { text.count($0.numerator) } ?? "",
+                       denominator: snap.map { d.unit == .per10k ? "population \(IndicatorFormat.number($0.denominator))" : text.count($0.denominator) } ?? "",
+                       published: published.map { $0.number.map(text.plain) ?? $0.description } ?? "",
+                       england: s.englandByYear[year].map(text.plain) ?? "")
+        }
+        let drill = Access.childLevel.allows(context.user?.role)
+            ? s.history.reversed().map { Link(label: "Children and events behind \($0.period.label)", href: Site.drillDown(d.id, period: $0.period.label)) }
+            : []
+        return Page(
+            page: PageChrome(title: d.title, context: context, section: .overview, authorityName: name),
+            id: d.id, title: d.title, definition: d.definition, facts: facts,
+            value: text.value(s.latest), period: s.latest?.period.label ?? "not computed yet",
+            ragClass: text.ragClass, ragLabel: s.latest?.value == nil ? "No figure" : s.rag.label,
+            direction: text.directionText, trendChart: trendChart(s, authority: name, suppress: suppress),
+            benchmarkChart: benchmarkChart(s, text: text), benchmarkFacts: benchmarkFacts(s, text: text),
+            rows: Array(rows), csvHref: Site.indicatorCSV(d.id), drillDowns: drill, hasDrillDowns: !drill.isEmpty, suppressed: suppress,
+            note: s.latest?.note)
+    }
+
+    /// Every year with a computed or a published figure, ascending.
+    static func years(_ s: IndicatorSummary) -> [Int] {
+        Array(Set(s.history.map(\.period.end.year) + (s.published?.series.map(\.year) ?? []) + s.englandByYear.keys)).sorted()
+    }
+
+    private func trendChart(_ s: IndicatorSummary, authority: String, suppress: Bool) -> String {
+        let years = Self.years(s)
+        let unit = s.definition.unit
+        let computed = years.map { y -> Double? in
+            guard let snap = s.history.first(where: { $0.period.end.year == y }) else { return nil }
+            if suppress && IndicatorFormat.isSuppressed(numerator: snap.numerator, denominator: snap.denominator, unit: unit) { return nil }
+            return snap.value
+        }
+        var series = [TrendChart.Series(name: "\(authority) (Hearth)", values: computed, style: .primary)]
+        if let published = s.published {
+            series.append(.init(name: "\(authority) (DfE published)", values: years.map { y in published.series.first { $0.year == y }?.value.number }, style: .secondary))
+        }
+        if !s.englandByYear.isEmpty {
+            series.append(.init(name: "England", values: years.map { s.englandByYear[$0] }, style: .comparison))
+        }
+        return TrendChart(title: "\(s.definition.title) by year", labels: years.map(IndicatorText.yearLabel), series: series,
+                          target: s.target?.target, format: { IndicatorFormat.value($0, unit) }).svg
+    }
+
+    private func benchmarkChart(_ s: IndicatorSummary, text: IndicatorText) -> String? {
+        guard let p = s.published else { return nil }
+        func bar(_ label: String, _ v: PublishedValue, _ kind: BarChart.Bar.Kind) -> BarChart.Bar {
+            BarChart.Bar(label: label, value: v.number, missing: v == .suppressed ? "c (suppressed)" : "not published", kind: kind)
+        }
+        var bars = [bar(p.authority.name, p.authority.value, .highlight)]
+        bars.append(BarChart.Bar(label: "Statistical neighbours (mean)", value: p.neighbourMean, kind: .average))
+        bars.append(bar(p.region.name, p.region.value, .average))
+        bars.append(bar("England", p.england, .average))
+        bars += p.neighbours.map { bar($0.name, $0.value, .other) }
+        let unit = s.definition.unit
+        return BarChart(title: "\(s.definition.title), \(IndicatorText.yearLabel(p.year)): \(p.authority.name) beside its statistical neighbours",
+                        bars: bars, format: { IndicatorFormat.value($0, unit) }).svg
+    }
+
+    private func benchmarkFacts(_ s: IndicatorSummary, text: IndicatorText) -> [Fact] {
+        guard let p = s.published else { return [] }
+        var out = [Fact(key: "Published year", value: IndicatorText.yearLabel(p.year))]
+        if let rank = p.rank { out.append(Fact(key: "Rank", value: "\(rank) of \(p.rankedAuthorities) authorities (1 = best)")) }
+        if let q = p.quartile { out.append(Fact(key: "Quartile", value: ["", "best quarter", "second quarter", "third quarter", "worst quarter"][q])) }
+        if let m = p.neighbourMedian { out.append(Fact(key: "Neighbours' median", value: "\(text.plain(m)) (\(p.neighboursWithData) of 10 with a figure)")) }
+        out.append(Fact(key: "Basis", value: p.basis))
+        return out
+    }
+
+    /// The figures table as CSV, always suppressed: a download can leave the authority.
+    static func csv(_ s: IndicatorSummary) -> String {
+        let text = IndicatorText(summary: s, suppress: true)
+        var lines = ["indicator,period,value,numerator,denominator,published_value,england"]
+        for year in years(s) {
+            let snap = s.history.first { $0.period.end.year == year }
+            let published: String = s.published?.series.first { $0.year == year }?.value.description ?? ""
+            let value: String = snap.map { text.value($0) } ?? ""
+            let numerator: String = snap.map { text.count($0.numerator) } ?? ""
+            let denominator: String = snap.map { text.count($0.denominator) } ?? ""
+            let england: String = s.englandByYear[year].map { IndicatorFormat.number(($0 * 10).rounded() / 10) } ?? ""
+            let cells: [String] = [s.definition.id, IndicatorText.yearLabel(year), value, numerator, denominator, published, england]
+            lines.append(cells.map(CSVCell.escape).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+enum CSVCell {
+    /// Quotes cells with commas, quotes or line breaks, and defuses spreadsheet formulas.
+    static func escape(_ s: String) -> String {
+        var v = s
+        if let first = v.first, "=+-@".contains(first), Double(v) == nil { v = "'" + v }
+        return v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
+    }
+}

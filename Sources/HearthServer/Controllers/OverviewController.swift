@@ -1,0 +1,97 @@
+import Hummingbird
+import HearthIndicators
+import HearthReports
+
+/// The overview: one tile per indicator, grouped by the return it comes from.
+struct OverviewController {
+    let indicators: IndicatorService
+    let views: Views
+
+    struct Tile {
+        let id: String
+        let href: String
+        let title: String
+        let value: String
+        let unit: String
+        let period: String
+        let target: String?
+        let ragClass: String
+        let ragLabel: String
+        let direction: String
+        let directionSymbol: String
+        let sparkline: String
+        let england: String?
+        let neighbours: String?
+    }
+
+    struct Group {
+        let heading: String
+        let tiles: [Tile]
+    }
+
+    struct Page {
+        let page: PageChrome
+        let authorityName: String
+        let groups: [Group]
+        let hasFigures: Bool
+        let suppressed: Bool
+        let counts: [Count]
+    }
+
+    struct Count {
+        let label: String
+        let value: Int
+        let ragClass: String
+    }
+
+    func register(_ r: GuardedRouter) {
+        r.get(Site.overview, .signedIn) { _, context in
+            let summaries = try await indicators.allSummaries()
+            let suppress = !Access.childLevel.allows(context.user?.role)
+            var groups: [Group] = []
+            for source in [IndicatorDefinition.Source.cinCensus, .ssda903, .annexA, .workforce] {
+                let tiles = summaries.filter { $0.definition.source == source }.map { tile($0, suppress: suppress) }
+                if !tiles.isEmpty { groups.append(Group(heading: Self.heading(source), tiles: tiles)) }
+            }
+            let counts = [RAGStatus.red, .amber, .green].map { rag in
+                Count(label: rag.label, value: summaries.filter { $0.rag == rag && $0.latest?.value != nil }.count, ragClass: "rag-" + rag.rawValue)
+            }
+            let name = await indicators.authorityName
+            return views.response("overview", Page(
+                page: PageChrome(title: "Indicators", context: context, section: .overview, authorityName: name),
+                authorityName: name, groups: groups, hasFigures: summaries.contains { $0.latest != nil },
+                suppressed: suppress, counts: counts))
+        }
+    }
+
+    func tile(_ s: IndicatorSummary, suppress: Bool) -> Tile {
+        let text = IndicatorText(summary: s, suppress: suppress)
+        let d = s.definition
+        return Tile(
+            id: d.id, href: Site.indicator(d.id), title: d.title, value: text.value(s.latest),
+            unit: d.unit == .per10k ? "per 10,000 children" : d.unit == .days ? "days" : "",
+            period: s.latest?.period.label ?? "not computed",
+            target: s.target.map { "Target \(text.plain($0.target))" },
+            ragClass: text.ragClass, ragLabel: s.latest?.value == nil ? "No figure" : s.rag.label,
+            direction: text.directionText, directionSymbol: text.directionSymbol,
+            sparkline: Sparkline(values: sparkValues(s), label: "\(d.title) by year").svg,
+            england: text.comparisonWithEngland, neighbours: text.neighbourMean)
+    }
+
+    /// Published years then computed years, so a line has a past even with one year loaded.
+    private func sparkValues(_ s: IndicatorSummary) -> [Double?] {
+        var byYear: [Int: Double] = [:]
+        for (year, value) in s.published?.series ?? [] { if let v = value.number { byYear[year] = v } }
+        for snap in s.history { if let v = snap.value { byYear[snap.period.end.year] = v } }
+        return byYear.keys.sorted().suffix(6).map { byYear[$0] }
+    }
+
+    static func heading(_ source: IndicatorDefinition.Source) -> String {
+        switch source {
+        case .cinCensus: "Children in need and child protection"
+        case .ssda903: "Children in care and care leavers"
+        case .annexA: "From the Annex A lists"
+        case .workforce: "Workforce"
+        }
+    }
+}

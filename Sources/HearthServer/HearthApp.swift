@@ -1,0 +1,63 @@
+import Foundation
+import Hummingbird
+import HearthData
+import HearthStore
+import Logging
+import Prometheus
+
+/// Builds the Hearth web application: routes, middleware, views, services.
+public struct HearthApp: Sendable {
+    public let store: any Store
+    public let indicators: IndicatorService
+    public let configuration: ServerConfiguration
+    public let metrics: PrometheusCollectorRegistry?
+
+    public init(store: any Store, indicators: IndicatorService, configuration: ServerConfiguration,
+                metrics: PrometheusCollectorRegistry? = nil) {
+        self.store = store
+        self.indicators = indicators
+        self.configuration = configuration
+        self.metrics = metrics
+    }
+
+    /// The router with every route, and the table of routes with their access rules.
+    public func router() async throws -> (Router<AppContext>, RouteTable) {
+        let views = try await Views.load()
+        let router = Router(context: AppContext.self)
+        router.add(middleware: ErrorPageMiddleware(views: views))
+        router.add(middleware: SecurityHeadersMiddleware())
+        if metrics != nil { router.add(middleware: MetricsMiddleware()) }
+        let cookies = CookieSettings(secure: !configuration.insecureCookies, sessionLifetime: configuration.sessionLifetime)
+        router.add(middleware: SessionMiddleware(store: store, cookies: cookies))
+
+        let hasher = PasswordHasher(cost: configuration.bcryptCost)
+        let guarded = GuardedRouter(router: router)
+        let absent = try await hasher.hash(Token.random())
+        AuthController(store: store, views: views, hasher: hasher, throttle: LoginThrottle(), cookies: cookies,
+                       absentUserHash: absent).register(guarded)
+        OverviewController(indicators: indicators, views: views).register(guarded)
+        IndicatorController(indicators: indicators, store: store, views: views).register(guarded)
+        let drill = DrillDownController(indicators: indicators, store: store, views: views)
+        drill.register(guarded)
+        DataController(store: store, indicators: indicators, importer: ReturnImporter(store: store), views: views,
+                       uploadLimit: configuration.uploadLimit).register(guarded)
+        AdminController(store: store, views: views, hasher: hasher).register(guarded)
+        APIController(indicators: indicators, store: store, drillDown: drill, openAPI: try Self.resource("openapi.json")).register(guarded)
+        SystemController(store: store, metrics: metrics, stylesheet: try Self.resource("hearth.css")).register(guarded)
+        return (router, guarded.table)
+    }
+
+    /// The application, ready for `runService()`.
+    public func application(logger: Logger = Logger(label: "hearth.server")) async throws -> some ApplicationProtocol {
+        let (router, _) = try await router()
+        return Application(router: router,
+                           configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Hearth"),
+                           logger: logger)
+    }
+
+    static func resource(_ name: String) throws -> ByteBuffer {
+        guard let dir = Bundle.module.url(forResource: "Assets", withExtension: nil),
+              let data = try? Data(contentsOf: dir.appendingPathComponent(name)) else { throw ServerError.missingResource(name) }
+        return ByteBuffer(bytes: data)
+    }
+}

@@ -1,0 +1,26 @@
+import HearthStore
+
+/// Who may use a route. Every route declares one; `RouteTable` keeps them so a test can walk
+/// every route with every role.
+public enum Access: Sendable, Equatable {
+    /// Anyone, signed in or not (sign-in page, health, stylesheet).
+    case anyone
+    /// Any signed-in user.
+    case signedIn
+    /// Signed-in users with one of these roles.
+    case roles(Set<UserRole>)
+
+    /// Roles that may see child-level data (drill-down lists): never board or viewer.
+    public static let childLevel: Access = .roles([.admin, .analyst, .manager])
+    /// Roles that bring data in.
+    public static let dataStewards: Access = .roles([.admin, .analyst])
+    public static let adminOnly: Access = .roles([.admin])
+
+    public func allows(_ role: UserRole?) -> Bool {
+        switch self {
+        case .anyone: true
+        case .signedIn: role != nil
+        case .roles(let set): role.map(set.contains) ?? false
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Hummingbird
+import HearthStore
+
+/// What each request carries through Hearth: who is signed in (if anyone), and the CSRF token
+/// that the forms of this browser must send back.
+public struct AppContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// The signed-in user, set by `SessionMiddleware`.
+    public var user: StoredUser?
+    /// The raw session token (from the cookie), so sign-out can end it.
+    public var sessionToken: String?
+    /// This browser's CSRF token (double-submit: the cookie and the form field must match).
+    public var csrfToken: String = ""
+    /// A CSRF cookie to set on the response (first visit).
+    public var newCSRFCookie: Bool = false
+
+    /// The client's IP address, for throttling sign-in attempts.
+    public let remoteAddress: String
+
+    public init(source: Source) {
+        coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
+    }
+
+    /// Uploads of a whole set of returns: up to 200 MB in one request.
+    public var maxUploadSize: Int { 200 * 1024 * 1024 }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Every URL of the web app in one place, so links cannot drift from routes. None carries a
+/// child's identifier: drill-downs are addressed by indicator and period only.
+public enum Site {
+    public static let overview = "/"
+    public static let signInPath = "/sign-in"
+    public static let signOut = "/sign-out"
+    public static let stylesheet = "/assets/hearth.css"
+    public static let data = "/data"
+    public static let upload = "/data/upload"
+    public static let recompute = "/data/recompute"
+    public static let users = "/admin/users"
+    public static let audit = "/admin/audit"
+    public static let health = "/health"
+    public static let metrics = "/metrics"
+    public static let openAPI = "/api/openapi.json"
+
+    public static func indicator(_ id: String) -> String { "/indicators/\(id)" }
+    public static func indicatorCSV(_ id: String) -> String { "/indicators/\(id)/figures.csv" }
+    public static func drillDown(_ id: String, period: String? = nil) -> String {
+        "/indicators/\(id)/children" + (period.map { "?period=\(query($0))" } ?? "")
+    }
+    public static func submission(_ id: Int) -> String { "/data/submissions/\(id)" }
+
+    public static func signIn(next: String? = nil) -> String {
+        guard let next, next != overview, isLocal(next) else { return signInPath }
+        return signInPath + "?next=" + query(next)
+    }
+
+    /// Only paths on this site may be redirected to after sign-in (no open redirect).
+    public static func isLocal(_ path: String) -> Bool {
+        path.hasPrefix("/") && !path.hasPrefix("//") && !path.hasPrefix("/\\") && !path.contains("://")
+    }
+
+    static func query(_ s: String) -> String {
+        s.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+?#"))) ?? ""
+    }
+}

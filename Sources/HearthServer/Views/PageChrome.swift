@@ -1,0 +1,40 @@
+import HearthStore
+
+/// What the layout needs on every page: title, who is signed in, the navigation, the CSRF token.
+struct PageChrome {
+    struct NavItem {
+        let label: String
+        let href: String
+        let current: Bool
+    }
+
+    enum Section: String {
+        case overview, data, admin
+    }
+
+    let title: String
+    let userName: String?
+    let role: String?
+    let csrf: String
+    let nav: [NavItem]
+    let authorityName: String
+
+    init(title: String, context: AppContext, section: Section?, authorityName: String = "") {
+        self.title = title
+        userName = context.user?.name
+        role = context.user?.role.rawValue
+        csrf = context.csrfToken
+        self.authorityName = authorityName
+        var items: [NavItem] = []
+        if context.user != nil {
+            items.append(NavItem(label: "Indicators", href: Site.overview, current: section == .overview))
+        }
+        if Access.dataStewards.allows(context.user?.role) || context.user?.role == .manager {
+            items.append(NavItem(label: "Data", href: Site.data, current: section == .data))
+        }
+        if Access.adminOnly.allows(context.user?.role) {
+            items.append(NavItem(label: "Users and audit", href: Site.users, current: section == .admin))
+        }
+        nav = items
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import HearthServer
+
+/// The web server's flags, shared by `serve` and `demo`.
+struct ServerOptions: ParsableArguments {
+    @Option(help: "Port to listen on.") var port: Int = 8080
+    @Option(help: "Address to listen on (0.0.0.0 for every interface).") var host: String = "127.0.0.1"
+    @Flag(help: "Send cookies without Secure, for plain-HTTP testing away from localhost only.") var insecureCookies = false
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be 1 to 65535") }
+    }
+
+    func configuration() -> ServerConfiguration {
+        var c = ServerConfiguration()
+        c.port = port
+        c.host = host
+        c.insecureCookies = insecureCookies
+        return c
+    }
+}
