@@ -1,0 +1,76 @@
+import Foundation
+import HearthStore
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import HearthServer
+
+@Suite struct PagesTests {
+    @Test func overviewShowsATilePerIndicatorWithItsFigure() async throws {
+        let f = try await ServerFixture.shared()
+        let summaries = try await f.app.indicators.allSummaries()
+        try await f.withClient { client in
+            let r = try await client.execute(uri: "/", method: .get, headers: f.headers(.analyst))
+            let html = String(buffer: r.body)
+            #expect(r.status == .ok)
+            for s in summaries {
+                #expect(html.contains("id=\"tile-\(s.definition.id)\""), "no tile for \(s.definition.id)")
+            }
+            let rereferrals = try #require(summaries.first { $0.definition.id == "rereferrals_12m" }?.latest?.value)
+            #expect(html.contains(String(format: "%.1f%%", rereferrals)))
+        }
+    }
+
+    @Test func boardMembersSeeSmallCountsSuppressed() async throws {
+        let f = try await ServerFixture.shared()
+        let small = try await f.app.indicators.allSummaries().first { s in
+            guard let l = s.latest, s.definition.unit == .percent else { return false }
+            return (1...5).contains(Int(l.numerator)) || (1...5).contains(Int(l.denominator))
+        }
+        guard let small else { return }  // nothing small in this authority's year
+        try await f.withClient { client in
+            let board = String(buffer: try await client.execute(uri: "/api/v1/indicators/\(small.definition.id)", method: .get, headers: f.headers(.board)).body)
+            #expect(board.contains("\"suppressed\":true"))
+            let analyst = String(buffer: try await client.execute(uri: "/api/v1/indicators/\(small.definition.id)", method: .get, headers: f.headers(.analyst)).body)
+            #expect(analyst.contains("\"suppressed\":false"))
+        }
+    }
+
+    @Test func figuresDownloadIsCSVWithSuppression() async throws {
+        let f = try await ServerFixture.shared()
+        try await f.withClient { client in
+            let r = try await client.execute(uri: "/indicators/rereferrals_12m/figures.csv", method: .get, headers: f.headers(.analyst))
+            #expect(r.headers[.contentType]?.hasPrefix("text/csv") == true)
+            let lines = String(buffer: r.body).split(separator: "\n")
+            #expect(lines.first == "indicator,period,value,numerator,denominator,published_value,england")
+            #expect(lines.contains { $0.hasPrefix("rereferrals_12m,2024-25,") })
+        }
+    }
+
+    @Test func adminCreatesAUserWhoCanThenSignIn() async throws {
+        let f = try await ServerFixture.shared()
+        try await f.withClient { client in
+            var headers = f.headers(.admin)
+            headers[.contentType] = "application/x-www-form-urlencoded"
+            let r = try await client.execute(uri: "/admin/users", method: .post, headers: headers,
+                                             body: ByteBuffer(string: "_csrf=\(ServerFixture.csrf)&name=new.analyst&role=analyst&password=a+long+enough+secret"))
+            #expect(r.status == .seeOther)
+            let short = try await client.execute(uri: "/admin/users", method: .post, headers: headers,
+                                                 body: ByteBuffer(string: "_csrf=\(ServerFixture.csrf)&name=other&role=analyst&password=short"))
+            #expect(short.status == .badRequest)
+        }
+        let user = try #require(try await f.store.user(named: "new.analyst"))
+        #expect(user.role == .analyst)
+        #expect(try await PasswordHasher(cost: 4).verify("a long enough secret", hash: user.passwordHash))
+    }
+
+    @Test func unknownIndicatorIsNotFound() async throws {
+        let f = try await ServerFixture.shared()
+        try await f.withClient { client in
+            #expect(try await client.execute(uri: "/indicators/nope", method: .get, headers: f.headers(.admin)).status == .notFound)
+            let api = try await client.execute(uri: "/api/v1/indicators/nope", method: .get, headers: f.headers(.admin))
+            #expect(api.status == .notFound)
+            #expect(String(buffer: api.body).contains("\"error\""))
+        }
+    }
+}

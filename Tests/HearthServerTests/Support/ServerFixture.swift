@@ -1,0 +1,113 @@
+import Foundation
+import HearthCore
+import HearthData
+import HearthIndicators
+import HearthStore
+import Hummingbird
+import HummingbirdTesting
+@testable import HearthServer
+
+/// One generated authority (Halton-like, 2024-25) imported into an in-memory store, with a
+/// session per role, and the web app built on it: made once and shared by the server tests.
+struct ServerFixture: Sendable {
+    let store: SQLStore
+    let app: HearthApp
+    let responder: RouterResponder<AppContext>
+    let routes: RouteTable
+    /// A live session token per role.
+    let sessions: [UserRole: String]
+    /// Every child identifier in the imported returns.
+    let childIDs: Set<String>
+    let returnsDirectory: URL
+    let submissionID: Int
+    static let password = "correct horse battery staple"
+
+    static func shared() async throws -> ServerFixture { try await cache.value() }
+
+    private static let cache = Once()
+
+    private actor Once {
+        var task: Task<ServerFixture, any Error>?
+        func value() async throws -> ServerFixture {
+            if let task { return try await task.value }
+            let t = Task { try await ServerFixture.make() }
+            task = t
+            return try await t.value
+        }
+    }
+
+    static func make() async throws -> ServerFixture {
+        let dir = try generate(year: 2025, seed: 11)
+        let store = try await StoreFactory.open(.sqliteMemory)
+        let result = try await ReturnImporter(store: store).importFolder(dir, by: "fixture", authority: "876")
+        guard case .stored(let submission) = result.outcome else { throw FixtureError.notStored("\(result.outcome)") }
+        let hasher = PasswordHasher(cost: 4)
+        var sessions: [UserRole: String] = [:]
+        for role in UserRole.allCases {
+            let user = try await store.createUser(NewUser(name: role.rawValue, role: role, passwordHash: try await hasher.hash(password)))
+            let token = Token.random()
+            try await store.createSession(token: token, userID: user.id, expiresAt: Date().addingTimeInterval(3600))
+            sessions[role] = token
+        }
+        let indicators = try await WebServer.indicatorService(store: store, authority: "876", paths: HearthPaths(dataDir: "/nonexistent"))
+        var configuration = ServerConfiguration()
+        configuration.bcryptCost = 4
+        let app = HearthApp(store: store, indicators: indicators, configuration: configuration)
+        let (router, routes) = try await app.router()
+        let d = result.returnSet.dataset
+        var ids = Set(d.cin?.children.map(\.childID) ?? [])
+        ids.formUnion(d.ssda903?.header.map(\.childID) ?? [])
+        ids.formUnion(d.ssda903Previous?.header.map(\.childID) ?? [])
+        return ServerFixture(store: store, app: app, responder: router.buildResponder(), routes: routes, sessions: sessions, childIDs: ids,
+                             returnsDirectory: dir, submissionID: submission.id)
+    }
+
+    /// Writes a generated authority's returns to a new folder.
+    static func generate(year: Int, seed: UInt64) throws -> URL {
+        let profile = try AuthorityProfile.published("876", collectionYear: min(year, 2025), statistics: PublishedStatistics.shipped())
+        let dataset = SyntheticAuthority().generate(profile: profile, collectionYear: year, seed: seed)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-server-\(year)-\(seed)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        _ = try ReturnSetWriter().write(dataset, to: dir)
+        return dir
+    }
+
+    /// A CSRF token and the cookie header that carries it (and the session of `role`, if any).
+    static let csrf = Token.random()
+
+    /// New sessions, one per role, for tests that sign out (which ends the session used).
+    func freshSessions() async throws -> [UserRole: String] {
+        var out: [UserRole: String] = [:]
+        for role in UserRole.allCases {
+            guard let user = try await store.user(named: role.rawValue) else { continue }
+            let token = Token.random()
+            try await store.createSession(token: token, userID: user.id, expiresAt: Date().addingTimeInterval(3600))
+            out[role] = token
+        }
+        return out
+    }
+
+    func headers(_ role: UserRole?, sessions: [UserRole: String]? = nil, extra: HTTPFields = [:]) -> HTTPFields {
+        var cookie = "\(CookieSettings.csrf)=\(Self.csrf)"
+        if let role, let token = (sessions ?? self.sessions)[role] { cookie += "; \(CookieSettings.session)=\(token)" }
+        var h = extra
+        h[.cookie] = cookie
+        return h
+    }
+
+    /// Runs `body` with a test client on the router (no sockets).
+    func withClient(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let application = Application(responder: responder)
+        try await application.test(.router) { client in try await body(client) }
+    }
+
+    /// The concrete path of a route pattern.
+    func concrete(_ path: String) -> String {
+        path.replacingOccurrences(of: "/indicators/:id", with: "/indicators/rereferrals_12m")
+            .replacingOccurrences(of: "/submissions/:id", with: "/submissions/\(submissionID)")
+    }
+}
+
+enum FixtureError: Error {
+    case notStored(String)
+}
