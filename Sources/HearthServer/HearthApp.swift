@@ -24,11 +24,12 @@ public struct HearthApp: Sendable {
     public func router() async throws -> (Router<AppContext>, RouteTable) {
         let views = try await Views.load()
         let router = Router(context: AppContext.self)
-        router.add(middleware: ErrorPageMiddleware(views: views))
+        // Outermost first. Error pages sit inside the session so they show who is signed in.
         router.add(middleware: SecurityHeadersMiddleware())
         if metrics != nil { router.add(middleware: MetricsMiddleware()) }
         let cookies = CookieSettings(secure: !configuration.insecureCookies, sessionLifetime: configuration.sessionLifetime)
         router.add(middleware: SessionMiddleware(store: store, cookies: cookies))
+        router.add(middleware: ErrorPageMiddleware(views: views))
 
         let hasher = PasswordHasher(cost: configuration.bcryptCost)
         let guarded = GuardedRouter(router: router)

@@ -15,5 +15,6 @@ struct Hearth: AsyncParsableCommand {
             ImportCommand.self,
             DatabaseCommand.self,
             ServeCommand.self,
+            UsersCommand.self,
         ])
 }

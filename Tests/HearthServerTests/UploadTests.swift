@@ -5,7 +5,8 @@ import HummingbirdTesting
 import Testing
 @testable import HearthServer
 
-@Suite struct UploadTests {
+// Serialized: each test counts the submissions around its own upload.
+@Suite(.serialized) struct UploadTests {
     static func multipart(_ files: [URL], csrf: String, boundary: String = "HearthBoundary7d2") throws -> ByteBuffer {
         var body = ByteBuffer()
         body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(csrf)\r\n")

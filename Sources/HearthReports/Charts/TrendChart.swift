@@ -49,7 +49,7 @@ public struct TrendChart: Sendable {
             return out + "<text x=\"10\" y=\"30\" class=\"chart-empty\">No figures yet</text></svg>"
         }
         let axis = SVG.axis(low: min(lo, 0), high: hi)
-        let left = 56.0, right = 16.0, top = 16.0, bottom = 58.0
+        let left = 56.0, right = 32.0, top = 16.0, bottom = 58.0
         let plotW = width - left - right, plotH = height - top - bottom
         func x(_ i: Int) -> Double { labels.count == 1 ? left + plotW / 2 : left + Double(i) * plotW / Double(labels.count - 1) }
         func y(_ v: Double) -> Double { top + (axis.high - v) / (axis.high - axis.low) * plotH }
@@ -60,7 +60,9 @@ public struct TrendChart: Sendable {
             out += "<text x=\"\(SVG.n(left - 6))\" y=\"\(SVG.n(y(tick) + 4))\" text-anchor=\"end\" font-size=\"12\" fill=\"#505a5f\">\(SVG.escape(format(tick)))</text>"
             tick += axis.step
         }
-        for (i, label) in labels.enumerated() {
+        // Every k-th label when they would collide, always the latest.
+        let every = max(1, Int((48.0 / max(plotW / Double(max(labels.count - 1, 1)), 1)).rounded(.up)))
+        for (i, label) in labels.enumerated() where (labels.count - 1 - i) % every == 0 {
             out += "<text x=\"\(SVG.n(x(i)))\" y=\"\(SVG.n(height - bottom + 18))\" text-anchor=\"middle\" font-size=\"12\" fill=\"#0b0c0c\">\(SVG.escape(label))</text>"
         }
         if let target {

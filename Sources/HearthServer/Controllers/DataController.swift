@@ -68,6 +68,7 @@ struct DataController {
         let hasProblems: Bool
         let problemCount: Int
         let moreProblems: Int
+        let hasMoreProblems: Bool
         let submissionHref: String?
     }
 
@@ -164,7 +165,8 @@ struct DataController {
         return views.response("upload-result", ResultPage(
             page: chrome(heading, context), stored: stored, heading: heading, summary: summary, reasons: reasons, hasReasons: !reasons.isEmpty,
             files: set.files.map { FileRow(name: $0.name, kind: $0.kind.description, rows: $0.rows) },
-            problems: Array(shown), hasProblems: !shown.isEmpty, problemCount: problems.count, moreProblems: max(0, problems.count - shown.count), submissionHref: href),
+            problems: Array(shown), hasProblems: !shown.isEmpty, problemCount: problems.count, moreProblems: max(0, problems.count - shown.count),
+            hasMoreProblems: problems.count > shown.count, submissionHref: href),
             status: stored || href != nil ? .ok : .unprocessableContent)
     }
 }

@@ -29,7 +29,10 @@ struct DemoCommand: AsyncParsableCommand {
         do {
             try await build(root: root, store: store)
             if !noServe {
-                try await WebServer.run(store: store, authority: la, configuration: server.configuration(), paths: HearthPaths(dataDir: nil))
+                // Flushed at once even into a pipe, so a script driving the demo sees the passwords and the address.
+                fflush(nil)
+                try await WebServer.run(store: store, authority: la, configuration: server.configuration(), paths: HearthPaths(dataDir: nil),
+                                        announce: { print($0); fflush(nil) })
             }
             try await store.close()
         } catch {

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import HearthServer
+import HearthStore
+
+struct UsersCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "users",
+        abstract: "Add and list the web app's users (the first administrator is made here).",
+        subcommands: [Add.self, List.self])
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a user. The password is read from HEARTH_NEW_PASSWORD, else asked for (never a flag: flags end up in shell history).")
+
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "User name.") var name: String
+        @Option(help: "Role: admin, analyst, manager, board or viewer.") var role: String
+
+        func validate() throws {
+            guard UserRole(rawValue: role) != nil else { throw ValidationError("--role must be one of admin, analyst, manager, board, viewer") }
+        }
+
+        func run() async throws {
+            let password: String
+            if let fromEnvironment = ProcessInfo.processInfo.environment["HEARTH_NEW_PASSWORD"] {
+                password = fromEnvironment
+            } else if let typed = getpass("Password for \(name): ") {
+                password = String(cString: typed)
+            } else {
+                throw ValidationError("no password given")
+            }
+            guard password.count >= 12 else { throw ValidationError("the password must have at least 12 characters") }
+            let store = try await database.open()
+            do {
+                let hash = try await PasswordHasher().hash(password)
+                let user = try await store.createUser(NewUser(name: name, role: UserRole(rawValue: role) ?? .viewer, passwordHash: hash))
+                try await store.recordAudit(AuditEntry(at: Date(), user: ProcessInfo.processInfo.environment["USER"] ?? "hearth",
+                                                       action: "create user", subject: "\(user.name) as \(user.role.rawValue) (command line)"))
+                try await store.close()
+                print("Added \(user.name) (\(user.role.rawValue)) to \(store.location).")
+            } catch {
+                try? await store.close()
+                throw error
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List users and their roles.")
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            let store = try await database.open()
+            let users: [StoredUser]
+            do { users = try await store.users() } catch {
+                try? await store.close()
+                throw error
+            }
+            try await store.close()
+            for user in users {
+                print("\(user.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(user.role.rawValue)")
+            }
+        }
+    }
+}

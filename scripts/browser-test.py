@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Drives the real web app in Chromium: `hearth demo` on a free port, then as an analyst signs in,
+opens the overview, an indicator and its drill-down, uploads a set of returns, and as a board
+member checks what must stay out of reach. Screenshots go to the folder given with --shots.
+
+Usage: browser-test.py HEARTH_BINARY --work DIR --shots DIR
+"""
+import argparse, os, re, socket, subprocess, sys, time
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_demo(binary, work, port):
+    proc = subprocess.Popen([binary, "demo", "--out", os.path.join(work, "demo"), "--db", os.path.join(work, "demo.sqlite"),
+                             "--port", str(port)], cwd=work, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    passwords, deadline = {}, time.time() + 600
+    while time.time() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            if proc.poll() is not None:
+                sys.exit(f"hearth demo exited with {proc.returncode} before serving")
+            continue
+        m = re.match(r"\s+(\w+)\s+password: (\S+)", line)
+        if m:
+            passwords[m.group(1)] = m.group(2)
+        if "Hearth is serving" in line:
+            break
+    else:
+        sys.exit("hearth demo did not start serving in time")
+    # Wait for the port to answer.
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return proc, passwords
+        except OSError:
+            time.sleep(0.1)
+    sys.exit("the demo's port never opened")
+
+
+def browser():
+    options = Options()
+    options.binary_location = "/usr/bin/chromium"
+    for a in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000"]:
+        options.add_argument(a)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+class Check:
+    def __init__(self, driver, base, shots):
+        self.d, self.base, self.shots, self.n = driver, base, shots, 0
+
+    def go(self, path):
+        self.d.get(self.base + path)
+
+    def shot(self, name):
+        self.n += 1
+        path = os.path.join(self.shots, f"{self.n:02d}-{name}.png")
+        # Full-page: widen the window to the page's height for the capture.
+        height = self.d.execute_script("return document.documentElement.scrollHeight")
+        self.d.set_window_size(1280, min(max(height, 900), 6000))
+        self.d.save_screenshot(path)
+        self.d.set_window_size(1280, 1000)
+        print("  screenshot", path)
+
+    def expect(self, cond, what):
+        if not cond:
+            self.shot("FAILED")
+            sys.exit("FAILED: " + what)
+        print("  ok:", what)
+
+    def sign_in(self, user, password):
+        self.go("/sign-in")
+        self.d.find_element(By.ID, "username").send_keys(user)
+        self.d.find_element(By.ID, "password").send_keys(password)
+        self.d.find_element(By.ID, "sign-in").click()
+
+    def sign_out(self):
+        self.d.find_element(By.CSS_SELECTOR, ".header-signout button").click()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("binary")
+    ap.add_argument("--work", required=True)
+    ap.add_argument("--shots", required=True)
+    args = ap.parse_args()
+    os.makedirs(args.work, exist_ok=True)
+    os.makedirs(args.shots, exist_ok=True)
+    binary = os.path.abspath(args.binary)
+
+    upload_dir = os.path.join(args.work, "upload-2023")
+    subprocess.run([binary, "generate", "--la", "876", "--year", "2023", "--seed", "5", "--out", upload_dir],
+                   check=True, stdout=subprocess.DEVNULL)
+    port = free_port()
+    proc, passwords = start_demo(binary, args.work, port)
+    driver = browser()
+    c = Check(driver, f"http://localhost:{port}", args.shots)
+    try:
+        print("analyst")
+        c.go("/")
+        c.expect("/sign-in" in driver.current_url, "signed-out visitors are sent to sign in")
+        c.sign_in("analyst", "wrong password")
+        c.expect("Enter a correct user name and password" in driver.page_source, "a wrong password is refused with a message")
+        c.shot("sign-in-error")
+        c.sign_in("analyst", passwords["analyst"])
+        tiles = driver.find_elements(By.CSS_SELECTOR, "li.tile")
+        c.expect(len(tiles) >= 20, f"the overview shows a tile per indicator ({len(tiles)})")
+        c.expect(len(driver.find_elements(By.CSS_SELECTOR, "li.tile svg.sparkline")) >= 10, "tiles carry sparklines")
+        c.shot("overview-analyst")
+
+        driver.find_element(By.CSS_SELECTOR, "#tile-rereferrals_12m a").click()
+        c.expect("Re-referrals" in driver.find_element(By.TAG_NAME, "h1").text, "the indicator page opens from its tile")
+        c.expect(len(driver.find_elements(By.CSS_SELECTOR, "figure svg")) == 2, "trend and neighbour charts are drawn")
+        c.shot("indicator-rereferrals")
+
+        driver.find_element(By.PARTIAL_LINK_TEXT, "Children and events behind").click()
+        rows = driver.find_elements(By.CSS_SELECTOR, "#members tbody tr")
+        c.expect(len(rows) > 50, f"the drill-down lists the referrals behind the figure ({len(rows)})")
+        c.shot("drill-down")
+
+        c.go("/data")
+        files = sorted(os.path.join(upload_dir, f) for f in os.listdir(upload_dir))
+        driver.find_element(By.ID, "files").send_keys("\n".join(files))
+        driver.find_element(By.ID, "upload").click()
+        heading = driver.find_element(By.ID, "result-heading").text
+        c.expect(heading == "Returns stored", f"the uploaded 2022-23 returns are stored ({heading})")
+        c.shot("upload-result")
+        c.go("/indicators/rereferrals_12m")
+        c.expect("2022-23" in driver.page_source, "the uploaded year appears in the indicator's figures")
+        c.sign_out()
+        c.expect("/sign-in" in driver.current_url, "sign out returns to the sign-in page")
+
+        print("board member")
+        c.sign_in("board", passwords["board"])
+        c.expect(len(driver.find_elements(By.CSS_SELECTOR, "li.tile")) >= 20, "a board member sees the overview")
+        c.shot("overview-board")
+        c.go("/indicators/rereferrals_12m")
+        c.expect("Children and events behind" not in driver.page_source, "no drill-down links for a board member")
+        c.expect(not re.search(r"\bC\d{7}\b", driver.page_source), "no child identifier on the indicator page")
+        c.shot("indicator-board")
+        c.go("/indicators/rereferrals_12m/children?period=2024-25")
+        c.expect("You do not have access" in driver.page_source, "the drill-down is refused to a board member")
+        c.expect(not re.search(r"\bC\d{7}\b", driver.page_source), "the refusal shows no child identifier")
+        c.shot("drill-down-refused")
+        c.go("/data")
+        c.expect("You do not have access" in driver.page_source, "the data pages are refused to a board member")
+        c.go("/admin/audit")
+        c.expect("You do not have access" in driver.page_source, "the audit log is refused to a board member")
+        c.sign_out()
+
+        print("admin")
+        c.sign_in("admin", passwords["admin"])
+        c.go("/admin/audit")
+        c.expect("view child-level list" in driver.page_source and "drill-down rereferrals_12m" in driver.page_source,
+                 "the analyst's drill-down view is in the audit log")
+        c.shot("audit-log")
+        print("browser test passed")
+    finally:
+        driver.quit()
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+if __name__ == "__main__":
+    main()
