@@ -18,6 +18,7 @@ for tool in wrk nginx curl; do command -v $tool >/dev/null || PATH="$PATH:/usr/s
 swift build -c release --product hearth >/dev/null
 hearth="$(swift build -c release --show-bin-path)/hearth"
 work=$(mktemp -d /tmp/hearth-load.XXXXXX)
+chmod 755 "$work"   # nginx workers (www-data) read the static copy from here
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; bash scripts/pg-stop.sh >/dev/null 2>&1 || true; }
 trap cleanup EXIT

@@ -28,13 +28,14 @@ public struct HearthApp: Sendable {
         router.add(middleware: SecurityHeadersMiddleware())
         if metrics != nil { router.add(middleware: MetricsMiddleware()) }
         let cookies = CookieSettings(secure: !configuration.insecureCookies, sessionLifetime: configuration.sessionLifetime)
-        router.add(middleware: SessionMiddleware(store: store, cookies: cookies))
+        let sessions = SessionCache()
+        router.add(middleware: SessionMiddleware(store: store, cookies: cookies, cache: sessions))
         router.add(middleware: ErrorPageMiddleware(views: views))
 
         let hasher = PasswordHasher(cost: configuration.bcryptCost)
         let guarded = GuardedRouter(router: router)
         let absent = try await hasher.hash(Token.random())
-        AuthController(store: store, views: views, hasher: hasher, throttle: LoginThrottle(), cookies: cookies,
+        AuthController(store: store, views: views, hasher: hasher, throttle: LoginThrottle(), cookies: cookies, sessions: sessions,
                        absentUserHash: absent).register(guarded)
         OverviewController(indicators: indicators, views: views).register(guarded)
         IndicatorController(indicators: indicators, store: store, views: views).register(guarded)

@@ -33,7 +33,7 @@ struct APIController {
                 neighbourMedian: p.neighbourMedian, rank: p.rank, rankedAuthorities: p.rankedAuthorities, quartile: p.quartile, basis: p.basis))
         }
         r.get("/api/v1/indicators/:id/children", .childLevel) { request, context in
-            let (result, _) = try await drillDown.compute(request, context)
+            let result = try await drillDown.compute(request, context)
             return JSONResponse.make(APIModels.DrillDown(
                 indicator: result.id, period: result.period.label, value: result.value, numerator: result.numerator,
                 denominator: result.denominator,

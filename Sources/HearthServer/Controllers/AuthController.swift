@@ -9,6 +9,7 @@ struct AuthController {
     let hasher: PasswordHasher
     let throttle: LoginThrottle
     let cookies: CookieSettings
+    let sessions: SessionCache
     /// A hash of a random password at the same cost, verified against when the user does not
     /// exist so the response time does not reveal which names are real.
     let absentUserHash: String
@@ -42,7 +43,10 @@ struct AuthController {
         r.post(Site.signOut, .signedIn) { request, context in
             let form = try await FormBody.decode(CSRFForm.self, from: request)
             try CSRF.check(form._csrf, context)
-            if let token = context.sessionToken { try await store.deleteSession(token: token) }
+            if let token = context.sessionToken {
+                try await store.deleteSession(token: token)
+                await sessions.forget(token: token)
+            }
             var response = Response.redirect(to: Site.signInPath, type: .normal)
             response.setCookie(cookies.expiredSessionCookie())
             return response

@@ -38,7 +38,8 @@ struct DrillDownController {
 
     func register(_ r: GuardedRouter) {
         r.get("/indicators/:id/children", .childLevel) { request, context in
-            let (result, definition) = try await compute(request, context)
+            let definition = try Self.definition(context)
+            let result = try await compute(request, context)
             let members = result.membersByDate
             let shown = members.prefix(Self.pageLimit).map {
                 Member(child: $0.childID, date: $0.date?.description ?? "", counted: $0.inNumerator ? "Numerator and denominator" : "Denominator only",
@@ -54,25 +55,43 @@ struct DrillDownController {
         }
     }
 
-    /// Computes the drill-down and audits the view before anything is returned.
-    func compute(_ request: Request, _ context: AppContext) async throws -> (IndicatorResult, IndicatorDefinition) {
+    /// The period asked for in `?period=`, nil when none was given.
+    static func requestedPeriod(_ request: Request) throws -> ReportingPeriod? {
+        guard let text = request.uri.queryParameters.get("period") else { return nil }
+        guard let p = ReportingPeriod(parsing: text) else {
+            throw HTTPError(.badRequest, message: "The period \"\(text)\" is not understood: use 2024-25, 2024-25-Q3, 2025-01 or rolling:2025-11-30.")
+        }
+        return p
+    }
+
+    static func definition(_ context: AppContext) throws -> IndicatorDefinition {
         guard let id = context.parameters.get("id"), let measure = IndicatorCatalogue.standard.measure(id) else {
             throw HTTPError(.notFound, message: "There is no such indicator.")
         }
-        let period: ReportingPeriod
-        if let text = request.uri.queryParameters.get("period") {
-            guard let p = ReportingPeriod(parsing: text) else {
-                throw HTTPError(.badRequest, message: "The period \"\(text)\" is not understood: use 2024-25, 2024-25-Q3, 2025-01 or rolling:2025-11-30.")
-            }
-            period = p
-        } else if let latest = try await indicators.computedYears().first {
-            period = latest
-        } else {
+        return measure.definition
+    }
+
+    /// Computes the drill-down and audits the view before anything is returned.
+    // Unoptimised: Swift 6.3.1's release build crashes (LLVM coroutine splitting) on this function.
+    @_optimize(none)
+    func compute(_ request: Request, _ context: AppContext) async throws -> IndicatorResult {
+        let definition = try Self.definition(context)
+        let period = try await period(asked: try Self.requestedPeriod(request))
+        let result = try await indicators.drillDown(definition.id, period: period)
+        try await audit(user: context.user?.name ?? "unknown", id: definition.id, period: period, records: result.members.count)
+        return result
+    }
+
+    private func period(asked: ReportingPeriod?) async throws -> ReportingPeriod {
+        if let asked { return asked }
+        guard let latest = try await indicators.computedYears().first else {
             throw HTTPError(.notFound, message: "No figures have been computed yet: import a set of returns first.")
         }
-        let result = try await indicators.drillDown(id, period: period)
-        try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "unknown", action: "view child-level list",
-                                               subject: "drill-down \(id) \(period.label) (\(result.members.count) records)"))
-        return (result, measure.definition)
+        return latest
+    }
+
+    private func audit(user: String, id: String, period: ReportingPeriod, records: Int) async throws {
+        try await store.recordAudit(AuditEntry(at: Date(), user: user, action: "view child-level list",
+                                               subject: "drill-down \(id) \(period.label) (\(records) records)"))
     }
 }

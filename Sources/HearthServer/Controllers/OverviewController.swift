@@ -6,6 +6,7 @@ import HearthReports
 struct OverviewController {
     let indicators: IndicatorService
     let views: Views
+    let cache = RenderCache()
 
     struct Tile {
         let id: String
@@ -29,8 +30,7 @@ struct OverviewController {
         let tiles: [Tile]
     }
 
-    struct Page {
-        let page: PageChrome
+    struct Content {
         let authorityName: String
         let groups: [Group]
         let hasFigures: Bool
@@ -46,22 +46,31 @@ struct OverviewController {
 
     func register(_ r: GuardedRouter) {
         r.get(Site.overview, .signedIn) { _, context in
-            let summaries = try await indicators.allSummaries()
             let suppress = !Access.childLevel.allows(context.user?.role)
-            var groups: [Group] = []
-            for source in [IndicatorDefinition.Source.cinCensus, .ssda903, .annexA, .workforce] {
-                let tiles = summaries.filter { $0.definition.source == source }.map { tile($0, suppress: suppress) }
-                if !tiles.isEmpty { groups.append(Group(heading: Self.heading(source), tiles: tiles)) }
-            }
-            let counts = [RAGStatus.red, .amber, .green].map { rag in
-                Count(label: rag.label, value: summaries.filter { $0.rag == rag && $0.latest?.value != nil }.count, ragClass: "rag-" + rag.rawValue)
-            }
             let name = await indicators.authorityName
-            return views.response("overview", Page(
-                page: PageChrome(title: "Indicators", context: context, section: .overview, authorityName: name),
-                authorityName: name, groups: groups, hasFigures: summaries.contains { $0.latest != nil },
-                suppressed: suppress, counts: counts))
+            let generation = await indicators.generation
+            let body = try await cache.html(key: suppress ? "suppressed" : "exact", generation: generation) {
+                try await content(suppress: suppress, authorityName: name)
+            }
+            return views.response("prerendered", Prerendered(
+                page: PageChrome(title: "Indicators", context: context, section: .overview, authorityName: name), html: body))
         }
+    }
+
+    /// The overview's body: the same for every user who sees exact (or suppressed) figures.
+    private func content(suppress: Bool, authorityName name: String) async throws -> String {
+        let summaries = try await indicators.allSummaries()
+        var groups: [Group] = []
+        for source in [IndicatorDefinition.Source.cinCensus, .ssda903, .annexA, .workforce] {
+            let tiles = summaries.filter { $0.definition.source == source }.map { tile($0, suppress: suppress) }
+            if !tiles.isEmpty { groups.append(Group(heading: Self.heading(source), tiles: tiles)) }
+        }
+        let counts = [RAGStatus.red, .amber, .green].map { rag in
+            Count(label: rag.label, value: summaries.filter { $0.rag == rag && $0.latest?.value != nil }.count, ragClass: "rag-" + rag.rawValue)
+        }
+        return views.render("overview-content", Content(
+            authorityName: name, groups: groups, hasFigures: summaries.contains { $0.latest != nil },
+            suppressed: suppress, counts: counts))
     }
 
     func tile(_ s: IndicatorSummary, suppress: Bool) -> Tile {

@@ -7,11 +7,12 @@ struct SessionMiddleware: RouterMiddleware {
     typealias Context = AppContext
     let store: any Store
     let cookies: CookieSettings
+    let cache: SessionCache
 
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
         var context = context
         if let token = request.cookies[CookieSettings.session]?.value, Token.looksValid(token),
-           let session = try await store.session(token: token, now: Date()) {
+           let session = try await cache.session(token: token, now: Date(), store: store) {
             context.user = session.user
             context.sessionToken = token
         }

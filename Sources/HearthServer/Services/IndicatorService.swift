@@ -15,6 +15,8 @@ public actor IndicatorService {
     let catalogue: IndicatorCatalogue
 
     private var summaries: [IndicatorSummary]?
+    /// Changes whenever the figures may have: pages cached against it are rebuilt.
+    public private(set) var generation = 0
     private var latest: Dataset?
 
     public init(store: any Store, authority: String, targets: TargetSet, statistics: PublishedStatistics?,
@@ -52,6 +54,7 @@ public actor IndicatorService {
         }
         summaries = nil
         latest = nil
+        generation += 1
         return saved
     }
 
@@ -59,6 +62,7 @@ public actor IndicatorService {
     public func invalidate() {
         summaries = nil
         latest = nil
+        generation += 1
     }
 
     func allSummaries() async throws -> [IndicatorSummary] {
