@@ -26,6 +26,9 @@ public protocol Store: Sendable {
     func user(named name: String) async throws -> StoredUser?
     /// Every user, by name.
     func users() async throws -> [StoredUser]
+    func setRole(_ role: UserRole, forUser name: String) async throws
+    /// Removes the user and ends their sessions; their audit records stay.
+    func removeUser(named name: String) async throws
     /// Keeps a hash of `token` (never the token) for the user until `expiresAt`.
     func createSession(token: String, userID: Int, expiresAt: Date) async throws
     /// The session for `token` if it exists and has not expired at `now`.

@@ -64,6 +64,30 @@ import Testing
         #expect(try await PasswordHasher(cost: 4).verify("a long enough secret", hash: user.passwordHash))
     }
 
+    @Test func adminChangesARoleAndRemovesAUserButNotThemselves() async throws {
+        let f = try await ServerFixture.shared()
+        let leaver = try await f.store.createUser(NewUser(name: "leaver", role: .analyst, passwordHash: "x"))
+        try await f.store.createSession(token: Token.random(), userID: leaver.id, expiresAt: Date().addingTimeInterval(60))
+        try await f.withClient { client in
+            var headers = f.headers(.admin)
+            headers[.contentType] = "application/x-www-form-urlencoded"
+            let change = try await client.execute(uri: "/admin/users/change", method: .post, headers: headers,
+                                                  body: ByteBuffer(string: "_csrf=\(ServerFixture.csrf)&name=leaver&role=viewer&action=role"))
+            #expect(change.status == .seeOther)
+            #expect(try await f.store.user(named: "leaver")?.role == .viewer)
+            let remove = try await client.execute(uri: "/admin/users/change", method: .post, headers: headers,
+                                                  body: ByteBuffer(string: "_csrf=\(ServerFixture.csrf)&name=leaver&action=remove"))
+            #expect(remove.status == .seeOther)
+            #expect(try await f.store.user(named: "leaver") == nil)
+            let own = try await client.execute(uri: "/admin/users/change", method: .post, headers: headers,
+                                               body: ByteBuffer(string: "_csrf=\(ServerFixture.csrf)&name=admin&action=remove"))
+            #expect(own.status == .badRequest)
+        }
+        #expect(try await f.store.user(named: "admin") != nil)
+        let audit = try await f.store.auditRecords(user: "admin", limit: 20).map(\.action)
+        #expect(audit.contains("change role") && audit.contains("remove user"))
+    }
+
     @Test func unknownIndicatorIsNotFound() async throws {
         let f = try await ServerFixture.shared()
         try await f.withClient { client in

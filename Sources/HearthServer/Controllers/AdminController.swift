@@ -12,11 +12,14 @@ struct AdminController {
         let name: String
         let role: String
         let created: String
+        let isSelf: Bool
+        let options: [RoleOption]
     }
 
     struct RoleOption {
         let value: String
         let label: String
+        let selected: Bool
     }
 
     struct UsersPage {
@@ -38,6 +41,13 @@ struct AdminController {
         let page: PageChrome
         let records: [AuditRow]
         let filter: String
+    }
+
+    struct ChangeForm: Decodable {
+        let name: String?
+        let role: String?
+        let action: String?
+        let _csrf: String?
     }
 
     struct NewUserForm: Decodable {
@@ -79,6 +89,29 @@ struct AdminController {
             try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "create user", subject: "\(name) as \(role.rawValue)"))
             return .redirect(to: Site.users + "?created=" + Site.query(name), type: .normal)
         }
+        r.post(Site.userChange, .adminOnly) { request, context in
+            let form = try await FormBody.decode(ChangeForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            guard let name = form.name, try await store.user(named: name) != nil else {
+                throw HTTPError(.notFound, message: "There is no such user.")
+            }
+            // An administrator cannot lock themselves out; another administrator can.
+            guard name != context.user?.name else {
+                return try await usersPage(context, error: "You cannot change or remove your own account.", created: nil, status: .badRequest)
+            }
+            let actor = context.user?.name ?? ""
+            if form.action == "remove" {
+                try await store.removeUser(named: name)
+                try await store.recordAudit(AuditEntry(at: Date(), user: actor, action: "remove user", subject: name))
+            } else {
+                guard let role = form.role.flatMap(UserRole.init(rawValue:)) else {
+                    return try await usersPage(context, error: "Choose a role.", created: nil, status: .badRequest)
+                }
+                try await store.setRole(role, forUser: name)
+                try await store.recordAudit(AuditEntry(at: Date(), user: actor, action: "change role", subject: "\(name) to \(role.rawValue)"))
+            }
+            return .redirect(to: Site.users, type: .normal)
+        }
         r.get(Site.audit, .adminOnly) { request, context in
             let filter = request.uri.queryParameters.get("user").map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
             let records = try await store.auditRecords(user: filter.isEmpty ? nil : filter, limit: 500)
@@ -93,7 +126,11 @@ struct AdminController {
         let users = try await store.users()
         return views.response("users", UsersPage(
             page: PageChrome(title: "Users and roles", context: context, section: .admin),
-            users: users.map { UserRow(name: $0.name, role: $0.role.rawValue, created: $0.createdAt.formatted(.iso8601.year().month().day())) },
-            roles: Self.roleLabels.map { RoleOption(value: $0.0.rawValue, label: $0.1) }, error: error, created: created), status: status)
+            users: users.map { u in
+                UserRow(name: u.name, role: u.role.rawValue, created: u.createdAt.formatted(.iso8601.year().month().day()),
+                        isSelf: u.name == context.user?.name,
+                        options: UserRole.allCases.map { RoleOption(value: $0.rawValue, label: $0.rawValue, selected: $0 == u.role) })
+            },
+            roles: Self.roleLabels.map { RoleOption(value: $0.0.rawValue, label: $0.1, selected: false) }, error: error, created: created), status: status)
     }
 }

@@ -11,6 +11,7 @@ public enum Site {
     public static let upload = "/data/upload"
     public static let recompute = "/data/recompute"
     public static let users = "/admin/users"
+    public static let userChange = "/admin/users/change"
     public static let audit = "/admin/audit"
     public static let health = "/health"
     public static let metrics = "/metrics"
