@@ -41,6 +41,8 @@ extension SQLStore {
             for table in rows.tables {
                 try await self.insert(db, table: table.name, columns: table.columns, leading: [id], rows: table.rows)
             }
+            try await self.insert(db, table: "submission_problems", columns: Self.problemColumns,
+                                  rows: Self.problemRows(set.problems, submission: id))
             return .stored(try await self.summary(db, id: id))
         }
     }

@@ -43,6 +43,8 @@ public protocol Store: Sendable {
     func schemaVersion() async throws -> Int
     /// Every migration applied, in order.
     func appliedMigrations() async throws -> [AppliedMigration]
+    /// The problems the readers found in a submission's files, most severe first.
+    func problems(submission id: Int) async throws -> [DataProblem]
     /// Rows held per table for one submission (tables with none left out).
     func rowCounts(submission id: Int) async throws -> [String: Int]
 

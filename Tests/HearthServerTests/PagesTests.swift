@@ -98,3 +98,17 @@ import Testing
         }
     }
 }
+
+@Suite struct SubmissionPageTests {
+    @Test func aSubmissionPageShowsWhatItHoldsAndItsProblems() async throws {
+        let f = try await ServerFixture.shared()
+        let problems = try await f.store.problems(submission: f.submissionID)
+        try await f.withClient { client in
+            let r = try await client.execute(uri: "/data/submissions/\(f.submissionID)", method: .get, headers: f.headers(.analyst))
+            let html = String(buffer: r.body)
+            #expect(r.status == .ok)
+            #expect(html.contains("cin_children") && html.contains("Problems found (\(problems.count))"))
+            for p in problems.prefix(3) { #expect(html.contains(p.file)) }
+        }
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HearthCore
 import HearthData
 import HearthStore
 
@@ -40,6 +41,18 @@ struct DataController {
         let submission: SubmissionRow
         let sha256: String
         let tables: [Table]
+        let problems: [Problem]
+        let problemCount: Int
+        let hasProblems: Bool
+        let hasMoreProblems: Bool
+        let moreProblems: Int
+    }
+
+    static let problemLimit = 500
+
+    static func problem(_ p: DataProblem) -> Problem {
+        Problem(severity: p.severity.rawValue, file: p.file, place: p.line.map { "line \($0)" } ?? p.element ?? "",
+                field: p.field ?? "", message: p.message)
     }
 
     struct Problem {
@@ -90,9 +103,13 @@ struct DataController {
                 throw HTTPError(.notFound, message: "There is no such submission for this authority.")
             }
             let counts = try await store.rowCounts(submission: id)
+            let problems = try await store.problems(submission: id)
+            let shown = problems.prefix(Self.problemLimit).map(Self.problem)
             return views.response("submission", SubmissionPage(
                 page: chrome("Submission \(id)", context), submission: row(summary), sha256: summary.setSHA256,
-                tables: counts.keys.sorted().map { Table(name: $0, rows: counts[$0] ?? 0) }))
+                tables: counts.keys.sorted().map { Table(name: $0, rows: counts[$0] ?? 0) },
+                problems: Array(shown), problemCount: problems.count, hasProblems: !shown.isEmpty,
+                hasMoreProblems: problems.count > shown.count, moreProblems: problems.count - shown.count))
         }
         r.post(Site.upload, .dataStewards) { request, context in try await upload(request, context) }
         r.post(Site.recompute, .dataStewards) { request, context in
@@ -140,10 +157,7 @@ struct DataController {
         let result = try await importer.importFolder(dir, by: context.user?.name ?? "unknown", authority: indicators.authority)
         let set = result.returnSet
         let problems = set.problems.sorted { $0.severity > $1.severity }
-        let shown = problems.prefix(200).map {
-            Problem(severity: $0.severity.rawValue, file: $0.file, place: $0.line.map { "line \($0)" } ?? $0.element ?? "",
-                    field: $0.field ?? "", message: $0.message)
-        }
+        let shown = problems.prefix(Self.problemLimit).map(Self.problem)
         let heading: String, summary: String, reasons: [String], stored: Bool, href: String?
         switch result.outcome {
         case .stored(let s):
