@@ -1,0 +1,21 @@
+/// What an inspection found: a recommendation, an area for priority action, or a strength.
+public struct Finding: Sendable, Hashable, Codable, Identifiable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case recommendation
+        case areaForPriorityAction = "area for priority action"
+        case strength
+    }
+
+    public let id: String
+    public var kind: Kind
+    public var text: String
+
+    public init(id: String, kind: Kind, text: String) {
+        self.id = id
+        self.kind = kind
+        self.text = text
+    }
+
+    /// Strengths need no action; recommendations and priority actions do.
+    public var needsAction: Bool { kind != .strength }
+}
