@@ -1,0 +1,52 @@
+import HearthCore
+import Testing
+@testable import HearthData
+
+@Suite struct PlanCSVTests {
+    let plan = ImprovementPlan(
+        version: 2, title: "Refreshed improvement plan",
+        priorities: [Priority(id: "P1", title: "Workforce capacity and stability", lead: "Director, children's services"),
+                     Priority(id: "P2", title: "Practice model, \"Signs of Safety\"", lead: "Principal social worker")],
+        actions: [
+            PlanAction(id: "1.1", priorityID: "P1", title: "Recruit 12 permanent social workers", owner: "HR lead",
+                       start: Day(iso: "2025-01-06"), due: Day(iso: "2025-09-30")!, status: .inProgress,
+                       findingIDs: ["F1", "F3"], indicatorIDs: ["sw_vacancy_rate"]),
+            PlanAction(id: "2.1", priorityID: "P2", title: "Train all managers, then audit", owner: "PSW", due: Day(iso: "2025-03-31")!,
+                       status: .complete, completed: Day(iso: "2025-03-20"), findingIDs: ["F2"],
+                       override: .init(rag: .complete, reason: "signed off at the March board, minutes item 4")),
+        ])
+
+    @Test func aPlanSurvivesTheRoundTrip() throws {
+        let text = PlanCSV.write(plan)
+        #expect(text.hasPrefix(PlanCSV.columns.joined(separator: ",")))
+        #expect(text.contains("\"Practice model, \"\"Signs of Safety\"\"\""))
+        let back = try PlanCSV.read(text, file: "plan.csv", version: 2, title: "Refreshed improvement plan")
+        #expect(back == plan)
+    }
+
+    @Test func excelDatesAndLooseCaseAreAccepted() throws {
+        let text = """
+            priority_id,priority,action_id,action,owner,due,status
+            P1,Workforce,1.1,Recruit,HR,2025-09-30,In progress
+            """
+        let p = try PlanCSV.read(text, file: "plan.csv", version: 1, title: "Plan")
+        #expect(p.actions.first?.due == Day(iso: "2025-09-30"))
+        #expect(p.actions.first?.status == .inProgress)
+    }
+
+    @Test func problemsNameTheLineAndColumn() {
+        let head = "priority_id,priority,action_id,action,owner,due,status,rag_override,override_reason\n"
+        #expect(throws: PlanCSVError(file: "p.csv", line: 2, column: "due", message: "\"31/02/2025\" is not a date")) {
+            _ = try PlanCSV.read(head + "P1,W,1.1,A,O,31/02/2025,complete,,\n", file: "p.csv", version: 1, title: "t")
+        }
+        #expect(throws: PlanCSVError(file: "p.csv", line: 3, column: "action_id", message: "1.1 appears twice")) {
+            _ = try PlanCSV.read(head + "P1,W,1.1,A,O,01/02/2025,complete,,\nP1,W,1.1,B,O,01/02/2025,complete,,\n", file: "p.csv", version: 1, title: "t")
+        }
+        #expect(throws: PlanCSVError(file: "p.csv", line: 2, column: "override_reason", message: "an override needs its reason")) {
+            _ = try PlanCSV.read(head + "P1,W,1.1,A,O,01/02/2025,blocked,green,\n", file: "p.csv", version: 1, title: "t")
+        }
+        #expect(throws: PlanCSVError(file: "p.csv", line: 1, column: "due", message: "the column is missing")) {
+            _ = try PlanCSV.read("priority_id,priority,action_id,action,owner,status\n", file: "p.csv", version: 1, title: "t")
+        }
+    }
+}
