@@ -1,0 +1,71 @@
+/// A board that oversees the improvement: the improvement board, a scrutiny committee, the
+/// corporate parenting board.
+public struct Board: Sendable, Hashable, Codable, Identifiable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case improvement = "improvement board"
+        case scrutiny = "scrutiny committee"
+        case corporateParenting = "corporate parenting board"
+        case other
+    }
+
+    public let id: String
+    public var kind: Kind
+    public var name: String
+    public var chair: String
+    public var members: [String]
+    /// Weeks between meetings (12 for most improvement boards).
+    public var cadenceWeeks: Int
+
+    public init(id: String, kind: Kind, name: String, chair: String, members: [String] = [], cadenceWeeks: Int = 12) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.chair = chair
+        self.members = members
+        self.cadenceWeeks = cadenceWeeks
+    }
+}
+
+/// One meeting: what was on the agenda, who came, what was resolved, and what was asked for.
+public struct Meeting: Sendable, Hashable, Codable, Identifiable {
+    public let id: String
+    public var boardID: String
+    public var date: Day
+    public var agenda: [String]
+    public var attendees: [String]
+    public var apologies: [String]
+    /// Minutes as the secretary wrote them (sanitised before display).
+    public var minutes: String
+    public var resolutions: [String]
+    public var actionsArising: [ActionArising]
+
+    public init(id: String, boardID: String, date: Day, agenda: [String] = [], attendees: [String] = [], apologies: [String] = [],
+                minutes: String = "", resolutions: [String] = [], actionsArising: [ActionArising] = []) {
+        self.id = id
+        self.boardID = boardID
+        self.date = date
+        self.agenda = agenda
+        self.attendees = attendees
+        self.apologies = apologies
+        self.minutes = minutes
+        self.resolutions = resolutions
+        self.actionsArising = actionsArising
+    }
+}
+
+/// Something a meeting asked someone to do; it is carried to every later meeting until done.
+public struct ActionArising: Sendable, Hashable, Codable, Identifiable {
+    public let id: String
+    public var text: String
+    public var owner: String
+    public var due: Day?
+    public var done: Day?
+
+    public init(id: String, text: String, owner: String, due: Day? = nil, done: Day? = nil) {
+        self.id = id
+        self.text = text
+        self.owner = owner
+        self.due = due
+        self.done = done
+    }
+}
