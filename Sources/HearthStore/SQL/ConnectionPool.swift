@@ -17,7 +17,7 @@ actor ConnectionPool {
     private var idle: [StoreConnection] = []
     /// Connections that exist, lent or idle, counting those being opened.
     private var opened = 0
-    /// Callers waiting for a connection; `nil` tells one it may open a connection itself.
+    /// Callers waiting for a connection; `nil` hands one a counted slot to open a connection in.
     private var waiting: [CheckedContinuation<StoreConnection?, any Error>] = []
     private var closed = false
     private let name: String
@@ -62,33 +62,43 @@ actor ConnectionPool {
     private func checkOut() async throws -> StoreConnection {
         guard !closed else { throw StoreError.badLocation("\(name): the store is closed") }
         if let connection = idle.popLast() { return connection }
-        if opened < capacity { return try await openOne() }
+        if opened < capacity {
+            // Counted before the `await`, so callers arriving meanwhile wait rather than open more.
+            opened += 1
+            return try await openInCountedSlot()
+        }
         if let connection = try await withCheckedThrowingContinuation({ waiting.append($0) }) {
             return connection
         }
-        return try await openOne()
+        // Handed a slot that was freed (and is still counted) rather than a connection.
+        return try await openInCountedSlot()
     }
 
-    /// Opens a connection for the caller. The count goes up before the `await`, so callers
-    /// arriving meanwhile wait rather than open more than `capacity`.
-    private func openOne() async throws -> StoreConnection {
-        opened += 1
+    private func openInCountedSlot() async throws -> StoreConnection {
         serial += 1
         do {
+            guard !closed else { throw StoreError.badLocation("\(name): the store is closed") }
             return try await open(serial)
         } catch {
-            opened -= 1
-            // A waiter would otherwise wait for a connection that will never come back.
-            if !waiting.isEmpty { waiting.removeFirst().resume(returning: nil) }
+            releaseSlot()
             throw error
+        }
+    }
+
+    /// A counted connection is gone: its slot goes to the first waiter, who opens a connection in
+    /// it (a waiter would otherwise wait for a connection that will never come back), or is uncounted.
+    private func releaseSlot() {
+        if !closed, !waiting.isEmpty {
+            waiting.removeFirst().resume(returning: nil)
+        } else {
+            opened -= 1
         }
     }
 
     private func checkIn(_ connection: StoreConnection) async {
         if closed || connection.isBroken {
-            opened -= 1
             try? await connection.close()
-            if !closed, !waiting.isEmpty { waiting.removeFirst().resume(returning: nil) }
+            releaseSlot()
             return
         }
         if waiting.isEmpty {
