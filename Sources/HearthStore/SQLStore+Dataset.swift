@@ -76,7 +76,7 @@ extension SQLStore {
 
     /// Every table holding a submission's rows, files first.
     static let dataTables: [String] = [
-        "submission_files", "cin_children", "cin_disabilities", "cin_episodes", "cin_assessments",
+        "submission_files", "submission_file_chunks", "cin_children", "cin_disabilities", "cin_episodes", "cin_assessments",
         "cin_assessment_factors", "cin_plans", "cin_section47s", "cin_protection_plans", "cin_protection_reviews",
     ] + SSDA903Tables.definitions.map(\.table) + ["annex_a_records", "workforce_workers", "workforce_vacancies"]
 

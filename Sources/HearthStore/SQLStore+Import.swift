@@ -41,6 +41,8 @@ extension SQLStore {
             let bulk = connection.bulk
             try await bulk.write(table: "submission_files", columns: SubmissionFileRow.columns, leading: [],
                                  rows: files.enumerated().map { $0.element.values(submission: id, seq: $0.offset) })
+            try await bulk.write(table: SubmissionFileRow.chunkTable, columns: SubmissionFileRow.chunkColumns, leading: [],
+                                 rows: files.enumerated().flatMap { $0.element.chunks(submission: id, seq: $0.offset) })
             try await bulk.write(table: "submission_parts", columns: ["submission_id", "part", "year"], leading: [],
                                  rows: parts.map { [id, $0.kind.rawValue, $0.year] })
             for table in rows.tables {

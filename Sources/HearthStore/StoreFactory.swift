@@ -72,7 +72,7 @@ public enum StoreFactory {
             try? await connection.close()
             throw error
         }
-        return StoreConnection(sql: db, bulk: MultiRowInsertWriter(db: db, dialect: .sqlite, rowsPerStatement: options.rowsPerInsert),
+        return StoreConnection(sql: db, bulk: SQLiteBulkWriter(connection: connection, rowsPerStatement: options.rowsPerInsert),
                                isClosed: { connection.isClosed }, close: { try await connection.close() })
     }
 

@@ -1,8 +1,7 @@
 import SQLKit
 
 /// Bulk rows as multi-row `INSERT … VALUES (…), (…)` statements sized for the dialect's parameter
-/// limit: SQLite's bulk path (SQLiteNIO prepares every statement afresh and offers no prepared
-/// statement to reuse, so fewer, larger statements win), and PostgreSQL's fallback.
+/// limit, through SQLKit: PostgreSQL's fallback when COPY is turned off (to compare).
 struct MultiRowInsertWriter: BulkRowWriter {
     let db: any SQLDatabase
     let dialect: StoreDialect
