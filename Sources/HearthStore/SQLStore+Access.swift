@@ -6,12 +6,13 @@ extension SQLStore {
     public func createUser(_ user: NewUser) async throws -> StoredUser {
         let created = SQLValue.time(user.createdAt)
         let id = try await transaction { db -> Int in
-            let taken = try await db.raw("SELECT id FROM users WHERE name = \(bind: user.name)").first()
-            guard taken == nil else { throw StoreError.duplicate("user \(user.name)") }
+            // ON CONFLICT rather than a SELECT first: two requests creating the same name at once
+            // on two pooled connections must not both pass the check.
             guard let id = try await db.raw("""
                 INSERT INTO users (name, role, password_hash, created_at)
-                VALUES (\(bind: user.name), \(bind: user.role.rawValue), \(bind: user.passwordHash), \(bind: created)) RETURNING id
-                """).first(decodingColumn: "id", as: Int.self) else { throw StoreError.corrupt("no id for the new user") }
+                VALUES (\(bind: user.name), \(bind: user.role.rawValue), \(bind: user.passwordHash), \(bind: created))
+                ON CONFLICT (name) DO NOTHING RETURNING id
+                """).first(decodingColumn: "id", as: Int.self) else { throw StoreError.duplicate("user \(user.name)") }
             return id
         }
         return StoredUser(id: id, name: user.name, role: user.role, passwordHash: user.passwordHash,
@@ -19,7 +20,7 @@ extension SQLStore {
     }
 
     public func user(named name: String) async throws -> StoredUser? {
-        let row = try await transaction { db in
+        let row = try await read { db in
             try await db.raw("SELECT id, name, role, password_hash, created_at FROM users WHERE name = \(bind: name)")
                 .first(decoding: UserRow.self, keyDecodingStrategy: .convertFromSnakeCase)
         }
@@ -38,7 +39,7 @@ extension SQLStore {
 
     public func session(token: String, now: Date) async throws -> StoredSession? {
         let hash = Self.tokenHash(token)
-        let row = try await transaction { db in
+        let row = try await read { db in
             try await db.raw("""
                 SELECT u.id, u.name, u.role, u.password_hash, u.created_at, s.expires_at FROM sessions s
                 JOIN users u ON u.id = s.user_id WHERE s.token_hash = \(bind: hash)
@@ -68,7 +69,7 @@ extension SQLStore {
     }
 
     public func auditRecords(user: String?, limit: Int) async throws -> [AuditEntry] {
-        let rows = try await transaction { db in
+        let rows = try await read { db in
             if let user {
                 return try await db.raw("""
                     SELECT at, user_name, action, subject FROM audit_records WHERE user_name = \(bind: user)

@@ -4,7 +4,7 @@ import SQLKit
 
 extension SQLStore {
     public func latestDataset(authority: String) async throws -> Dataset {
-        try await transaction { db in
+        try await read { db in
             // For each return: the latest year held, then the latest import of that year.
             let parts = try await db.raw("""
                 SELECT p.submission_id, p.part, p.year FROM submission_parts p
@@ -30,7 +30,7 @@ extension SQLStore {
     }
 
     public func dataset(submission id: Int) async throws -> Dataset {
-        try await transaction { db in
+        try await read { db in
             let summary = try await self.summary(db, id: id)
             let reader = DatasetReader(db: db)
             let years903 = summary.parts.filter { $0.kind == .ssda903 }.map(\.year).sorted()
@@ -48,7 +48,7 @@ extension SQLStore {
     }
 
     public func submissions(authority: String?) async throws -> [SubmissionSummary] {
-        try await transaction { db in
+        try await read { db in
             let ids: [Int]
             if let authority {
                 ids = try await db.raw("SELECT id FROM submissions WHERE authority = \(bind: authority) ORDER BY id")
@@ -63,7 +63,7 @@ extension SQLStore {
     }
 
     public func rowCounts(submission id: Int) async throws -> [String: Int] {
-        try await transaction { db in
+        try await read { db in
             var counts: [String: Int] = [:]
             for table in Self.dataTables {
                 let n = try await db.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table) WHERE submission_id = \(bind: id)")
@@ -76,7 +76,7 @@ extension SQLStore {
 
     /// Every table holding a submission's rows, files first.
     static let dataTables: [String] = [
-        "submission_files", "cin_children", "cin_disabilities", "cin_episodes", "cin_assessments",
+        "submission_files", "submission_file_chunks", "cin_children", "cin_disabilities", "cin_episodes", "cin_assessments",
         "cin_assessment_factors", "cin_plans", "cin_section47s", "cin_protection_plans", "cin_protection_reviews",
     ] + SSDA903Tables.definitions.map(\.table) + ["annex_a_records", "workforce_workers", "workforce_vacancies"]
 

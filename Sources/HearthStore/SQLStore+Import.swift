@@ -21,7 +21,11 @@ extension SQLStore {
         let rows = try SubmissionRows(dataset: set.dataset)
         let importedAt = SQLValue.time(request.importedAt)
 
-        return try await transaction { db in
+        return try await writeTransaction { connection in
+            let db = connection.sql
+            // PostgreSQL's pool can run two imports at once: queue them, so the second sees the
+            // first's commit and finds its files already stored (SQLite has one writer anyway).
+            if let lock = self.dialect.serialiseImports { try await db.raw("\(unsafeRaw: lock)").run() }
             if let existing = try await db.raw("""
                 SELECT id FROM submissions WHERE authority = \(bind: authority) AND set_sha256 = \(bind: setHash)
                 """).first(decodingColumn: "id", as: Int.self) {
@@ -34,15 +38,18 @@ extension SQLStore {
                 """).first(decodingColumn: "id", as: Int.self) else {
                 throw StoreError.corrupt("no id returned for the new submission")
             }
-            try await self.insert(db, table: "submission_files", columns: SubmissionFileRow.columns,
-                                  rows: files.enumerated().map { $0.element.values(submission: id, seq: $0.offset) })
-            try await self.insert(db, table: "submission_parts", columns: ["submission_id", "part", "year"],
-                                  rows: parts.map { [id, $0.kind.rawValue, $0.year] })
+            let bulk = connection.bulk
+            try await bulk.write(table: "submission_files", columns: SubmissionFileRow.columns, leading: [],
+                                 rows: files.enumerated().map { $0.element.values(submission: id, seq: $0.offset) })
+            try await bulk.write(table: SubmissionFileRow.chunkTable, columns: SubmissionFileRow.chunkColumns, leading: [],
+                                 rows: files.enumerated().flatMap { $0.element.chunks(submission: id, seq: $0.offset) })
+            try await bulk.write(table: "submission_parts", columns: ["submission_id", "part", "year"], leading: [],
+                                 rows: parts.map { [id, $0.kind.rawValue, $0.year] })
             for table in rows.tables {
-                try await self.insert(db, table: table.name, columns: table.columns, leading: [id], rows: table.rows)
+                try await bulk.write(table: table.name, columns: table.columns, leading: [id], rows: table.rows)
             }
-            try await self.insert(db, table: "submission_problems", columns: Self.problemColumns,
-                                  rows: Self.problemRows(set.problems, submission: id))
+            try await bulk.write(table: "submission_problems", columns: Self.problemColumns, leading: [],
+                                 rows: Self.problemRows(set.problems, submission: id))
             return .stored(try await self.summary(db, id: id))
         }
     }

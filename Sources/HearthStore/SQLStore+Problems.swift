@@ -12,7 +12,7 @@ extension SQLStore {
     }
 
     public func problems(submission id: Int) async throws -> [DataProblem] {
-        let rows = try await transaction { db in
+        let rows = try await read { db in
             try await db.raw("""
                 SELECT severity, file, line, element, field, message FROM submission_problems
                 WHERE submission_id = \(bind: id) ORDER BY seq

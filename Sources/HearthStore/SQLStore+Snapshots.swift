@@ -18,7 +18,7 @@ extension SQLStore {
     }
 
     public func snapshots(indicator: String, authority: String) async throws -> [IndicatorSnapshot] {
-        let rows = try await transaction { db in
+        let rows = try await read { db in
             try await db.raw("""
                 SELECT indicator_id, authority, period_start, period_end, period_label, value, numerator, denominator, note,
                   computed_at, source_submissions FROM indicator_snapshots

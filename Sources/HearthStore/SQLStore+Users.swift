@@ -3,7 +3,7 @@ import SQLKit
 
 extension SQLStore {
     public func users() async throws -> [StoredUser] {
-        let rows = try await transaction { db in
+        let rows = try await read { db in
             try await db.raw("SELECT id, name, role, password_hash, created_at FROM users ORDER BY name")
                 .all(decoding: UserRow.self, keyDecodingStrategy: .convertFromSnakeCase)
         }

@@ -2,6 +2,7 @@ import Foundation
 import HearthCore
 import HearthData
 @testable import HearthStore
+import SQLKit
 import Testing
 
 /// `hearth import` killed at random points leaves the store exactly as before or exactly as after.
@@ -55,7 +56,9 @@ struct ImportAtomicityTests {
 
             // Then the store is exactly before or exactly after, and sound
             try await Self.withStore(db) { store in
-                let integrity = try await store.db.raw("PRAGMA integrity_check").all(decodingColumn: "integrity_check", as: String.self)
+                let integrity = try await store.read { db in
+                    try await db.raw("PRAGMA integrity_check").all(decodingColumn: "integrity_check", as: String.self)
+                }
                 #expect(integrity == ["ok"], "trial \(trial): \(integrity)")
                 let submissions = try await store.submissions(authority: "876")
                 guard let firstSubmission = submissions.first else {
@@ -72,9 +75,11 @@ struct ImportAtomicityTests {
                 default: Issue.record("trial \(trial): \(submissions.count) submissions")
                 }
                 // Nothing half-written outside a submission either.
-                let orphans = try await store.db.raw("""
-                    SELECT COUNT(*) AS n FROM ssda903_episodes WHERE submission_id NOT IN (SELECT id FROM submissions)
-                    """).first(decodingColumn: "n", as: Int.self)
+                let orphans = try await store.read { db in
+                    try await db.raw("""
+                        SELECT COUNT(*) AS n FROM ssda903_episodes WHERE submission_id NOT IN (SELECT id FROM submissions)
+                        """).first(decodingColumn: "n", as: Int.self)
+                }
                 #expect(orphans == 0)
             }
         }

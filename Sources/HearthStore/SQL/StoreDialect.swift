@@ -35,6 +35,24 @@ public enum StoreDialect: String, Sendable, Codable {
         }
     }
 
+    /// A snapshot for the length of a read: SQLite's deferred BEGIN takes it at the first SELECT;
+    /// PostgreSQL needs REPEATABLE READ, as READ COMMITTED takes a new one for every statement.
+    var beginReadTransaction: String {
+        switch self {
+        case .sqlite: "BEGIN"
+        case .postgres: "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"
+        }
+    }
+
+    /// A statement that makes the transaction wait for any other import to end, when needed.
+    /// The key is an arbitrary constant, Hearth's own.
+    var serialiseImports: String? {
+        switch self {
+        case .sqlite: nil
+        case .postgres: "SELECT pg_advisory_xact_lock(4327841)"
+        }
+    }
+
     /// Parameters allowed in one statement (SQLite 3.32+: 32766; PostgreSQL's protocol: 65535),
     /// kept a little under the limit.
     var maxBindsPerStatement: Int {

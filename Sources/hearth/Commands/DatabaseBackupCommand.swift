@@ -26,7 +26,7 @@ struct DatabaseBackupCommand: AsyncParsableCommand {
         guard !FileManager.default.fileExists(atPath: file) else {
             throw ValidationError("\(file) already exists: choose a new file name")
         }
-        let store = try await StoreFactory.open(location)
+        let store = try await StoreFactory.open(location, options: database.storeOptions())
         do {
             try await store.backup(to: file)
             try await store.close()

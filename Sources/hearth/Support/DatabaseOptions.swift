@@ -1,11 +1,15 @@
 import ArgumentParser
 import HearthStore
 
-/// `--db`, shared by every command that opens the store.
+/// `--db` and `--pool`, shared by every command that opens the store.
 struct DatabaseOptions: ParsableArguments {
     @Option(name: .customLong("db"),
             help: "Database: a path to an SQLite file or a postgres:// URL (default: $HEARTH_DATABASE_URL, else ./hearth.sqlite).")
     var url: String?
+
+    @Option(name: .customLong("pool"),
+            help: "PostgreSQL connections to keep (default: $HEARTH_DATABASE_POOL, else 8).")
+    var poolSize: Int?
 
     func location() throws -> StoreLocation {
         do { return try StoreLocation.resolve(flag: url) } catch {
@@ -13,5 +17,11 @@ struct DatabaseOptions: ParsableArguments {
         }
     }
 
-    func open() async throws -> SQLStore { try await StoreFactory.open(location()) }
+    func storeOptions() throws -> StoreOptions {
+        do { return try StoreOptions.resolve(poolSize: poolSize) } catch {
+            throw ValidationError("\(error)")
+        }
+    }
+
+    func open() async throws -> SQLStore { try await StoreFactory.open(location(), options: storeOptions()) }
 }
