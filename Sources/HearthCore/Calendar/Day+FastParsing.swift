@@ -18,6 +18,13 @@ extension Day {
         self = day
     }
 
+    /// Parses `yyyy-mm-dd` (a trailing `T…` time ignored) straight from UTF-8 bytes, for readers
+    /// that never make a `String` of a date; same rules as `init?(iso:)`.
+    public init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
+        guard let day = Day.parseISO(bytes) else { return nil }
+        self = day
+    }
+
     /// Parses either form, trying the one the text looks like.
     public init?(flexible text: String) {
         var text = text

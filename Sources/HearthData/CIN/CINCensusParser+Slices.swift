@@ -68,21 +68,59 @@ extension CINCensusParser {
 
     /// Parses `<Child>` elements from one slice, nil when the slice does not end cleanly between
     /// children (a cut in the wrong place, or a malformed file: one pass then says what is wrong).
+    ///
+    /// The plain children are read straight from the bytes (`CINChildScanner`); the parser reads
+    /// the rest, from an unusual child to the next `<Child` tag, with its tokenizer moved on by
+    /// the lines and children read without it, so its problems and paths are one pass's.
     private static func readSlice(_ template: XMLTokenizer, job: CINSliceJob, index i: Int) -> SliceResult? {
         guard let source = try? job.bytes.source(job.plan.cuts[i]..<job.plan.cuts[i + 1]) else { return nil }
+        let childTag = CINTag.child.rawValue
         // Same per-field limit as the head's log (the default), so joining suppresses alike.
-        var parser = CINCensusParser(xml: template.slice(source: source), log: ProblemLog(file: job.fileName))
+        var parser = CINCensusParser(xml: template.slice(source: ArrayByteSource([])), log: ProblemLog(file: job.fileName))
         parser.inSlice = true
+        var window = CINSliceWindow(source: source)
+        var scanner = CINChildScanner()
         var children: [CINChild] = []
+        // Read by the scanner since the parser last ran.
+        var lines = 0, siblings = 0
+        var scanned = 0
         do {
-            try parser.readChildren(into: &children)
+            scanning: while true {
+                let at = window.position
+                switch window.withBytes({ scanner.scan($0, from: at) }) {
+                case .child(let child, let end):
+                    children.append(child)
+                    scanned += 1
+                    lines += scanner.lines
+                    siblings += 1
+                    window.position = end
+                    continue
+                case .exhausted:
+                    lines += scanner.lines
+                    window.position = window.count
+                    if try window.refill() { continue }
+                    break scanning
+                case .needMore:
+                    if try window.refill() { continue }
+                case .unusual:
+                    break
+                }
+                let end = try window.nextChildTag() ?? window.count
+                parser.xml.continueSlice(source: ArrayByteSource(window.copy(to: end)), lines: lines, siblings: siblings,
+                                         named: childTag)
+                lines = 0
+                siblings = 0
+                try parser.readChildren(into: &children)
+                guard parser.xml.depth == template.depth else { return nil }
+                window.position = end
+            }
         } catch {
             return nil
         }
-        guard parser.xml.depth == template.depth else { return nil }
         return SliceResult(children: children, problems: parser.log.problems, unknownWarnings: parser.unknownWarningIndexes,
-                           suppressed: parser.log.suppressed, childCount: parser.childCount,
-                           childSiblings: parser.xml.siblingCount(named: CINTag.child.rawValue), lines: parser.xml.linesRead)
+                           suppressed: parser.log.suppressed, childCount: parser.childCount + scanned,
+                           childSiblings: parser.xml.siblingCount(named: childTag) + siblings,
+                           lines: parser.xml.linesRead + lines)
     }
 
     /// `Message/Children/Child[3]/CINdetails[1]` with the child index moved on by `offset`.

@@ -47,7 +47,7 @@ struct CINSlicePlan: Sendable, Equatable {
 
     /// The offset of the first `<Child` start tag (`<Child>`, `<Child/>` or `<Child ` with
     /// attributes) at or after `from`.
-    static func childTag(in bytes: [UInt8], from: Int) -> Int? {
+    static func childTag<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, from: Int) -> Int? where Bytes.Index == Int {
         let tag = Array("<Child".utf8)
         var k = from
         while let at = find(tag, in: bytes, from: k) {
@@ -61,7 +61,8 @@ struct CINSlicePlan: Sendable, Equatable {
         return nil
     }
 
-    static func find(_ pattern: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+    static func find<Bytes: RandomAccessCollection<UInt8>>(_ pattern: [UInt8], in bytes: Bytes, from: Int) -> Int?
+        where Bytes.Index == Int {
         guard let firstByte = pattern.first, bytes.count >= pattern.count else { return nil }
         var i = max(0, from)
         let last = bytes.count - pattern.count

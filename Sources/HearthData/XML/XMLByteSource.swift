@@ -33,6 +33,18 @@ public struct ArrayByteSource: XMLByteSource {
     }
 }
 
+extension ArrayByteSource: XMLDirectByteSource {
+    mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        let n = min(buffer.count, bytes.count - offset, chunkSize ?? Int.max)
+        guard n > 0 else { return 0 }
+        bytes.withUnsafeBytes { all in
+            buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: all[offset..<(offset + n)]))
+        }
+        offset += n
+        return n
+    }
+}
+
 /// A file read through `FileHandle`, closed when the end is reached.
 public struct FileByteSource: XMLByteSource, @unchecked Sendable {
     // FileHandle is not Sendable on every platform; a source is owned by one tokenizer and

@@ -604,9 +604,16 @@ public struct XMLTokenizer: Sendable {
     /// Carries on after a pause with the bytes that follow the slices read elsewhere: `lines`
     /// newlines and `siblings` children called `name` were in between.
     mutating func resume(source: any XMLByteSource, lines: Int, siblings: Int, named name: String) {
+        continueSlice(source: source, lines: lines, siblings: siblings, named: name)
+        pauseDepth = nil
+    }
+
+    /// Gives a slice's tokenizer the next part of its slice, after `lines` newlines and
+    /// `siblings` children called `name` that were read without it; the end of this part is a
+    /// pause again.
+    mutating func continueSlice(source: any XMLByteSource, lines: Int, siblings: Int, named name: String) {
         self.source = source
         sourceDone = false
-        pauseDepth = nil
         scanLine += lines
         let d = stack.count
         if let i = siblingNames[d].firstIndex(of: name) {

@@ -38,44 +38,15 @@ public struct IndicatorContext: Sendable {
         } else {
             self.population = nil
         }
-        var referrals: [ReferralEvent] = []
-        var assessments: [AssessmentEvent] = []
-        var s47s: [Section47Event] = []
-        var plans: [String: [ProtectionPlan]] = [:]
-        var ownReferrals: [ReferralEvent] = []
-        for child in dataset.cin?.children ?? [] {
-            // The census holds each child once: sorting a child's own referrals by date is all
-            // the re-referral check needs, and far cheaper than sorting the nation's by child.
-            ownReferrals.removeAll(keepingCapacity: true)
-            for episode in child.episodes {
-                if let date = episode.referralDate {
-                    ownReferrals.append(ReferralEvent(childID: child.childID, date: date, nfa: episode.referralNFA == true))
-                }
-                for a in episode.assessments {
-                    assessments.append(AssessmentEvent(childID: child.childID, referralDate: episode.referralDate,
-                                                       start: a.startDate, authorised: a.authorisationDate))
-                }
-                for s in episode.section47s {
-                    s47s.append(Section47Event(childID: child.childID, start: s.startDate, icpc: s.dateOfInitialCPC,
-                                               icpcNotRequired: s.icpcNotRequired == true))
-                }
-                if !episode.protectionPlans.isEmpty {
-                    plans[child.childID, default: []].append(contentsOf: episode.protectionPlans)
-                }
-            }
-            if ownReferrals.count > 1 { ownReferrals.sort { ($0.date, $0.nfa ? 1 : 0) < ($1.date, $1.nfa ? 1 : 0) } }
-            referrals.append(contentsOf: ownReferrals)
-        }
-
-        // Measures only add up what they find, so these keep the census's order: values do not
-        // depend on it, and drill-downs are sorted when shown.
-        self.referrals = referrals
-        self.assessments = assessments
-        self.section47s = s47s
-        self.plansByChild = plans.keys.sorted().map { key in
-            (key, (plans[key] ?? []).sorted { ($0.startDate ?? Day(ordinal: .min)) < ($1.startDate ?? Day(ordinal: .min)) })
-        }
-        care = CareHistory(current: dataset.ssda903, previous: dataset.ssda903Previous, annexA: dataset.annexA)
+        // The census's events and the care histories come from different returns: built side by side.
+        let (events, care) = Parallel.both({ CINEvents(census: dataset.cin) }, {
+            CareHistory(current: dataset.ssda903, previous: dataset.ssda903Previous, annexA: dataset.annexA)
+        })
+        referrals = events.referrals
+        assessments = events.assessments
+        section47s = events.section47s
+        plansByChild = events.plansByChild
+        self.care = care
     }
 
     /// The SSDA903 return whose year ends on the period's end, if held (OC2 / OC3 / AD1 are

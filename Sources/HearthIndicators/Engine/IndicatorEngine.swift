@@ -22,7 +22,9 @@ public struct IndicatorEngine: Sendable {
 
     /// Every indicator; the records behind them only when asked, as the counts are far cheaper.
     public func computeAll(over period: ReportingPeriod, members: Bool = false) -> [IndicatorResult] {
-        catalogue.measures.map { evaluate($0, period, members: members) }
+        // Measures only read the context: they run side by side, results in catalogue order.
+        let measures = catalogue.measures
+        return Parallel.map(measures.count) { evaluate(measures[$0], period, members: members) }
     }
 
     private func evaluate(_ measure: any Measure, _ period: ReportingPeriod, members: Bool) -> IndicatorResult {
