@@ -69,7 +69,7 @@ run_wrk "hearth on PostgreSQL" "http://127.0.0.1:$port/" "$cookie"
 cat >"$work/nginx.conf" <<CONF
 worker_processes 2;
 pid $work/nginx.pid;
-error_log $work/nginx-error.log;
+error_log $work/nginx-error.log crit;
 events { worker_connections 1024; }
 http {
   access_log off;
@@ -77,6 +77,7 @@ http {
   server { listen 127.0.0.1:18081; root $work/static; }
 }
 CONF
+chmod -R a+rX "$work/static"
 nginx -c "$work/nginx.conf"
 sleep 0.5
 run_wrk "nginx, static copy" "http://127.0.0.1:18081/index.html"

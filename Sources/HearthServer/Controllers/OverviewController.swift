@@ -52,8 +52,7 @@ struct OverviewController {
             let body = try await cache.html(key: suppress ? "suppressed" : "exact", generation: generation) {
                 try await content(suppress: suppress, authorityName: name)
             }
-            return views.response("prerendered", Prerendered(
-                page: PageChrome(title: "Indicators", context: context, section: .overview, authorityName: name), html: body))
+            return views.page(PageChrome(title: "Indicators", context: context, section: .overview, authorityName: name), body: body)
         }
     }
 

@@ -21,6 +21,23 @@ public struct Views: Sendable {
         return html
     }
 
+    /// A page around a body rendered beforehand: the layout is rendered around a marker and the
+    /// body written in its place, so a large cached body is copied once, never walked by Mustache.
+    func page(_ chrome: PageChrome, body: String, status: HTTPResponse.Status = .ok) -> Response {
+        let marker = "\u{1}hearth-body\u{1}"
+        let layout = render("prerendered", Prerendered(page: chrome, html: marker))
+        var buffer = ByteBuffer()
+        if let range = layout.range(of: marker) {
+            buffer.reserveCapacity(layout.utf8.count + body.utf8.count)
+            buffer.writeSubstring(layout[..<range.lowerBound])
+            buffer.writeString(body)
+            buffer.writeSubstring(layout[range.upperBound...])
+        } else {
+            buffer.writeString(layout)
+        }
+        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: buffer))
+    }
+
     func response(_ template: String, _ model: Any, status: HTTPResponse.Status = .ok) -> Response {
         Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
                  body: .init(byteBuffer: ByteBuffer(string: render(template, model))))
