@@ -10,6 +10,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
 
 
 def free_port():
@@ -21,13 +23,14 @@ def free_port():
 def start_demo(binary, work, port):
     proc = subprocess.Popen([binary, "demo", "--out", os.path.join(work, "demo"), "--db", os.path.join(work, "demo.sqlite"),
                              "--port", str(port)], cwd=work, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    passwords, deadline = {}, time.time() + 600
+    passwords, deadline, seen = {}, time.time() + 600, []
     while time.time() < deadline:
         line = proc.stdout.readline()
         if not line:
             if proc.poll() is not None:
-                sys.exit(f"hearth demo exited with {proc.returncode} before serving")
+                sys.exit(f"hearth demo exited with {proc.returncode} before serving:\n" + "".join(seen[-20:]))
             continue
+        seen.append(line)
         m = re.match(r"\s+(\w+)\s+password: (\S+)", line)
         if m:
             passwords[m.group(1)] = m.group(2)
@@ -70,6 +73,14 @@ class Check:
         self.d.set_window_size(1280, 1000)
         print("  screenshot", path)
 
+    def wait_for(self, css, seconds=20):
+        """Waits for the next page to show an element: a click only starts the navigation."""
+        try:
+            WebDriverWait(self.d, seconds).until(EC.presence_of_element_located((By.CSS_SELECTOR, css)))
+        except Exception:
+            self.shot("FAILED")
+            sys.exit(f"FAILED: no {css} on {self.d.current_url}")
+
     def expect(self, cond, what):
         if not cond:
             self.shot("FAILED")
@@ -92,6 +103,8 @@ def main():
     ap.add_argument("--work", required=True)
     ap.add_argument("--shots", required=True)
     args = ap.parse_args()
+    # Absolute: the demo runs with the work folder as its current directory.
+    args.work, args.shots = os.path.abspath(args.work), os.path.abspath(args.shots)
     os.makedirs(args.work, exist_ok=True)
     os.makedirs(args.shots, exist_ok=True)
     binary = os.path.abspath(args.binary)
@@ -108,20 +121,24 @@ def main():
         c.go("/")
         c.expect("/sign-in" in driver.current_url, "signed-out visitors are sent to sign in")
         c.sign_in("analyst", "wrong password")
+        c.wait_for(".error-summary")
         c.expect("Enter a correct user name and password" in driver.page_source, "a wrong password is refused with a message")
         c.shot("sign-in-error")
         c.sign_in("analyst", passwords["analyst"])
+        c.wait_for("li.tile")
         tiles = driver.find_elements(By.CSS_SELECTOR, "li.tile")
         c.expect(len(tiles) >= 20, f"the overview shows a tile per indicator ({len(tiles)})")
         c.expect(len(driver.find_elements(By.CSS_SELECTOR, "li.tile svg.sparkline")) >= 10, "tiles carry sparklines")
         c.shot("overview-analyst")
 
         driver.find_element(By.CSS_SELECTOR, "#tile-rereferrals_12m a").click()
+        c.wait_for("figure svg")
         c.expect("Re-referrals" in driver.find_element(By.TAG_NAME, "h1").text, "the indicator page opens from its tile")
         c.expect(len(driver.find_elements(By.CSS_SELECTOR, "figure svg")) == 2, "trend and neighbour charts are drawn")
         c.shot("indicator-rereferrals")
 
         driver.find_element(By.PARTIAL_LINK_TEXT, "Children and events behind").click()
+        c.wait_for("#members")
         rows = driver.find_elements(By.CSS_SELECTOR, "#members tbody tr")
         c.expect(len(rows) > 50, f"the drill-down lists the referrals behind the figure ({len(rows)})")
         c.shot("drill-down")
@@ -130,16 +147,19 @@ def main():
         files = sorted(os.path.join(upload_dir, f) for f in os.listdir(upload_dir))
         driver.find_element(By.ID, "files").send_keys("\n".join(files))
         driver.find_element(By.ID, "upload").click()
+        c.wait_for("#result-heading", seconds=120)
         heading = driver.find_element(By.ID, "result-heading").text
         c.expect(heading == "Returns stored", f"the uploaded 2022-23 returns are stored ({heading})")
         c.shot("upload-result")
         c.go("/indicators/rereferrals_12m")
         c.expect("2022-23" in driver.page_source, "the uploaded year appears in the indicator's figures")
         c.sign_out()
+        c.wait_for("#username")
         c.expect("/sign-in" in driver.current_url, "sign out returns to the sign-in page")
 
         print("board member")
         c.sign_in("board", passwords["board"])
+        c.wait_for("li.tile")
         c.expect(len(driver.find_elements(By.CSS_SELECTOR, "li.tile")) >= 20, "a board member sees the overview")
         c.shot("overview-board")
         c.go("/indicators/rereferrals_12m")
@@ -155,9 +175,11 @@ def main():
         c.go("/admin/audit")
         c.expect("You do not have access" in driver.page_source, "the audit log is refused to a board member")
         c.sign_out()
+        c.wait_for("#username")
 
         print("admin")
         c.sign_in("admin", passwords["admin"])
+        c.wait_for("li.tile")
         c.go("/admin/audit")
         c.expect("view child-level list" in driver.page_source and "drill-down rereferrals_12m" in driver.page_source,
                  "the analyst's drill-down view is in the audit log")
