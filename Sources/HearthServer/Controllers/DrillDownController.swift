@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HearthIndicators
+import HearthReports
 import HearthStore
 
 /// The children and events behind one indicator and period. Child-level: analyst, manager and
@@ -49,8 +50,8 @@ struct DrillDownController {
                 page: PageChrome(title: "\(definition.title): children and events", context: context, section: .overview,
                                  authorityName: await indicators.authorityName),
                 id: definition.id, title: definition.title, period: result.period.label,
-                value: IndicatorFormatShim.value(result, definition), numerator: IndicatorFormatShim.number(result.numerator),
-                denominator: IndicatorFormatShim.number(result.denominator), members: shown, shown: shown.count,
+                value: IndicatorFormat.value(result.value, definition.unit), numerator: IndicatorFormat.number(result.numerator),
+                denominator: IndicatorFormat.number(result.denominator), members: shown, shown: shown.count,
                 total: members.count, truncated: members.count > shown.count, backHref: Site.indicator(definition.id), note: result.note))
         }
     }

@@ -182,11 +182,9 @@ struct IndicatorController {
 }
 
 enum CSVCell {
-    /// Quotes cells with commas, quotes or line breaks, and defuses spreadsheet formulas.
+    /// Defuses spreadsheet formulas, then quotes as every Hearth CSV does.
     static func escape(_ s: String) -> String {
-        var v = s
-        if let first = v.first, "=+-@".contains(first), Double(v) == nil { v = "'" + v }
-        return v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
+        guard let first = s.first, "=+-@".contains(first), Double(s) == nil else { return CSVWriter.field(s) }
+        return CSVWriter.field("'" + s)
     }
 }

@@ -39,7 +39,7 @@ struct IndicatorText {
         }
     }
 
-    static func yearLabel(_ endingIn: Int) -> String { "\(endingIn - 1)-\(String(format: "%02d", endingIn % 100))" }
+    static func yearLabel(_ endingIn: Int) -> String { ReportingPeriod.financialYear(endingIn).label }
 
     var englandLatest: (year: Int, value: Double)? {
         summary.englandByYear.keys.max().flatMap { y in summary.englandByYear[y].map { (y, $0) } }

@@ -52,7 +52,7 @@ struct DemoCommand: AsyncParsableCommand {
             try Data(DefectReport.csv(generated.defects).utf8).write(to: root.appendingPathComponent("\(y)-defects.csv"))
             let started = Date()
             let result = try await importer.importFolder(dir, by: "demo", authority: la)
-            print("\(IndicatorPeriodLabel.year(y)): \(generated.summary)")
+            print("\(ReportingPeriod.financialYear(y).label): \(generated.summary)")
             print("  \(result.outcome) (\(String(format: "%.1f", Date().timeIntervalSince(started))) s, \(result.returnSet.problems.count) data-quality problems found)")
         }
         print("Generated a synthetic \(profileName) into \(out)/ and imported it into \(db) (every child invented; 1% of records given data-quality defects).")
@@ -81,11 +81,6 @@ struct DemoCommand: AsyncParsableCommand {
         print("")
         print("Try: hearth indicators \(out)/\(year) --id icpc_15wd --children   |   hearth benchmarks --la \(la) --id rereferrals_12m")
     }
-}
-
-/// Labels for reporting years in the CLI's own messages.
-enum IndicatorPeriodLabel {
-    static func year(_ endingIn: Int) -> String { ReportingPeriod.financialYear(endingIn).label }
 }
 
 /// Demo passwords: 16 characters without look-alikes (no 0/O, 1/l/I).
