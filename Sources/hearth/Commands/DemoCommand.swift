@@ -25,6 +25,9 @@ struct DemoCommand: AsyncParsableCommand {
         for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: db + suffix) {
             try FileManager.default.removeItem(atPath: db + suffix)
         }
+        // The demo makes its own folders, the database's included.
+        let dbFolder = URL(fileURLWithPath: db).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: dbFolder, withIntermediateDirectories: true)
         let store = try await StoreFactory.open(.sqliteFile(path: db))
         do {
             try await build(root: root, store: store)
