@@ -13,15 +13,19 @@ public struct Board: Sendable, Hashable, Codable, Identifiable {
     public var name: String
     public var chair: String
     public var members: [String]
+    /// Who records the minutes (the board's officer or democratic services).
+    public var secretary: String
     /// Weeks between meetings (12 for most improvement boards).
     public var cadenceWeeks: Int
 
-    public init(id: String, kind: Kind, name: String, chair: String, members: [String] = [], cadenceWeeks: Int = 12) {
+    public init(id: String, kind: Kind, name: String, chair: String, members: [String] = [], secretary: String = "",
+                cadenceWeeks: Int = 12) {
         self.id = id
         self.kind = kind
         self.name = name
         self.chair = chair
         self.members = members
+        self.secretary = secretary
         self.cadenceWeeks = cadenceWeeks
     }
 }
@@ -31,7 +35,7 @@ public struct Meeting: Sendable, Hashable, Codable, Identifiable {
     public let id: String
     public var boardID: String
     public var date: Day
-    public var agenda: [String]
+    public var agenda: [AgendaItem]
     public var attendees: [String]
     public var apologies: [String]
     /// Minutes as the secretary wrote them (sanitised before display).
@@ -39,7 +43,7 @@ public struct Meeting: Sendable, Hashable, Codable, Identifiable {
     public var resolutions: [String]
     public var actionsArising: [ActionArising]
 
-    public init(id: String, boardID: String, date: Day, agenda: [String] = [], attendees: [String] = [], apologies: [String] = [],
+    public init(id: String, boardID: String, date: Day, agenda: [AgendaItem] = [], attendees: [String] = [], apologies: [String] = [],
                 minutes: String = "", resolutions: [String] = [], actionsArising: [ActionArising] = []) {
         self.id = id
         self.boardID = boardID
@@ -50,6 +54,30 @@ public struct Meeting: Sendable, Hashable, Codable, Identifiable {
         self.minutes = minutes
         self.resolutions = resolutions
         self.actionsArising = actionsArising
+    }
+}
+
+/// One item of a meeting's agenda, and what it brings to the table: a report, a priority of the
+/// plan, or an indicator.
+public struct AgendaItem: Sendable, Hashable, Codable {
+    public enum Link: Sendable, Hashable, Codable {
+        case none
+        /// A report or paper, by title and where it is kept.
+        case report(String)
+        /// A priority of the improvement plan, by id.
+        case planPriority(String)
+        /// An indicator, by catalogue id.
+        case indicator(String)
+    }
+
+    public var title: String
+    public var presenter: String
+    public var link: Link
+
+    public init(title: String, presenter: String = "", link: Link = .none) {
+        self.title = title
+        self.presenter = presenter
+        self.link = link
     }
 }
 

@@ -30,10 +30,17 @@ public struct PlanAction: Sendable, Hashable, Codable, Identifiable {
     /// Indicators that show whether the action works.
     public var indicatorIDs: [String]
     public var override: Override?
+    /// What has been done, newest last; kept across plan versions.
+    public var progress: [ProgressNote]
+    /// Documents and links that show the action is done.
+    public var evidence: [Evidence]
+    /// Where each linked indicator should be by when (a linked indicator may have none).
+    public var trajectories: [IndicatorTrajectory]
 
     public init(id: String, priorityID: String, title: String, owner: String, start: Day? = nil, due: Day,
                 status: Status = .notStarted, completed: Day? = nil, findingIDs: [String] = [], indicatorIDs: [String] = [],
-                override: Override? = nil) {
+                override: Override? = nil, progress: [ProgressNote] = [], evidence: [Evidence] = [],
+                trajectories: [IndicatorTrajectory] = []) {
         self.id = id
         self.priorityID = priorityID
         self.title = title
@@ -45,6 +52,40 @@ public struct PlanAction: Sendable, Hashable, Codable, Identifiable {
         self.findingIDs = findingIDs
         self.indicatorIDs = indicatorIDs
         self.override = override
+        self.progress = progress
+        self.evidence = evidence
+        self.trajectories = trajectories
+    }
+}
+
+/// A dated line of progress on an action, as its owner reports it.
+public struct ProgressNote: Sendable, Hashable, Codable {
+    public var date: Day
+    public var author: String
+    public var text: String
+
+    public init(date: Day, author: String, text: String) {
+        self.date = date
+        self.author = author
+        self.text = text
+    }
+}
+
+/// Something that shows an action is done: a document (its title and where it is kept) or a link.
+public struct Evidence: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case document, link
+    }
+
+    public var kind: Kind
+    public var title: String
+    /// A web address, or where a document is kept ("SharePoint: Improvement/Audits/…").
+    public var location: String
+
+    public init(kind: Kind, title: String, location: String) {
+        self.kind = kind
+        self.title = title
+        self.location = location
     }
 }
 

@@ -1,0 +1,27 @@
+/// Everything an authority holds about its improvement: the regulator's record, DfE's
+/// intervention, every version of the plan, and the boards that oversee it.
+public struct Programme: Sendable, Hashable, Codable {
+    public var authority: String
+    public var inspections: [Inspection]
+    public var interventions: [Intervention]
+    /// Every version of the plan, oldest first; the last is the one in force.
+    public var plans: [ImprovementPlan]
+    public var boards: [Board]
+    public var meetings: [Meeting]
+
+    public init(authority: String, inspections: [Inspection] = [], interventions: [Intervention] = [],
+                plans: [ImprovementPlan] = [], boards: [Board] = [], meetings: [Meeting] = []) {
+        self.authority = authority
+        self.inspections = inspections
+        self.interventions = interventions
+        self.plans = plans
+        self.boards = boards
+        self.meetings = meetings
+    }
+
+    /// The plan in force.
+    public var currentPlan: ImprovementPlan? { plans.max { $0.version < $1.version } }
+
+    /// Every finding of every inspection, for tracing actions to them.
+    public var findings: [Finding] { inspections.flatMap(\.findings) }
+}

@@ -1,0 +1,30 @@
+import HearthCore
+
+/// Where the improvement programme is kept: the regulator's record, DfE's intervention, every
+/// version of the plan, the boards and their meetings. Each method is one transaction. Writes
+/// replace the whole thing written (an inspection with its findings, a meeting with its agenda,
+/// attendance, resolutions and actions arising), so a form that saves a meeting never leaves half
+/// of it behind.
+public protocol ProgrammeStore: Sendable {
+    /// All an authority holds, plans in full, each list in a stable order (inspections and
+    /// meetings by date, plans by version, boards by id).
+    func programme(authority: String) async throws -> Programme
+
+    /// Adds or replaces an inspection and its findings (in the order given).
+    func saveInspection(_ inspection: Inspection, authority: String) async throws
+    /// Adds or replaces an intervention.
+    func saveIntervention(_ intervention: Intervention, authority: String) async throws
+
+    /// Adds a plan version, or replaces every priority and action of an existing one.
+    func savePlan(_ plan: ImprovementPlan, authority: String) async throws
+    /// Adds or replaces one priority of a version; throws `StoreError.notFound` without the version.
+    func savePriority(_ priority: Priority, version: Int, authority: String) async throws
+    /// Adds or replaces one action (with its notes, evidence and trajectories) of a version;
+    /// throws `StoreError.notFound` without the version or the action's priority.
+    func saveAction(_ action: PlanAction, version: Int, authority: String) async throws
+
+    /// Adds or replaces a board and its members.
+    func saveBoard(_ board: Board, authority: String) async throws
+    /// Adds or replaces a meeting with everything in it; throws `StoreError.notFound` without its board.
+    func saveMeeting(_ meeting: Meeting, authority: String) async throws
+}
