@@ -11,6 +11,8 @@ public struct HearthApp: Sendable {
     public let indicators: IndicatorService
     public let configuration: ServerConfiguration
     public let metrics: PrometheusCollectorRegistry?
+    /// Today's date for the programme's RAG and deadlines (tests fix it).
+    var programmeClock = ProgrammeClock.live
 
     public init(store: any Store, indicators: IndicatorService, configuration: ServerConfiguration,
                 metrics: PrometheusCollectorRegistry? = nil) {
@@ -44,6 +46,13 @@ public struct HearthApp: Sendable {
         DataController(store: store, indicators: indicators, importer: ReturnImporter(store: store), views: views,
                        uploadLimit: configuration.uploadLimit).register(guarded)
         AdminController(store: store, views: views, hasher: hasher).register(guarded)
+        let programme = ProgrammeService(store: store, indicators: indicators, clock: programmeClock)
+        try await programme.loadOfstedHistoryIfEmpty()
+        let boards = BoardController(programme: programme, indicators: indicators, views: views)
+        boards.register(guarded)
+        ProgrammeController(programme: programme, indicators: indicators, boards: boards, views: views).register(guarded)
+        PlanController(programme: programme, indicators: indicators, views: views).register(guarded)
+        RegulatoryController(programme: programme, indicators: indicators, views: views).register(guarded)
         APIController(indicators: indicators, store: store, drillDown: drill, openAPI: try Self.resource("openapi.json")).register(guarded)
         SystemController(store: store, metrics: metrics, stylesheet: try Self.resource("hearth.css")).register(guarded)
         return (router, guarded.table)

@@ -61,6 +61,7 @@ struct AdminController {
         (.admin, "Administrator: users and roles, everything else"),
         (.analyst, "Performance analyst: imports returns, sees child-level lists"),
         (.manager, "Manager: child-level lists, edits the plan"),
+        (.secretary, "Board secretary: records meetings, minutes, resolutions and actions arising; never a child's record"),
         (.board, "Board member: figures, plan and meetings; never a child's record"),
         (.viewer, "Viewer: figures only"),
     ]

@@ -82,17 +82,11 @@ struct OverviewController {
             target: s.target.map { "Target \(text.plain($0.target))" },
             ragClass: text.ragClass, ragLabel: s.latest?.value == nil ? "No figure" : s.rag.label,
             direction: text.directionText, directionSymbol: text.directionSymbol,
-            sparkline: Sparkline(values: sparkValues(s), label: "\(d.title) by year").svg,
+            sparkline: Sparkline(values: s.recentYears, label: "\(d.title) by year").svg,
             england: text.comparisonWithEngland, neighbours: text.neighbourMean)
     }
 
     /// Published years then computed years, so a line has a past even with one year loaded.
-    private func sparkValues(_ s: IndicatorSummary) -> [Double?] {
-        var byYear: [Int: Double] = [:]
-        for (year, value) in s.published?.series ?? [] { if let v = value.number { byYear[year] = v } }
-        for snap in s.history { if let v = snap.value { byYear[snap.period.end.year] = v } }
-        return byYear.keys.sorted().suffix(6).map { byYear[$0] }
-    }
 
     static func heading(_ source: IndicatorDefinition.Source) -> String {
         switch source {

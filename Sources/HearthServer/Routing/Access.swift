@@ -15,6 +15,10 @@ public enum Access: Sendable, Equatable {
     /// Roles that bring data in.
     public static let dataStewards: Access = .roles([.admin, .analyst])
     public static let adminOnly: Access = .roles([.admin])
+    /// Roles that keep the improvement plan and the regulatory record.
+    public static let planEditors: Access = .roles([.admin, .manager])
+    /// Roles that record meetings: minutes, attendance, resolutions, actions arising.
+    public static let meetingRecorders: Access = .roles([.admin, .manager, .secretary])
 
     public func allows(_ role: UserRole?) -> Bool {
         switch self {

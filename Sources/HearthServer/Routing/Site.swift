@@ -17,6 +17,28 @@ public enum Site {
     public static let metrics = "/metrics"
     public static let openAPI = "/api/openapi.json"
 
+    public static let programme = "/programme"
+    public static let coverage = "/programme/coverage"
+    public static let overdue = "/programme/overdue"
+    public static let timeline = "/programme/timeline"
+    public static let inspections = "/programme/inspections"
+    public static let interventions = "/programme/interventions"
+    public static let plan = "/programme/plan"
+    public static let planCSV = "/programme/plan.csv"
+    public static let planImport = "/programme/plan/import"
+    public static let planRefresh = "/programme/plan/refresh"
+    public static let priorities = "/programme/plan/priorities"
+    public static let actions = "/programme/plan/actions"
+    public static let boards = "/programme/boards"
+    public static let arisingDone = "/programme/actions-arising/done"
+
+    public static func inspection(_ id: String) -> String { "/programme/inspections/\(path(id))" }
+    public static func intervention(_ id: String) -> String { "/programme/interventions/\(path(id))" }
+    public static func planVersion(_ version: Int) -> String { "/programme/plan?version=\(version)" }
+    public static func action(_ id: String) -> String { "/programme/plan/actions/\(path(id))" }
+    public static func board(_ id: String) -> String { "/programme/boards/\(path(id))" }
+    public static func meeting(_ id: String) -> String { "/programme/meetings/\(path(id))" }
+
     public static func indicator(_ id: String) -> String { "/indicators/\(id)" }
     public static func indicatorCSV(_ id: String) -> String { "/indicators/\(id)/figures.csv" }
     public static func drillDown(_ id: String, period: String? = nil) -> String {
@@ -32,6 +54,11 @@ public enum Site {
     /// Only paths on this site may be redirected to after sign-in (no open redirect).
     public static func isLocal(_ path: String) -> Bool {
         path.hasPrefix("/") && !path.hasPrefix("//") && !path.hasPrefix("/\\") && !path.contains("://")
+    }
+
+    /// A programme id as one path segment (ids are made by Hearth or typed by users in a CSV).
+    static func path(_ s: String) -> String {
+        s.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#;"))) ?? ""
     }
 
     static func query(_ s: String) -> String {

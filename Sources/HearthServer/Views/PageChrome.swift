@@ -9,7 +9,7 @@ struct PageChrome {
     }
 
     enum Section: String {
-        case overview, data, admin
+        case overview, programme, data, admin
     }
 
     let title: String
@@ -28,6 +28,7 @@ struct PageChrome {
         var items: [NavItem] = []
         if context.user != nil {
             items.append(NavItem(label: "Indicators", href: Site.overview, current: section == .overview))
+            items.append(NavItem(label: "Improvement", href: Site.programme, current: section == .programme))
         }
         if Access.dataStewards.allows(context.user?.role) || context.user?.role == .manager {
             items.append(NavItem(label: "Data", href: Site.data, current: section == .data))

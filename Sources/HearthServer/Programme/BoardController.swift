@@ -1,0 +1,225 @@
+import Foundation
+import HearthCore
+import HearthReports
+import Hummingbird
+
+/// Boards and their meetings: agenda, attendance, minutes, resolutions and actions arising.
+/// Board members read; the board secretary (and managers) record; managers set boards up.
+struct BoardController {
+    let programme: ProgrammeService
+    let indicators: IndicatorService
+    let views: Views
+
+    struct BoardForm: Decodable {
+        let name: String?; let kind: String?; let chair: String?; let members: String?; let secretary: String?; let cadence: String?
+        let _csrf: String?
+    }
+    struct ScheduleForm: Decodable { let date: String?; let _csrf: String? }
+    struct AgendaForm: Decodable { let title: String?; let presenter: String?; let link: String?; let report: String?; let _csrf: String? }
+    struct MinutesForm: Decodable { let attendees: String?; let apologies: String?; let minutes: String?; let _csrf: String? }
+    struct ResolutionForm: Decodable { let text: String?; let _csrf: String? }
+    struct ArisingForm: Decodable { let text: String?; let owner: String?; let due: String?; let _csrf: String? }
+    struct DoneForm: Decodable { let meeting: String?; let arising: String?; let back: String?; let _csrf: String? }
+
+    func register(_ r: GuardedRouter) {
+        r.get(Site.boards, .signedIn) { _, context in try await boardsPage(context) }
+        r.post(Site.boards, .planEditors) { request, context in
+            let form = try await FormBody.decode(BoardForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            let name = try FormValues.text(form.name, "board's name", max: 200)
+            guard let cadence = Int(form.cadence ?? ""), (1...52).contains(cadence) else {
+                throw HTTPError(.badRequest, message: "Enter how many weeks apart the board meets (1 to 52).")
+            }
+            let existing = try await programme.programme().boards.map(\.id)
+            let slug = Self.slug(name)
+            let board = Board(id: existing.contains(slug) ? FormValues.nextID(slug + "-", taken: existing) : slug,
+                              kind: try FormValues.choice(form.kind, "kind of board"), name: name,
+                              chair: try FormValues.text(form.chair, "chair", max: 200), members: Self.lines(form.members),
+                              secretary: try FormValues.text(form.secretary, "secretary", required: false, max: 200), cadenceWeeks: cadence)
+            try await programme.saveBoard(board, by: user(context))
+            return .redirect(to: Site.board(board.id), type: .normal)
+        }
+        r.get(Site.boards + "/:id", .signedIn) { _, context in try await boardPage(context) }
+        r.post(Site.boards + "/:id/meetings", .meetingRecorders) { request, context in
+            let form = try await FormBody.decode(ScheduleForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            let p = try await programme.programme()
+            guard let board = p.boards.first(where: { $0.id == context.parameters.get("id") }) else { throw HTTPError(.notFound) }
+            guard let date = try FormValues.day(form.date, "meeting date") else { throw HTTPError(.badRequest) }
+            let id = "\(board.id)-\(date.iso)"
+            guard !p.meetings.contains(where: { $0.id == id }) else {
+                throw HTTPError(.badRequest, message: "\(board.name) already has a meeting on \(date.long).")
+            }
+            try await programme.saveMeeting(Meeting(id: id, boardID: board.id, date: date), by: user(context), what: "schedule meeting")
+            return .redirect(to: Site.meeting(id), type: .normal)
+        }
+        r.get("/programme/meetings/:id", .signedIn) { _, context in try await meetingPage(context) }
+        r.post("/programme/meetings/:id/agenda", .meetingRecorders) { request, context in
+            let form = try await FormBody.decode(AgendaForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            let item = AgendaItem(title: try FormValues.text(form.title, "agenda item", max: 300),
+                                  presenter: try FormValues.text(form.presenter, "presenter", required: false, max: 200),
+                                  link: try await link(form))
+            return try await update(context, what: "add agenda item", anchor: "agenda") { $0.agenda.append(item) }
+        }
+        r.post("/programme/meetings/:id/minutes", .meetingRecorders) { request, context in
+            let form = try await FormBody.decode(MinutesForm.self, from: request, limit: 512 * 1024)
+            try CSRF.check(form._csrf, context)
+            let minutes = try FormValues.text(form.minutes, "minutes", required: false, max: 200_000)
+            return try await update(context, what: "record minutes", anchor: "minutes") { m in
+                m.attendees = Self.lines(form.attendees)
+                m.apologies = Self.lines(form.apologies)
+                m.minutes = minutes
+            }
+        }
+        r.post("/programme/meetings/:id/resolutions", .meetingRecorders) { request, context in
+            let form = try await FormBody.decode(ResolutionForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            let text = try FormValues.text(form.text, "resolution", max: 2000)
+            return try await update(context, what: "record resolution", anchor: "resolutions") { $0.resolutions.append(text) }
+        }
+        r.post("/programme/meetings/:id/arising", .meetingRecorders) { request, context in
+            let form = try await FormBody.decode(ArisingForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            let text = try FormValues.text(form.text, "action", max: 1000)
+            let owner = try FormValues.text(form.owner, "owner", max: 200)
+            let due = try FormValues.day(form.due, "due date", required: false)
+            return try await update(context, what: "record action arising", anchor: "arising") { m in
+                let id = FormValues.nextID(m.id + "-a", taken: m.actionsArising.map(\.id))
+                m.actionsArising.append(ActionArising(id: id, text: text, owner: owner, due: due))
+            }
+        }
+        r.post(Site.arisingDone, .meetingRecorders) { request, context in
+            let form = try await FormBody.decode(DoneForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            let p = try await programme.programme()
+            guard var meeting = p.meetings.first(where: { $0.id == form.meeting }),
+                  let i = meeting.actionsArising.firstIndex(where: { $0.id == form.arising }) else {
+                throw HTTPError(.notFound, message: "There is no such action arising.")
+            }
+            meeting.actionsArising[i].done = programme.today
+            try await programme.saveMeeting(meeting, by: user(context), what: "complete action arising")
+            let back = form.back.flatMap { Site.isLocal($0) ? $0 : nil } ?? Site.meeting(meeting.id)
+            return .redirect(to: back, type: .normal)
+        }
+    }
+
+    // MARK: pages
+
+    private func boardsPage(_ context: AppContext) async throws -> Response {
+        let status = try await programme.status()
+        return views.response("boards", BoardPages.Boards(
+            page: try await chrome("Boards and meetings", context),
+            boards: status.programme.boards.map { row($0, status) }, canEdit: Access.planEditors.allows(context.user?.role),
+            kindChoices: Board.Kind.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: false) }))
+    }
+
+    private func boardPage(_ context: AppContext) async throws -> Response {
+        let status = try await programme.status()
+        guard let board = status.programme.boards.first(where: { $0.id == context.parameters.get("id") }) else {
+            throw HTTPError(.notFound, message: "There is no such board.")
+        }
+        let meetings = status.programme.meetings.filter { $0.boardID == board.id }
+        let next = status.schedule.nextMeetingDue(board) ?? status.today
+        return views.response("board", BoardPages.Board(
+            page: try await chrome(board.name, context), board: row(board, status), members: board.members, secretary: board.secretary,
+            meetings: meetings.reversed().map {
+                BoardPages.MeetingRow(id: $0.id, href: Site.meeting($0.id), date: $0.date.long, held: $0.date <= status.today,
+                                      resolutions: $0.resolutions.count, arising: $0.actionsArising.count)
+            },
+            canRecord: Access.meetingRecorders.allows(context.user?.role), suggestedDate: next.iso))
+    }
+
+    private func meetingPage(_ context: AppContext) async throws -> Response {
+        let status = try await programme.status()
+        guard let meeting = status.programme.meetings.first(where: { $0.id == context.parameters.get("id") }),
+              let board = status.programme.boards.first(where: { $0.id == meeting.boardID }) else {
+            throw HTTPError(.notFound, message: "There is no such meeting.")
+        }
+        let titles = Dictionary(try await indicators.allSummaries().map { ($0.definition.id, $0.definition.title) }, uniquingKeysWith: { a, _ in a })
+        let priorities = status.plan?.priorities ?? []
+        let agenda = meeting.agenda.enumerated().map { n, item -> BoardPages.AgendaRow in
+            let (label, href): (String, String) = switch item.link {
+            case .none: ("", "")
+            case .report(let r): (r, "")
+            case .planPriority(let p): ("Plan priority \(p)" + (priorities.first { $0.id == p }.map { ": \($0.title)" } ?? ""), Site.plan + "#priority-" + p)
+            case .indicator(let i): (titles[i] ?? i, Site.indicator(i))
+            }
+            return BoardPages.AgendaRow(number: n + 1, title: item.title, presenter: item.presenter, linkLabel: label, linkHref: href)
+        }
+        let canRecord = Access.meetingRecorders.allows(context.user?.role)
+        var choices = [Choice(value: "", label: "nothing", selected: true)]
+        choices += priorities.map { Choice(value: "priority:\($0.id)", label: "Plan priority \($0.id): \($0.title)", selected: false) }
+        choices += titles.sorted { $0.value < $1.value }.map { Choice(value: "indicator:\($0.key)", label: "Indicator: \($0.value)", selected: false) }
+        return views.response("meeting", BoardPages.Meeting(
+            page: try await chrome("\(board.name), \(meeting.date.long)", context), id: meeting.id, boardName: board.name,
+            boardHref: Site.board(board.id), date: meeting.date.long, held: meeting.date <= status.today, agenda: agenda,
+            attendees: meeting.attendees, apologies: meeting.apologies, attendeesText: meeting.attendees.joined(separator: "\n"),
+            apologiesText: meeting.apologies.joined(separator: "\n"), minutesHTML: SafeHTML.render(meeting.minutes),
+            minutesText: meeting.minutes, resolutions: meeting.resolutions, hasResolutions: !meeting.resolutions.isEmpty,
+            backHref: Site.meeting(meeting.id),
+            arising: meeting.actionsArising.map { arisingRow($0, meeting: meeting, today: status.today) },
+            carriedForward: status.schedule.carriedForward(to: meeting).filter { $0.done == nil }.map { a in
+                let from = status.programme.meetings.first { $0.actionsArising.contains(a) }
+                return arisingRow(a, meeting: from ?? meeting, today: status.today)
+            },
+            canRecord: canRecord, linkChoices: canRecord ? choices : [], today: status.today.iso))
+    }
+
+    // MARK: helpers
+
+    func row(_ b: Board, _ status: ProgrammeStatus) -> BoardPages.BoardRow {
+        let held = status.programme.meetings.filter { $0.boardID == b.id && $0.date <= status.today }
+        let next = status.schedule.nextMeetingDue(b)
+        let open = status.programme.meetings.filter { $0.boardID == b.id }.flatMap(\.actionsArising).filter { $0.done == nil }.count
+        return BoardPages.BoardRow(id: b.id, href: Site.board(b.id), name: b.name, kind: b.kind.rawValue, chair: b.chair,
+                                   cadence: "every \(b.cadenceWeeks) weeks", lastMeeting: held.last?.date.long ?? "none yet",
+                                   nextDue: next?.long ?? "after its first meeting",
+                                   overdueToMeet: status.schedule.boardsOverdueToMeet(today: status.today).contains(b), openArising: open)
+    }
+
+    func arisingRow(_ a: ActionArising, meeting: Meeting, today: Day) -> BoardPages.ArisingRow {
+        BoardPages.ArisingRow(id: a.id, meetingID: meeting.id, text: a.text, owner: a.owner, due: a.due?.long ?? "no date",
+                              done: a.done?.long ?? "", isDone: a.done != nil, overdue: a.done == nil && (a.due.map { $0 < today } ?? false),
+                              from: meeting.date.long)
+    }
+
+    private func link(_ form: AgendaForm) async throws -> AgendaItem.Link {
+        let value = form.link ?? ""
+        if value.hasPrefix("priority:") { return .planPriority(String(value.dropFirst("priority:".count))) }
+        if value.hasPrefix("indicator:") {
+            let id = String(value.dropFirst("indicator:".count))
+            guard try await indicators.summary(id: id) != nil else { throw HTTPError(.badRequest, message: "There is no indicator \(id).") }
+            return .indicator(id)
+        }
+        let report = try FormValues.text(form.report, "report", required: false, max: 300)
+        return report.isEmpty ? .none : .report(report)
+    }
+
+    private func update(_ context: AppContext, what: String, anchor: String, _ change: (inout Meeting) throws -> Void) async throws -> Response {
+        guard let id = context.parameters.get("id"), var meeting = try await programme.programme().meetings.first(where: { $0.id == id }) else {
+            throw HTTPError(.notFound, message: "There is no such meeting.")
+        }
+        try change(&meeting)
+        try await programme.saveMeeting(meeting, by: user(context), what: what)
+        return .redirect(to: Site.meeting(meeting.id) + "#" + anchor, type: .normal)
+    }
+
+    private func chrome(_ title: String, _ context: AppContext) async throws -> PageChrome {
+        PageChrome(title: title, context: context, section: .programme, authorityName: await indicators.authorityName)
+    }
+
+    private func user(_ context: AppContext) -> String { context.user?.name ?? "" }
+
+    static func lines(_ text: String?) -> [String] {
+        (text ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map { String($0.prefix(200)) }
+    }
+
+    static func slug(_ name: String) -> String {
+        let s = name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }.reduce(into: "") { out, c in
+            if !(c == "-" && out.hasSuffix("-")) { out.append(c) }
+        }
+        let trimmed = s.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        return trimmed.isEmpty ? "board" : String(trimmed.prefix(40))
+    }
+}

@@ -1,0 +1,87 @@
+import HearthCore
+
+/// What the boards and meeting pages show.
+enum BoardPages {
+    struct BoardRow {
+        let id: String
+        let href: String
+        let name: String
+        let kind: String
+        let chair: String
+        let cadence: String
+        let lastMeeting: String
+        let nextDue: String
+        let overdueToMeet: Bool
+        let openArising: Int
+    }
+
+    struct Boards {
+        let page: PageChrome
+        let boards: [BoardRow]
+        let canEdit: Bool
+        let kindChoices: [Choice]
+    }
+
+    struct MeetingRow {
+        let id: String
+        let href: String
+        let date: String
+        let held: Bool
+        let resolutions: Int
+        let arising: Int
+    }
+
+    struct Board {
+        let page: PageChrome
+        let board: BoardRow
+        let members: [String]
+        let secretary: String
+        let meetings: [MeetingRow]
+        let canRecord: Bool
+        let suggestedDate: String
+    }
+
+    struct AgendaRow {
+        let number: Int
+        let title: String
+        let presenter: String
+        let linkLabel: String
+        let linkHref: String
+    }
+
+    struct ArisingRow {
+        let id: String
+        let meetingID: String
+        let text: String
+        let owner: String
+        let due: String
+        let done: String
+        let isDone: Bool
+        let overdue: Bool
+        let from: String
+    }
+
+    struct Meeting {
+        let page: PageChrome
+        let id: String
+        let boardName: String
+        let boardHref: String
+        let date: String
+        let held: Bool
+        let agenda: [AgendaRow]
+        let attendees: [String]
+        let apologies: [String]
+        let attendeesText: String
+        let apologiesText: String
+        let minutesHTML: String
+        let minutesText: String
+        let resolutions: [String]
+        let hasResolutions: Bool
+        let backHref: String
+        let arising: [ArisingRow]
+        let carriedForward: [ArisingRow]
+        let canRecord: Bool
+        let linkChoices: [Choice]
+        let today: String
+    }
+}

@@ -1,0 +1,288 @@
+import Foundation
+import HearthCore
+import HearthData
+import HearthReports
+import Hummingbird
+
+/// The improvement plan: the version in force and earlier ones, its priorities and actions,
+/// each action's page, refreshing the plan, and CSV in and out. Managers edit; everyone signed
+/// in reads (the plan holds no child's data).
+struct PlanController {
+    let programme: ProgrammeService
+    let indicators: IndicatorService
+    let views: Views
+
+    struct PriorityForm: Decodable { let title: String?; let lead: String?; let _csrf: String? }
+    struct RefreshForm: Decodable { let title: String?; let _csrf: String? }
+    struct NoteForm: Decodable { let text: String?; let _csrf: String? }
+    struct EvidenceForm: Decodable { let kind: String?; let title: String?; let location: String?; let _csrf: String? }
+    struct TrajectoryForm: Decodable {
+        let indicator: String?; let baseline: String?; let baseline_date: String?; let target: String?; let target_date: String?
+        let _csrf: String?
+    }
+    struct ActionForm: Decodable {
+        let priority: String?; let title: String?; let owner: String?; let start: String?; let due: String?; let status: String?
+        let completed: String?; let findings: [String]?; let indicators: [String]?; let rag_override: String?
+        let override_reason: String?; let _csrf: String?
+    }
+
+    func register(_ r: GuardedRouter) {
+        r.get(Site.plan, .signedIn) { request, context in
+            try await planPage(context, version: request.uri.queryParameters.get("version").flatMap { Int($0) })
+        }
+        r.get(Site.planCSV, .signedIn) { _, _ in
+            guard let plan = try await programme.programme().currentPlan else { throw HTTPError(.notFound, message: "There is no plan yet.") }
+            return Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8",
+                                                   .contentDisposition: "attachment; filename=\"improvement-plan-v\(plan.version).csv\""],
+                            body: .init(byteBuffer: ByteBuffer(string: PlanCSV.write(plan))))
+        }
+        r.post(Site.priorities, .planEditors) { request, context in
+            let form = try await FormBody.decode(PriorityForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            let plan = try await currentPlan(context)
+            let priority = Priority(id: FormValues.nextID("P", taken: plan.priorities.map(\.id)),
+                                    title: try FormValues.text(form.title, "priority's title", max: 200),
+                                    lead: try FormValues.text(form.lead, "lead", required: false, max: 200))
+            try await programme.savePriority(priority, version: plan.version, by: user(context))
+            return .redirect(to: Site.plan + "#priority-" + priority.id, type: .normal)
+        }
+        r.post(Site.actions, .planEditors) { request, context in
+            let form = try await FormBody.decode(ActionForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            let plan = try await currentPlan(context)
+            guard let priority = plan.priorities.first(where: { $0.id == form.priority }) else {
+                throw HTTPError(.badRequest, message: "Choose the priority the action belongs to.")
+            }
+            let number = priority.id.hasPrefix("P") ? String(priority.id.dropFirst()) : priority.id
+            var action = PlanAction(id: FormValues.nextID(number + ".", taken: plan.actions.map(\.id)), priorityID: priority.id,
+                                    title: "", owner: "", due: programme.today)
+            try apply(form, to: &action, known: try await programme.status())
+            try await programme.saveAction(action, version: plan.version, by: user(context), what: "add action")
+            return .redirect(to: Site.action(action.id), type: .normal)
+        }
+        r.post(Site.planRefresh, .planEditors) { request, context in
+            let form = try await FormBody.decode(RefreshForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            let current = try await currentPlan(context)
+            // A refreshed plan starts as a copy of the one in force; the earlier version is kept unchanged.
+            let next = ImprovementPlan(version: current.version + 1, title: try FormValues.text(form.title, "title of the refreshed plan", max: 200),
+                                       approved: nil, priorities: current.priorities, actions: current.actions)
+            try await programme.savePlan(next, by: user(context), action: "refresh plan")
+            return .redirect(to: Site.plan, type: .normal)
+        }
+        r.post(Site.planImport, .planEditors) { request, context in try await importCSV(request, context) }
+        r.get(Site.actions + "/:id", .signedIn) { _, context in try await actionPage(context) }
+        r.post(Site.actions + "/:id", .planEditors) { request, context in
+            let form = try await FormBody.decode(ActionForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            try await update(context, what: "edit action") { action, status in try apply(form, to: &action, known: status) }
+            return .redirect(to: Site.action(try id(context)), type: .normal)
+        }
+        r.post(Site.actions + "/:id/notes", .planEditors) { request, context in
+            let form = try await FormBody.decode(NoteForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            let text = try FormValues.text(form.text, "progress note")
+            let today = programme.today
+            try await update(context, what: "add progress note") { action, _ in
+                action.progress.append(ProgressNote(date: today, author: user(context), text: text))
+            }
+            return .redirect(to: Site.action(try id(context)) + "#progress", type: .normal)
+        }
+        r.post(Site.actions + "/:id/evidence", .planEditors) { request, context in
+            let form = try await FormBody.decode(EvidenceForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            let kind: Evidence.Kind = try FormValues.choice(form.kind, "kind of evidence")
+            let location = try FormValues.text(form.location, kind == .link ? "web address" : "place the document is kept", max: 500)
+            if kind == .link, !(location.hasPrefix("https://") || location.hasPrefix("http://")) {
+                throw HTTPError(.badRequest, message: "A link must start with https:// or http://.")
+            }
+            let evidence = Evidence(kind: kind, title: try FormValues.text(form.title, "evidence's title", max: 200), location: location)
+            try await update(context, what: "add evidence") { action, _ in action.evidence.append(evidence) }
+            return .redirect(to: Site.action(try id(context)) + "#evidence", type: .normal)
+        }
+        r.post(Site.actions + "/:id/trajectories", .planEditors) { request, context in
+            let form = try await FormBody.decode(TrajectoryForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            guard let indicator = form.indicator, try await indicators.summary(id: indicator) != nil else {
+                throw HTTPError(.badRequest, message: "Choose the indicator.")
+            }
+            guard let from = try FormValues.day(form.baseline_date, "baseline date"), let to = try FormValues.day(form.target_date, "target date"),
+                  from < to else { throw HTTPError(.badRequest, message: "The target date must come after the baseline date.") }
+            let line = IndicatorTrajectory(indicatorID: indicator, baseline: try FormValues.number(form.baseline, "baseline"), baselineDate: from,
+                                           target: try FormValues.number(form.target, "target"), targetDate: to)
+            try await update(context, what: "set trajectory") { action, _ in
+                action.trajectories.removeAll { $0.indicatorID == indicator }
+                action.trajectories.append(line)
+                if !action.indicatorIDs.contains(indicator) { action.indicatorIDs.append(indicator) }
+            }
+            return .redirect(to: Site.action(try id(context)) + "#indicators", type: .normal)
+        }
+    }
+
+    // MARK: pages
+
+    private func planPage(_ context: AppContext, version: Int?) async throws -> Response {
+        let status = try await programme.status()
+        let plans = status.programme.plans
+        let shown = version.flatMap { v in plans.first { $0.version == v } } ?? status.plan
+        if version != nil && shown?.version != version { throw HTTPError(.notFound, message: "There is no such version of the plan.") }
+        let isCurrent = shown?.version == status.plan?.version
+        // An earlier version is read against its own actions, not the RAG of the plan in force.
+        let view = isCurrent ? status : ProgrammeStatus(
+            programme: { var p = status.programme; p.plans = shown.map { [$0] } ?? []; return p }(), today: status.today, offTrajectory: status.offTrajectory)
+        let canEdit = Access.planEditors.allows(context.user?.role) && isCurrent
+        let blocks = (shown?.priorities ?? []).map { p in
+            PlanPages.PriorityBlock(id: p.id, title: p.title, lead: p.lead, counts: RAGCount.list(view.counts(priority: p.id)),
+                                    actions: shown?.actions(of: p).map { ActionRow($0, status: view) } ?? [])
+        }
+        return views.response("plan", PlanPages.Plan(
+            page: PageChrome(title: "Improvement plan", context: context, section: .programme, authorityName: await indicators.authorityName),
+            hasPlan: shown != nil, title: shown?.title ?? "", version: shown?.version ?? 0,
+            nextVersion: (plans.last?.version ?? 0) + 1, approved: shown?.approved?.long ?? "not yet approved",
+            isCurrent: isCurrent, canEdit: canEdit, counts: RAGCount.list(view.counts()), priorities: blocks,
+            versions: plans.reversed().map { p in
+                PlanPages.Version(version: p.version, title: p.title, approved: p.approved?.long ?? "not approved",
+                                  href: Site.planVersion(p.version), current: p.version == status.plan?.version, shown: p.version == shown?.version)
+            },
+            priorityChoices: (shown?.priorities ?? []).map { Choice(value: $0.id, label: "\($0.id) \($0.title)", selected: false) },
+            findingChoices: canEdit ? status.findingChoices(selected: []) : [],
+            indicatorChoices: canEdit ? try await indicatorChoices(selected: []) : [], today: status.today.iso))
+    }
+
+    private func actionPage(_ context: AppContext) async throws -> Response {
+        let status = try await programme.status()
+        let actionID = try id(context)
+        guard let plan = status.plan, let a = plan.actions.first(where: { $0.id == actionID }) else {
+            throw HTTPError(.notFound, message: "The plan in force has no action \(actionID).")
+        }
+        let canEdit = Access.planEditors.allows(context.user?.role)
+        let findings = status.programme.inspections.flatMap { i in
+            i.findings.filter { a.findingIDs.contains($0.id) }.map { FindingRow($0, of: i, status: status) }
+        }
+        var linked: [PlanPages.LinkedIndicator] = []
+        for indicatorID in Set(a.indicatorIDs + a.trajectories.map(\.indicatorID)).sorted() {
+            let summary = try await indicators.summary(id: indicatorID)
+            let latest = summary?.latest
+            let value = latest.map { snap in
+                IndicatorFormat.value(snap.value, numerator: snap.numerator, denominator: snap.denominator,
+                                      unit: summary!.definition.unit, suppress: !Access.childLevel.allows(context.user?.role))
+                    + " (\(snap.period.label))"
+            } ?? "not computed"
+            let unit = summary?.definition.unit ?? .percent
+            linked.append(PlanPages.LinkedIndicator(
+                id: indicatorID, title: summary?.definition.title ?? indicatorID, href: Site.indicator(indicatorID), latest: value,
+                off: status.offTrajectory[indicatorID] != nil, offReason: status.offTrajectory[indicatorID] ?? "",
+                trajectories: a.trajectories.filter { $0.indicatorID == indicatorID }.map {
+                    "from \(IndicatorFormat.value($0.baseline, unit)) on \($0.baselineDate.long) to \(IndicatorFormat.value($0.target, unit)) by \($0.targetDate.long)"
+                }))
+        }
+        let priority = plan.priorities.first { $0.id == a.priorityID }
+        return views.response("action", PlanPages.Action(
+            page: PageChrome(title: "Action \(a.id)", context: context, section: .programme, authorityName: await indicators.authorityName),
+            id: a.id, title: a.title, priority: priority.map { "\($0.id) \($0.title)" } ?? a.priorityID, owner: a.owner,
+            start: a.start?.long ?? "", startISO: a.start?.iso ?? "", due: a.due.long, dueISO: a.due.iso,
+            completed: a.completed?.long ?? "", completedISO: a.completed?.iso ?? "", status: a.status.rawValue,
+            rag: RAGTag(status.rag[a.id] ?? .green), computedRag: RAGTag(status.rule.computed(a, today: status.today)),
+            overridden: a.override != nil, overrideReason: a.override?.reason ?? "", findings: findings, indicators: linked,
+            notes: a.progress.reversed().map { PlanPages.Note(date: $0.date.long, author: $0.author, text: $0.text) },
+            evidence: a.evidence.map { PlanPages.EvidenceRow(kind: $0.kind.rawValue, title: $0.title, location: $0.location, isLink: $0.kind == .link) },
+            canEdit: canEdit, version: plan.version,
+            statusChoices: PlanAction.Status.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: $0 == a.status) },
+            overrideChoices: [Choice(value: "", label: "none: use the computed RAG", selected: a.override == nil)]
+                + ActionRAG.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: a.override?.rag == $0) },
+            findingChoices: canEdit ? status.findingChoices(selected: a.findingIDs) : [],
+            indicatorChoices: canEdit ? try await indicatorChoices(selected: a.indicatorIDs) : [],
+            evidenceChoices: Evidence.Kind.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: false) }))
+    }
+
+    // MARK: writes
+
+    private func importCSV(_ request: Request, _ context: AppContext) async throws -> Response {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-plan-" + UUID().uuidString, isDirectory: true)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let upload = try await MultipartUpload.receive(request, into: dir, limit: 5 * 1_048_576)
+        try CSRF.check(upload.fields[CSRF.field], context)
+        guard let file = upload.files.first, let data = FileManager.default.contents(atPath: file.path) else {
+            throw HTTPError(.badRequest, message: "Choose the plan's CSV file.")
+        }
+        guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .windowsCP1252) else {
+            throw HTTPError(.badRequest, message: "\(file.lastPathComponent) is not a text (CSV) file.")
+        }
+        let current = try await programme.programme().currentPlan
+        let title = try FormValues.text(upload.fields["title"], "title of the imported plan", max: 200)
+        let plan: ImprovementPlan
+        do {
+            plan = try PlanCSV.read(text, file: file.lastPathComponent, version: (current?.version ?? 0) + 1, title: title)
+        } catch {
+            throw HTTPError(.unprocessableContent, message: "The plan was not imported and nothing changed. \(error.description)")
+        }
+        // The CSV carries no notes, evidence or trajectories: keep those of the actions it names again.
+        var merged = plan
+        for i in merged.actions.indices {
+            if let old = current?.actions.first(where: { $0.id == merged.actions[i].id }) {
+                merged.actions[i].progress = old.progress
+                merged.actions[i].evidence = old.evidence
+                merged.actions[i].trajectories = old.trajectories
+            }
+        }
+        try await programme.savePlan(merged, by: user(context), action: "import plan CSV")
+        return .redirect(to: Site.plan, type: .normal)
+    }
+
+    private func apply(_ form: ActionForm, to action: inout PlanAction, known: ProgrammeStatus) throws {
+        action.title = try FormValues.text(form.title, "action", max: 500)
+        action.owner = try FormValues.text(form.owner, "owner", max: 200)
+        action.start = try FormValues.day(form.start, "start date", required: false)
+        guard let due = try FormValues.day(form.due, "due date") else { return }
+        action.due = due
+        if let s = form.status { action.status = try FormValues.choice(s, "status") }
+        action.completed = try FormValues.day(form.completed, "completion date", required: false)
+        if action.status == .complete && action.completed == nil { action.completed = programme.today }
+        if action.status != .complete { action.completed = nil }
+        let findings = Set(known.programme.findings.map(\.id))
+        action.findingIDs = (form.findings ?? []).filter(findings.contains)
+        if let ids = form.indicators {
+            action.indicatorIDs = ids.filter { !$0.isEmpty }
+            action.trajectories.removeAll { !action.indicatorIDs.contains($0.indicatorID) }
+        }
+        if let rag = form.rag_override, !rag.isEmpty {
+            let reason = try FormValues.text(form.override_reason, "reason for overriding the RAG", max: 500)
+            action.override = PlanAction.Override(rag: try FormValues.choice(rag, "RAG"), reason: reason)
+        } else if form.rag_override != nil {
+            action.override = nil
+        }
+    }
+
+    private func update(_ context: AppContext, what: String,
+                        _ change: (inout PlanAction, ProgrammeStatus) throws -> Void) async throws {
+        let status = try await programme.status()
+        let actionID = try id(context)
+        guard let plan = status.plan, var action = plan.actions.first(where: { $0.id == actionID }) else {
+            throw HTTPError(.notFound, message: "The plan in force has no action \(actionID).")
+        }
+        try change(&action, status)
+        try await programme.saveAction(action, version: plan.version, by: user(context), what: what)
+    }
+
+    private func currentPlan(_ context: AppContext) async throws -> ImprovementPlan {
+        if let plan = try await programme.programme().currentPlan { return plan }
+        // The first priority or action added starts version 1.
+        let plan = ImprovementPlan(version: 1, title: "Improvement plan", priorities: [], actions: [])
+        try await programme.savePlan(plan, by: user(context), action: "start plan")
+        return plan
+    }
+
+    private func indicatorChoices(selected: [String]) async throws -> [Choice] {
+        try await indicators.allSummaries().map {
+            Choice(value: $0.definition.id, label: $0.definition.title, selected: selected.contains($0.definition.id))
+        }
+    }
+
+    private func id(_ context: AppContext) throws -> String {
+        guard let id = context.parameters.get("id") else { throw HTTPError(.notFound) }
+        return id
+    }
+
+    private func user(_ context: AppContext) -> String { context.user?.name ?? "" }
+}

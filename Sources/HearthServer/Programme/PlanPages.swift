@@ -1,0 +1,92 @@
+import HearthCore
+
+/// What the plan page and the action page show.
+enum PlanPages {
+    struct PriorityBlock {
+        let id: String
+        let title: String
+        let lead: String
+        let counts: [RAGCount]
+        let actions: [ActionRow]
+    }
+
+    struct Version {
+        let version: Int
+        let title: String
+        let approved: String
+        let href: String
+        let current: Bool
+        let shown: Bool
+    }
+
+    struct Plan {
+        let page: PageChrome
+        let hasPlan: Bool
+        let title: String
+        let version: Int
+        let nextVersion: Int
+        let approved: String
+        let isCurrent: Bool
+        let canEdit: Bool
+        let counts: [RAGCount]
+        let priorities: [PriorityBlock]
+        let versions: [Version]
+        let priorityChoices: [Choice]
+        let findingChoices: [Choice]
+        let indicatorChoices: [Choice]
+        let today: String
+    }
+
+    struct LinkedIndicator {
+        let id: String
+        let title: String
+        let href: String
+        let latest: String
+        let off: Bool
+        let offReason: String
+        let trajectories: [String]
+    }
+
+    struct Note {
+        let date: String
+        let author: String
+        let text: String
+    }
+
+    struct EvidenceRow {
+        let kind: String
+        let title: String
+        let location: String
+        let isLink: Bool
+    }
+
+    struct Action {
+        let page: PageChrome
+        let id: String
+        let title: String
+        let priority: String
+        let owner: String
+        let start: String
+        let startISO: String
+        let due: String
+        let dueISO: String
+        let completed: String
+        let completedISO: String
+        let status: String
+        let rag: RAGTag
+        let computedRag: RAGTag
+        let overridden: Bool
+        let overrideReason: String
+        let findings: [FindingRow]
+        let indicators: [LinkedIndicator]
+        let notes: [Note]
+        let evidence: [EvidenceRow]
+        let canEdit: Bool
+        let version: Int
+        let statusChoices: [Choice]
+        let overrideChoices: [Choice]
+        let findingChoices: [Choice]
+        let indicatorChoices: [Choice]
+        let evidenceChoices: [Choice]
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import HearthCore
+import HearthData
+import HearthIndicators
+import HearthReports
+import HearthStore
+
+/// The authority's improvement programme: reads it from the store, loads the authority's real
+/// Ofsted history the first time, works out each day's status, and writes every change with an
+/// audit record naming who made it.
+actor ProgrammeService {
+    let store: any Store
+    let indicators: IndicatorService
+    let clock: ProgrammeClock
+    let calendar: WorkingDayCalendar
+
+    init(store: any Store, indicators: IndicatorService, clock: ProgrammeClock = .live,
+         calendar: WorkingDayCalendar = .englandAndWales) {
+        self.store = store
+        self.indicators = indicators
+        self.clock = clock
+        self.calendar = calendar
+    }
+
+    nonisolated var authority: String { indicators.authority }
+    nonisolated var today: Day { clock.today() }
+
+    func programme() async throws -> Programme {
+        try await store.programme(authority: authority)
+    }
+
+    /// On first run an authority starts with its inspections and visits from Ofsted's published
+    /// outcome tables, so the regulatory record is never typed in by hand. Returns how many
+    /// were loaded (none when the store already holds any).
+    @discardableResult
+    func loadOfstedHistoryIfEmpty() async throws -> Int {
+        guard try await programme().inspections.isEmpty,
+              let la = AuthorityDirectory.shipped[authority] else { return 0 }
+        let history = try OfstedHistory.shipped().inspections(of: la)
+        for inspection in history {
+            try await store.saveInspection(inspection, authority: authority)
+        }
+        return history.count
+    }
+
+    func status() async throws -> ProgrammeStatus {
+        let programme = try await programme()
+        return ProgrammeStatus(programme: programme, today: today, offTrajectory: try await offTrajectory(programme.currentPlan))
+    }
+
+    /// Each linked indicator's latest computed year against the line the plan set for it; with no
+    /// line, a red RAG against the indicator's target counts as off.
+    private func offTrajectory(_ plan: ImprovementPlan?) async throws -> [String: String] {
+        guard let plan else { return [:] }
+        var out: [String: String] = [:]
+        for action in plan.actions {
+            for id in Set(action.indicatorIDs + action.trajectories.map(\.indicatorID)) where out[id] == nil {
+                guard let summary = try await indicators.summary(id: id), let latest = summary.latest, let value = latest.value else { continue }
+                // Board members read these reasons, so the measured value is suppressed like any figure that leaves the authority.
+                let shown = IndicatorFormat.value(value, numerator: latest.numerator, denominator: latest.denominator,
+                                                  unit: summary.definition.unit, suppress: true)
+                let format = { (v: Double) in IndicatorFormat.value(v, summary.definition.unit) }
+                let lines = action.trajectories.filter { $0.indicatorID == id }
+                if summary.definition.polarity != .context, let line = lines.first(where: {
+                    $0.isOff(value: value, on: latest.period.end, higherIsBetter: summary.definition.polarity == .high)
+                }) {
+                    out[id] = "\(summary.definition.title): \(shown) in \(latest.period.label), "
+                        + "the trajectory expects \(format(line.expected(on: latest.period.end))) by then"
+                } else if lines.isEmpty, summary.rag == .red {
+                    out[id] = "\(summary.definition.title): \(shown) in \(latest.period.label), red against its target"
+                }
+            }
+        }
+        return out
+    }
+
+    // MARK: writes
+
+    func saveInspection(_ inspection: Inspection, by user: String) async throws {
+        try await store.saveInspection(inspection, authority: authority)
+        try await audit(user, "save inspection", "\(inspection.kind.rawValue) \(inspection.startDate.iso)")
+    }
+
+    func saveIntervention(_ intervention: Intervention, by user: String) async throws {
+        try await store.saveIntervention(intervention, authority: authority)
+        try await audit(user, "save intervention", "\(intervention.kind.rawValue) \(intervention.issued.iso)")
+    }
+
+    func savePlan(_ plan: ImprovementPlan, by user: String, action: String) async throws {
+        try await store.savePlan(plan, authority: authority)
+        try await audit(user, action, "plan version \(plan.version)")
+    }
+
+    func savePriority(_ priority: Priority, version: Int, by user: String) async throws {
+        try await store.savePriority(priority, version: version, authority: authority)
+        try await audit(user, "save priority", "\(priority.id) of plan version \(version)")
+    }
+
+    func saveAction(_ action: PlanAction, version: Int, by user: String, what: String = "save action") async throws {
+        try await store.saveAction(action, version: version, authority: authority)
+        try await audit(user, what, "\(action.id) of plan version \(version)")
+    }
+
+    func saveBoard(_ board: Board, by user: String) async throws {
+        try await store.saveBoard(board, authority: authority)
+        try await audit(user, "save board", board.name)
+    }
+
+    func saveMeeting(_ meeting: Meeting, by user: String, what: String = "save meeting") async throws {
+        try await store.saveMeeting(meeting, authority: authority)
+        try await audit(user, what, "\(meeting.boardID) \(meeting.date.iso)")
+    }
+
+    private func audit(_ user: String, _ action: String, _ subject: String) async throws {
+        try await store.recordAudit(AuditEntry(at: Date(), user: user, action: action, subject: subject))
+    }
+}

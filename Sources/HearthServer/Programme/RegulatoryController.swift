@@ -1,0 +1,184 @@
+import HearthCore
+import Hummingbird
+
+/// The regulatory record: Ofsted's inspections and visits with their judgements and findings,
+/// and DfE's intervention with its reviews. Managers keep it; everyone signed in reads it.
+struct RegulatoryController {
+    let programme: ProgrammeService
+    let indicators: IndicatorService
+    let views: Views
+
+    struct InspectionForm: Decodable {
+        let kind: String?; let start: String?; let end: String?; let published: String?; let report: String?
+        let overall: String?; let leaders: String?; let help: String?; let care: String?; let leavers: String?; let _csrf: String?
+    }
+    struct FindingForm: Decodable { let kind: String?; let text: String?; let _csrf: String? }
+    struct InterventionForm: Decodable {
+        let kind: String?; let issued: String?; let every: String?; let ended: String?; let outcome: String?; let _csrf: String?
+    }
+
+    func register(_ r: GuardedRouter) {
+        r.get(Site.inspections, .signedIn) { _, context in try await inspectionsPage(context) }
+        r.post(Site.inspections, .planEditors) { request, context in
+            let form = try await FormBody.decode(InspectionForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            let taken = try await programme.programme().inspections.map(\.id)
+            guard let start = try FormValues.day(form.start, "start date") else { throw HTTPError(.badRequest) }
+            var inspection = Inspection(id: taken.contains("i-\(start.iso)") ? FormValues.nextID("i-\(start.iso)-", taken: taken) : "i-\(start.iso)",
+                                        kind: try FormValues.choice(form.kind, "kind of inspection"), startDate: start)
+            try apply(form, to: &inspection)
+            try await programme.saveInspection(inspection, by: user(context))
+            return .redirect(to: Site.inspection(inspection.id), type: .normal)
+        }
+        r.get(Site.inspections + "/:id", .signedIn) { _, context in try await inspectionPage(context) }
+        r.post(Site.inspections + "/:id", .planEditors) { request, context in
+            let form = try await FormBody.decode(InspectionForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            var inspection = try await inspection(context)
+            if let start = try FormValues.day(form.start, "start date", required: false) { inspection.startDate = start }
+            try apply(form, to: &inspection)
+            try await programme.saveInspection(inspection, by: user(context))
+            return .redirect(to: Site.inspection(inspection.id), type: .normal)
+        }
+        r.post(Site.inspections + "/:id/findings", .planEditors) { request, context in
+            let form = try await FormBody.decode(FindingForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            var inspection = try await inspection(context)
+            let all = try await programme.programme().findings.map(\.id)
+            inspection.findings.append(Finding(id: FormValues.nextID("F", taken: all), kind: try FormValues.choice(form.kind, "kind of finding"),
+                                               text: try FormValues.text(form.text, "finding", max: 4000)))
+            try await programme.saveInspection(inspection, by: user(context))
+            return .redirect(to: Site.inspection(inspection.id) + "#findings", type: .normal)
+        }
+        r.get(Site.interventions, .signedIn) { _, context in try await interventionsPage(context) }
+        r.post(Site.interventions, .planEditors) { request, context in
+            let form = try await FormBody.decode(InterventionForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            let kind: Intervention.Kind = try FormValues.choice(form.kind, "kind of intervention")
+            guard let issued = try FormValues.day(form.issued, "date issued") else { throw HTTPError(.badRequest) }
+            let taken = try await programme.programme().interventions.map(\.id)
+            let base = "\(kind.rawValue.replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "'", with: ""))-\(issued.iso)"
+            var n = Intervention(id: taken.contains(base) ? FormValues.nextID(base + "-", taken: taken) : base, kind: kind, issued: issued)
+            try apply(form, to: &n)
+            try await programme.saveIntervention(n, by: user(context))
+            return .redirect(to: Site.interventions, type: .normal)
+        }
+        r.post(Site.interventions + "/:id", .planEditors) { request, context in
+            let form = try await FormBody.decode(InterventionForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            guard var n = try await programme.programme().interventions.first(where: { $0.id == context.parameters.get("id") }) else {
+                throw HTTPError(.notFound, message: "There is no such intervention.")
+            }
+            try apply(form, to: &n)
+            try await programme.saveIntervention(n, by: user(context))
+            return .redirect(to: Site.interventions, type: .normal)
+        }
+    }
+
+    // MARK: pages
+
+    private func inspectionsPage(_ context: AppContext) async throws -> Response {
+        let p = try await programme.programme()
+        return views.response("inspections", RegulatoryPages.Inspections(
+            page: try await chrome("Inspections and visits", context),
+            inspections: p.inspections.reversed().map {
+                RegulatoryPages.InspectionRow(id: $0.id, href: Site.inspection($0.id), kind: $0.kind.rawValue.capitalizedFirst, start: $0.startDate.long,
+                                              published: $0.publishedDate?.long ?? "", overall: $0.overallEffectiveness?.description ?? "",
+                                              overallCSS: $0.overallEffectiveness.map(ProgrammeController.css) ?? "", findings: $0.findings.count)
+            },
+            canEdit: Access.planEditors.allows(context.user?.role),
+            kindChoices: Inspection.Kind.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: false) },
+            gradeChoices: Self.gradeChoices(nil)))
+    }
+
+    private func inspectionPage(_ context: AppContext) async throws -> Response {
+        let status = try await programme.status()
+        let i = try await inspection(context)
+        let j = i.judgements
+        func field(_ name: String, _ label: String, _ g: OfstedGrade?) -> RegulatoryPages.GradeField {
+            RegulatoryPages.GradeField(name: name, label: label, grade: g?.description ?? "not graded", css: g.map(ProgrammeController.css) ?? "tag-grey",
+                                       choices: Self.gradeChoices(g))
+        }
+        let due = ProgrammeDeadlines(calendar: programme.calendar).actionPlanDue(after: i)
+        return views.response("inspection", RegulatoryPages.Inspection(
+            page: try await chrome("\(i.kind.rawValue.capitalizedFirst), \(i.startDate.long)", context),
+            id: i.id, kind: i.kind.rawValue.capitalizedFirst, start: i.startDate.long, end: i.endDate?.long ?? "",
+            published: i.publishedDate?.long ?? "not yet published", reportURL: Self.safeURL(i.reportURL),
+            actionPlanDue: due?.long ?? "",
+            grades: [field("overall", "Overall effectiveness", i.overallEffectiveness),
+                     field("leaders", "Impact of leaders on social work practice", j.impactOfLeaders),
+                     field("help", "Children who need help and protection", j.helpAndProtection),
+                     field("care", "Children in care", j.childrenInCare),
+                     field("leavers", "Care leavers", j.careLeavers)],
+            findings: i.findings.map { FindingRow($0, of: i, status: status) }, canEdit: Access.planEditors.allows(context.user?.role),
+            findingKinds: Finding.Kind.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: false) },
+            startISO: i.startDate.iso, endISO: i.endDate?.iso ?? "", publishedISO: i.publishedDate?.iso ?? ""))
+    }
+
+    private func interventionsPage(_ context: AppContext) async throws -> Response {
+        let today = programme.today
+        let p = try await programme.programme()
+        return views.response("interventions", RegulatoryPages.Interventions(
+            page: try await chrome("DfE intervention", context),
+            interventions: p.interventions.reversed().map { n in
+                RegulatoryPages.InterventionRow(
+                    id: n.id, kind: n.kind.rawValue.capitalizedFirst, issued: n.issued.long, every: n.reviewEveryMonths,
+                    reviews: n.reviewDates(until: today).enumerated().map { "\(($0.offset + 1) * n.reviewEveryMonths)-month review, \($0.element.long)" },
+                    nextReview: n.nextReview(after: today)?.long ?? "", ended: n.ended?.long ?? "", endedISO: n.ended?.iso ?? "",
+                    outcome: n.outcome ?? "", inForce: n.ended.map { $0 > today } ?? true)
+            },
+            canEdit: Access.planEditors.allows(context.user?.role),
+            kindChoices: Intervention.Kind.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: false) }))
+    }
+
+    // MARK: helpers
+
+    private func apply(_ form: InspectionForm, to i: inout Inspection) throws {
+        if let k = form.kind, !k.isEmpty { i.kind = try FormValues.choice(k, "kind of inspection") }
+        i.endDate = try FormValues.day(form.end, "end date", required: false)
+        i.publishedDate = try FormValues.day(form.published, "publication date", required: false)
+        let report = try FormValues.text(form.report, "report link", required: false, max: 500)
+        guard report.isEmpty || report.hasPrefix("https://") || report.hasPrefix("http://") else {
+            throw HTTPError(.badRequest, message: "The report link must start with https://.")
+        }
+        i.reportURL = report.isEmpty ? nil : report
+        func grade(_ v: String?) -> OfstedGrade? { v.flatMap { OfstedGrade(text: $0) } }
+        i.overallEffectiveness = grade(form.overall)
+        i.judgements = .init(impactOfLeaders: grade(form.leaders), helpAndProtection: grade(form.help),
+                             childrenInCare: grade(form.care), careLeavers: grade(form.leavers))
+    }
+
+    private func apply(_ form: InterventionForm, to n: inout Intervention) throws {
+        if let every = form.every, !every.isEmpty {
+            guard let m = Int(every), (0...24).contains(m) else { throw HTTPError(.badRequest, message: "Enter the months between reviews (0 to 24).") }
+            n.reviewEveryMonths = m
+        }
+        n.ended = try FormValues.day(form.ended, "date it ended", required: false)
+        let outcome = try FormValues.text(form.outcome, "outcome", required: false, max: 2000)
+        n.outcome = outcome.isEmpty ? nil : outcome
+    }
+
+    private func inspection(_ context: AppContext) async throws -> Inspection {
+        guard let i = try await programme.programme().inspections.first(where: { $0.id == context.parameters.get("id") }) else {
+            throw HTTPError(.notFound, message: "There is no such inspection.")
+        }
+        return i
+    }
+
+    static func gradeChoices(_ selected: OfstedGrade?) -> [Choice] {
+        [Choice(value: "", label: "not graded", selected: selected == nil)]
+            + OfstedGrade.allCases.map { Choice(value: String($0.rawValue), label: $0.description, selected: $0 == selected) }
+    }
+
+    /// Only web links are shown as links (a stored `javascript:` address must never become one).
+    static func safeURL(_ url: String?) -> String {
+        guard let url, url.hasPrefix("https://") || url.hasPrefix("http://") else { return "" }
+        return url
+    }
+
+    private func chrome(_ title: String, _ context: AppContext) async throws -> PageChrome {
+        PageChrome(title: title, context: context, section: .programme, authorityName: await indicators.authorityName)
+    }
+
+    private func user(_ context: AppContext) -> String { context.user?.name ?? "" }
+}
