@@ -53,6 +53,7 @@ public struct HearthApp: Sendable {
         ProgrammeController(programme: programme, indicators: indicators, boards: boards, views: views).register(guarded)
         PlanController(programme: programme, indicators: indicators, views: views).register(guarded)
         RegulatoryController(programme: programme, indicators: indicators, views: views).register(guarded)
+        ProgrammeAPIController(programme: programme).register(guarded)
         APIController(indicators: indicators, store: store, drillDown: drill, openAPI: try Self.resource("openapi.json")).register(guarded)
         SystemController(store: store, metrics: metrics, stylesheet: try Self.resource("hearth.css")).register(guarded)
         return (router, guarded.table)

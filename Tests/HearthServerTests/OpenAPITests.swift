@@ -23,13 +23,36 @@ import Testing
         })
         #expect(documented == routed, "documented but not routed: \(documented.subtracting(routed)); routed but not documented: \(routed.subtracting(documented))")
 
+        let programme = try await f.store.programme(authority: "876")
+        let meeting = try #require(programme.meetings.first)
+        let priority = try #require(programme.currentPlan?.priorities.first)
+        // A valid body for each documented write.
+        let bodies = [
+            "/api/v1/programme/plan/actions": #"{"priority":"\#(priority.id)","title":"From the API","owner":"Head of Service","due":"2027-03-31"}"#,
+            "/api/v1/programme/meetings/{id}/resolutions": #"{"text":"That the board notes the report."}"#,
+            "/api/v1/programme/meetings/{id}/actions-arising": #"{"text":"Bring the audit","owner":"PSW","due":"2027-01-31"}"#,
+        ]
         try await f.withClient { client in
             for op in documented.sorted() {
                 let parts = op.split(separator: " ")
-                let uri = String(parts[1]).replacingOccurrences(of: "{id}", with: "rereferrals_12m")
-                let r = try await client.execute(uri: uri, method: .init(String(parts[0]))!, headers: f.headers(.admin))
-                #expect(r.status == .ok, "\(op): \(r.status)")
+                let path = String(parts[1])
+                let uri = path.replacingOccurrences(of: "{id}", with: path.contains("/meetings/") ? meeting.id : "rereferrals_12m")
+                let isPost = parts[0] == "POST"
+                var headers = f.headers(.admin)
+                if isPost {
+                    headers[.contentType] = "application/json"
+                    headers[.csrfToken] = ServerFixture.csrf
+                }
+                let r = try await client.execute(uri: uri, method: .init(String(parts[0]))!, headers: headers,
+                                                 body: isPost ? ByteBuffer(string: bodies[path] ?? "{}") : nil)
+                #expect(r.status == (isPost ? .created : .ok), "\(op): \(r.status) \(String(buffer: r.body).prefix(200))")
                 #expect(r.headers[.contentType]?.hasPrefix("application/json") == true)
+                if isPost {
+                    // Without the token the same write is refused.
+                    headers[.csrfToken] = nil
+                    let refused = try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: bodies[path] ?? "{}"))
+                    #expect(refused.status == .forbidden, "\(op) without a CSRF token: \(refused.status)")
+                }
             }
         }
     }

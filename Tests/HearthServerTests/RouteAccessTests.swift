@@ -25,6 +25,7 @@ import Testing
                         // A valid CSRF token and an empty form: allowed roles meet validation, not a refusal.
                         headers[.contentType] = "application/x-www-form-urlencoded"
                         body = ByteBuffer(string: "_csrf=\(ServerFixture.csrf)")
+                        headers[.csrfToken] = ServerFixture.csrf
                     }
                     let response = try await client.execute(uri: uri, method: .init(entry.method)!, headers: headers, body: body)
                     let who = role?.rawValue ?? "anonymous"

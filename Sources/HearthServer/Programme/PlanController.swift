@@ -266,11 +266,7 @@ struct PlanController {
     }
 
     private func currentPlan(_ context: AppContext) async throws -> ImprovementPlan {
-        if let plan = try await programme.programme().currentPlan { return plan }
-        // The first priority or action added starts version 1.
-        let plan = ImprovementPlan(version: 1, title: "Improvement plan", priorities: [], actions: [])
-        try await programme.savePlan(plan, by: user(context), action: "start plan")
-        return plan
+        try await programme.currentPlanStartingIfNone(by: user(context))
     }
 
     private func indicatorChoices(selected: [String]) async throws -> [Choice] {

@@ -76,6 +76,23 @@ actor ProgrammeService {
 
     // MARK: writes
 
+    private var starting: Task<ImprovementPlan, any Error>?
+
+    /// The plan in force, or a first, empty version when there is none. Two first edits at once
+    /// start one plan, not two that overwrite each other.
+    func currentPlanStartingIfNone(by user: String) async throws -> ImprovementPlan {
+        if let plan = try await programme().currentPlan { return plan }
+        if let starting { return try await starting.value }
+        let task = Task { () async throws -> ImprovementPlan in
+            let plan = ImprovementPlan(version: 1, title: "Improvement plan", priorities: [], actions: [])
+            try await savePlan(plan, by: user, action: "start plan")
+            return plan
+        }
+        starting = task
+        defer { starting = nil }
+        return try await task.value
+    }
+
     func saveInspection(_ inspection: Inspection, by user: String) async throws {
         try await store.saveInspection(inspection, authority: authority)
         try await audit(user, "save inspection", "\(inspection.kind.rawValue) \(inspection.startDate.iso)")

@@ -49,6 +49,7 @@ struct ServerFixture: Sendable {
             try await store.createSession(token: token, userID: user.id, expiresAt: Date().addingTimeInterval(3600))
             sessions[role] = token
         }
+        try await seedProgramme(store)
         let indicators = try await WebServer.indicatorService(store: store, authority: "876", paths: HearthPaths(dataDir: "/nonexistent"))
         var configuration = ServerConfiguration()
         configuration.bcryptCost = 4
@@ -60,6 +61,21 @@ struct ServerFixture: Sendable {
         ids.formUnion(d.ssda903Previous?.header.map(\.childID) ?? [])
         return ServerFixture(store: store, app: app, responder: router.buildResponder(), routes: routes, sessions: sessions, childIDs: ids,
                              returnsDirectory: dir, submissionID: submission.id)
+    }
+
+    static let board = "fixture-board"
+    static let meeting = "fixture-board-2026-01-15"
+
+    /// A plan with one priority and action, and a board with one meeting, so every programme
+    /// route has something to show. No inspection: the app loads Ofsted's on first run.
+    static func seedProgramme(_ store: SQLStore) async throws {
+        let due = Day(iso: "2027-03-31")!
+        try await store.savePlan(ImprovementPlan(version: 1, title: "Fixture plan", approved: Day(iso: "2024-10-01"),
+                                                 priorities: [Priority(id: "P1", title: "Seeded priority", lead: "DCS")],
+                                                 actions: [PlanAction(id: "1.1", priorityID: "P1", title: "Seeded action", owner: "DCS", due: due)]),
+                                 authority: "876")
+        try await store.saveBoard(Board(id: board, kind: .improvement, name: "Fixture board", chair: "Independent chair"), authority: "876")
+        try await store.saveMeeting(Meeting(id: meeting, boardID: board, date: Day(iso: "2026-01-15")!), authority: "876")
     }
 
     /// Writes a generated authority's returns to a new folder.
@@ -104,6 +120,9 @@ struct ServerFixture: Sendable {
     /// The concrete path of a route pattern.
     func concrete(_ path: String) -> String {
         path.replacingOccurrences(of: "/indicators/:id", with: "/indicators/rereferrals_12m")
+            .replacingOccurrences(of: "/meetings/:id", with: "/meetings/\(Self.meeting)")
+            .replacingOccurrences(of: "/boards/:id", with: "/boards/\(Self.board)")
+            .replacingOccurrences(of: "/plan/actions/:id", with: "/plan/actions/1.1")
             .replacingOccurrences(of: "/submissions/:id", with: "/submissions/\(submissionID)")
     }
 }

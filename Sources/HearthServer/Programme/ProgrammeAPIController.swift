@@ -1,0 +1,150 @@
+import Foundation
+import HearthCore
+import HearthReports
+import HTTPTypes
+import Hummingbird
+
+/// /api/v1/programme: the improvement programme as JSON, with the pages' roles. Writes take JSON
+/// and the CSRF token in the `X-CSRF-Token` header (the same double-submit rule as forms).
+struct ProgrammeAPIController {
+    let programme: ProgrammeService
+
+    func register(_ r: GuardedRouter) {
+        r.get("/api/v1/programme", .signedIn) { _, _ in
+            let s = try await programme.status()
+            return JSONResponse.make(ProgrammeAPIModels.Summary(
+                authority: programme.authority, today: s.today, latestGradedInspection: s.latestGraded,
+                interventionsInForce: s.interventionsInForce.map { view($0, today: s.today) },
+                plan: s.plan.map(heading), rag: Dictionary(s.counts().map { ($0.key.rawValue, $0.value) }, uniquingKeysWith: +),
+                overdueActions: s.overdueActions.count, overdueActionsArising: s.schedule.overdue(today: s.today).count,
+                unansweredFindings: s.coverage.unansweredFindings.count, actionsWithoutFinding: s.coverage.actionsWithoutFinding.count,
+                greenActionsOffTrajectory: s.coverage.greenButOffTrajectory.count))
+        }
+        r.get("/api/v1/programme/inspections", .signedIn) { _, _ in
+            JSONResponse.make(try await programme.programme().inspections)
+        }
+        r.get("/api/v1/programme/interventions", .signedIn) { _, _ in
+            let today = programme.today
+            return JSONResponse.make(try await programme.programme().interventions.map { view($0, today: today) })
+        }
+        r.get("/api/v1/programme/plan", .signedIn) { request, _ in
+            let s = try await programme.status()
+            let version = request.uri.queryParameters.get("version").flatMap { Int($0) }
+            guard let plan = version.map({ v in s.programme.plans.first { $0.version == v } }) ?? s.plan else {
+                throw HTTPError(.notFound, message: version == nil ? "there is no plan yet" : "no such version")
+            }
+            let view = plan.version == s.plan?.version ? s : ProgrammeStatus(
+                programme: { var p = s.programme; p.plans = [plan]; return p }(), today: s.today, offTrajectory: s.offTrajectory)
+            return JSONResponse.make(ProgrammeAPIModels.Plan(
+                version: plan.version, title: plan.title, approved: plan.approved, inForce: plan.version == s.plan?.version,
+                versions: s.programme.plans.map(heading), priorities: plan.priorities, actions: plan.actions.map { actionView($0, view) }))
+        }
+        r.get("/api/v1/programme/coverage", .signedIn) { _, _ in
+            let s = try await programme.status()
+            return JSONResponse.make(ProgrammeAPIModels.Coverage(
+                unansweredFindings: s.coverage.unansweredFindings, actionsWithoutFinding: s.coverage.actionsWithoutFinding.map(\.id),
+                greenActionsOffTrajectory: s.coverage.greenButOffTrajectory.map {
+                    .init(action: $0.action.id, indicators: $0.indicators, reasons: $0.indicators.compactMap { s.offTrajectory[$0] })
+                }))
+        }
+        r.get("/api/v1/programme/boards", .signedIn) { _, _ in
+            let s = try await programme.status()
+            let late = Set(s.schedule.boardsOverdueToMeet(today: s.today).map(\.id))
+            return JSONResponse.make(s.programme.boards.map { b in
+                let meetings = s.programme.meetings.filter { $0.boardID == b.id }
+                return ProgrammeAPIModels.BoardView(board: b, lastMeeting: meetings.last { $0.date <= s.today }?.date,
+                                                    nextMeetingDue: s.schedule.nextMeetingDue(b), overdueToMeet: late.contains(b.id),
+                                                    meetings: meetings.map { .init(id: $0.id, date: $0.date) })
+            })
+        }
+        r.get("/api/v1/programme/meetings/:id", .signedIn) { _, context in
+            let s = try await programme.status()
+            let m = try meeting(context, in: s.programme)
+            return JSONResponse.make(ProgrammeAPIModels.MeetingView(
+                id: m.id, board: m.boardID, date: m.date, agenda: m.agenda.map(agendaView), attendees: m.attendees, apologies: m.apologies,
+                minutes: m.minutes, minutesHTML: SafeHTML.render(m.minutes), resolutions: m.resolutions, actionsArising: m.actionsArising,
+                carriedForward: s.schedule.carriedForward(to: m).filter { $0.done == nil }))
+        }
+        r.get("/api/v1/programme/overdue", .signedIn) { _, _ in
+            let s = try await programme.status()
+            return JSONResponse.make(ProgrammeAPIModels.Overdue(
+                actions: s.overdueActions.map { actionView($0, s) },
+                actionsArising: s.schedule.overdue(today: s.today).map { .init(board: $0.board.id, meeting: $0.meeting.id, action: $0.action) },
+                boardsOverdueToMeet: s.schedule.boardsOverdueToMeet(today: s.today).map(\.id)))
+        }
+        r.post("/api/v1/programme/plan/actions", .planEditors) { request, context in
+            try CSRF.check(request.headers[.csrfToken], context)
+            let body = try await decode(ProgrammeAPIModels.NewAction.self, request)
+            let s = try await programme.status()
+            guard let plan = s.plan, let priority = plan.priorities.first(where: { $0.id == body.priority }) else {
+                throw HTTPError(.badRequest, message: "the plan in force has no priority \(body.priority)")
+            }
+            let known = Set(s.programme.findings.map(\.id))
+            if let unknown = body.findings?.first(where: { !known.contains($0) }) { throw HTTPError(.badRequest, message: "no finding \(unknown)") }
+            let number = priority.id.hasPrefix("P") ? String(priority.id.dropFirst()) : priority.id
+            let action = PlanAction(id: FormValues.nextID(number + ".", taken: plan.actions.map(\.id)), priorityID: priority.id,
+                                    title: try FormValues.text(body.title, "title", max: 500), owner: try FormValues.text(body.owner, "owner", max: 200),
+                                    start: body.start, due: body.due, status: body.status ?? .notStarted,
+                                    completed: body.status == .complete ? programme.today : nil, findingIDs: body.findings ?? [],
+                                    indicatorIDs: body.indicators ?? [])
+            try await programme.saveAction(action, version: plan.version, by: context.user?.name ?? "", what: "add action")
+            return JSONResponse.make(action, status: .created)
+        }
+        r.post("/api/v1/programme/meetings/:id/resolutions", .meetingRecorders) { request, context in
+            try CSRF.check(request.headers[.csrfToken], context)
+            let body = try await decode(ProgrammeAPIModels.NewResolution.self, request)
+            var m = try meeting(context, in: try await programme.programme())
+            m.resolutions.append(try FormValues.text(body.text, "resolution"))
+            try await programme.saveMeeting(m, by: context.user?.name ?? "", what: "record resolution")
+            return JSONResponse.make(m.resolutions, status: .created)
+        }
+        r.post("/api/v1/programme/meetings/:id/actions-arising", .meetingRecorders) { request, context in
+            try CSRF.check(request.headers[.csrfToken], context)
+            let body = try await decode(ProgrammeAPIModels.NewActionArising.self, request)
+            var m = try meeting(context, in: try await programme.programme())
+            let arising = ActionArising(id: FormValues.nextID(m.id + "-a", taken: m.actionsArising.map(\.id)),
+                                        text: try FormValues.text(body.text, "text", max: 1000), owner: try FormValues.text(body.owner, "owner", max: 200),
+                                        due: body.due)
+            m.actionsArising.append(arising)
+            try await programme.saveMeeting(m, by: context.user?.name ?? "", what: "record action arising")
+            return JSONResponse.make(arising, status: .created)
+        }
+    }
+
+    private func decode<T: Decodable>(_ type: T.Type, _ request: Request) async throws -> T {
+        let buffer = try await request.body.collect(upTo: 256 * 1024)
+        do { return try JSONDecoder().decode(T.self, from: Data(buffer: buffer)) } catch {
+            throw HTTPError(.badRequest, message: "the body is not the JSON this operation takes (see /api/openapi.json)")
+        }
+    }
+
+    private func meeting(_ context: AppContext, in p: Programme) throws -> Meeting {
+        guard let m = p.meetings.first(where: { $0.id == context.parameters.get("id") }) else { throw HTTPError(.notFound, message: "no such meeting") }
+        return m
+    }
+
+    private func heading(_ p: ImprovementPlan) -> ProgrammeAPIModels.PlanHeading { .init(version: p.version, title: p.title, approved: p.approved) }
+
+    private func view(_ n: Intervention, today: Day) -> ProgrammeAPIModels.InterventionView {
+        .init(intervention: n, reviewDates: n.reviewDates(until: today), nextReview: n.nextReview(after: today))
+    }
+
+    private func actionView(_ a: PlanAction, _ s: ProgrammeStatus) -> ProgrammeAPIModels.ActionView {
+        .init(action: a, rag: s.rag[a.id] ?? s.rule.rag(a, today: s.today), overdue: s.rule.isOverdue(a, today: s.today))
+    }
+
+    private func agendaView(_ item: AgendaItem) -> ProgrammeAPIModels.AgendaView {
+        let (kind, link): (String, String?) = switch item.link {
+        case .none: ("none", nil)
+        case .report(let r): ("report", r)
+        case .planPriority(let p): ("planPriority", p)
+        case .indicator(let i): ("indicator", i)
+        }
+        return .init(title: item.title, presenter: item.presenter, linkKind: kind, link: link)
+    }
+}
+
+extension HTTPField.Name {
+    /// The CSRF token an API client sends back from the `hearth_csrf` cookie.
+    static let csrfToken = HTTPField.Name("X-CSRF-Token")!
+}

@@ -1,0 +1,128 @@
+import HearthCore
+
+/// The programme as /api/v1 gives it. Domain values are encoded as they are (days as
+/// yyyy-mm-dd); computed things — RAG, review dates, what is overdue — are added beside them.
+enum ProgrammeAPIModels {
+    struct Summary: Encodable {
+        let authority: String
+        let today: Day
+        let latestGradedInspection: Inspection?
+        let interventionsInForce: [InterventionView]
+        let plan: PlanHeading?
+        let rag: [String: Int]
+        let overdueActions: Int
+        let overdueActionsArising: Int
+        let unansweredFindings: Int
+        let actionsWithoutFinding: Int
+        let greenActionsOffTrajectory: Int
+    }
+
+    struct PlanHeading: Encodable {
+        let version: Int
+        let title: String
+        let approved: Day?
+    }
+
+    struct InterventionView: Encodable {
+        let intervention: Intervention
+        let reviewDates: [Day]
+        let nextReview: Day?
+    }
+
+    struct ActionView: Encodable {
+        let action: PlanAction
+        let rag: ActionRAG
+        let overdue: Bool
+    }
+
+    struct Plan: Encodable {
+        let version: Int
+        let title: String
+        let approved: Day?
+        let inForce: Bool
+        let versions: [PlanHeading]
+        let priorities: [Priority]
+        let actions: [ActionView]
+    }
+
+    struct Coverage: Encodable {
+        let unansweredFindings: [Finding]
+        let actionsWithoutFinding: [String]
+        let greenActionsOffTrajectory: [OffTrajectory]
+    }
+
+    struct OffTrajectory: Encodable {
+        let action: String
+        let indicators: [String]
+        let reasons: [String]
+    }
+
+    struct BoardView: Encodable {
+        let board: Board
+        let lastMeeting: Day?
+        let nextMeetingDue: Day?
+        let overdueToMeet: Bool
+        let meetings: [MeetingHeading]
+    }
+
+    struct MeetingHeading: Encodable {
+        let id: String
+        let date: Day
+    }
+
+    struct AgendaView: Encodable {
+        let title: String
+        let presenter: String
+        /// none, report, planPriority or indicator.
+        let linkKind: String
+        let link: String?
+    }
+
+    struct MeetingView: Encodable {
+        let id: String
+        let board: String
+        let date: Day
+        let agenda: [AgendaView]
+        let attendees: [String]
+        let apologies: [String]
+        let minutes: String
+        /// The minutes as safe HTML (the only form a page may show).
+        let minutesHTML: String
+        let resolutions: [String]
+        let actionsArising: [ActionArising]
+        let carriedForward: [ActionArising]
+    }
+
+    struct Overdue: Encodable {
+        let actions: [ActionView]
+        let actionsArising: [OverdueArising]
+        let boardsOverdueToMeet: [String]
+    }
+
+    struct OverdueArising: Encodable {
+        let board: String
+        let meeting: String
+        let action: ActionArising
+    }
+
+    struct NewAction: Decodable {
+        let priority: String
+        let title: String
+        let owner: String
+        let start: Day?
+        let due: Day
+        let status: PlanAction.Status?
+        let findings: [String]?
+        let indicators: [String]?
+    }
+
+    struct NewResolution: Decodable {
+        let text: String
+    }
+
+    struct NewActionArising: Decodable {
+        let text: String
+        let owner: String
+        let due: Day?
+    }
+}
