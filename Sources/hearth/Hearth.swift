@@ -15,6 +15,7 @@ struct Hearth: AsyncParsableCommand {
             ImportCommand.self,
             DatabaseCommand.self,
             ServeCommand.self,
+            PlanCommand.self,
             UsersCommand.self,
         ])
 }

@@ -217,15 +217,8 @@ struct PlanController {
         } catch {
             throw HTTPError(.unprocessableContent, message: "The plan was not imported and nothing changed. \(error.description)")
         }
-        // The CSV carries no notes, evidence or trajectories: keep those of the actions it names again.
         var merged = plan
-        for i in merged.actions.indices {
-            if let old = current?.actions.first(where: { $0.id == merged.actions[i].id }) {
-                merged.actions[i].progress = old.progress
-                merged.actions[i].evidence = old.evidence
-                merged.actions[i].trajectories = old.trajectories
-            }
-        }
+        merged.keepDetails(of: current)
         try await programme.savePlan(merged, by: user(context), action: "import plan CSV")
         return .redirect(to: Site.plan, type: .normal)
     }

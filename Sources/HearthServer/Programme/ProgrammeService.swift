@@ -8,13 +8,17 @@ import HearthStore
 /// The authority's improvement programme: reads it from the store, loads the authority's real
 /// Ofsted history the first time, works out each day's status, and writes every change with an
 /// audit record naming who made it.
-actor ProgrammeService {
+public actor ProgrammeService {
     let store: any Store
     let indicators: IndicatorService
     let clock: ProgrammeClock
     let calendar: WorkingDayCalendar
 
-    init(store: any Store, indicators: IndicatorService, clock: ProgrammeClock = .live,
+    public init(store: any Store, indicators: IndicatorService) {
+        self.init(store: store, indicators: indicators, clock: .live)
+    }
+
+    init(store: any Store, indicators: IndicatorService, clock: ProgrammeClock,
          calendar: WorkingDayCalendar = .englandAndWales) {
         self.store = store
         self.indicators = indicators
@@ -22,10 +26,10 @@ actor ProgrammeService {
         self.calendar = calendar
     }
 
-    nonisolated var authority: String { indicators.authority }
-    nonisolated var today: Day { clock.today() }
+    public nonisolated var authority: String { indicators.authority }
+    public nonisolated var today: Day { clock.today() }
 
-    func programme() async throws -> Programme {
+    public func programme() async throws -> Programme {
         try await store.programme(authority: authority)
     }
 
@@ -33,7 +37,7 @@ actor ProgrammeService {
     /// outcome tables, so the regulatory record is never typed in by hand. Returns how many
     /// were loaded (none when the store already holds any).
     @discardableResult
-    func loadOfstedHistoryIfEmpty() async throws -> Int {
+    public func loadOfstedHistoryIfEmpty() async throws -> Int {
         guard try await programme().inspections.isEmpty,
               let la = AuthorityDirectory.shipped[authority] else { return 0 }
         let history = try OfstedHistory.shipped().inspections(of: la)
@@ -43,7 +47,7 @@ actor ProgrammeService {
         return history.count
     }
 
-    func status() async throws -> ProgrammeStatus {
+    public func status() async throws -> ProgrammeStatus {
         let programme = try await programme()
         return ProgrammeStatus(programme: programme, today: today, offTrajectory: try await offTrajectory(programme.currentPlan))
     }
@@ -103,7 +107,7 @@ actor ProgrammeService {
         try await audit(user, "save intervention", "\(intervention.kind.rawValue) \(intervention.issued.iso)")
     }
 
-    func savePlan(_ plan: ImprovementPlan, by user: String, action: String) async throws {
+    public func savePlan(_ plan: ImprovementPlan, by user: String, action: String) async throws {
         try await store.savePlan(plan, authority: authority)
         try await audit(user, action, "plan version \(plan.version)")
     }

@@ -1,20 +1,18 @@
-import HearthCore
-
 /// The programme as the pages read it on one day: each action's RAG, the coverage gaps, what is
-/// overdue, and when things are next due. Computed once per request from what the store holds.
-struct ProgrammeStatus: Sendable {
-    let today: Day
-    let programme: Programme
-    let rule: ActionRAGRule
+/// overdue, and when things are next due. Computed once per request (or command) from what the store holds.
+public struct ProgrammeStatus: Sendable {
+    public let today: Day
+    public let programme: Programme
+    public let rule: ActionRAGRule
     /// The RAG each action of the plan in force shows today (overrides applied).
-    let rag: [String: ActionRAG]
-    let coverage: PlanCoverage
+    public let rag: [String: ActionRAG]
+    public let coverage: PlanCoverage
     /// Indicators linked to actions that are off their trajectory (or red against target when
     /// the action sets no trajectory), with the reason in words.
-    let offTrajectory: [String: String]
-    let schedule: BoardSchedule
+    public let offTrajectory: [String: String]
+    public let schedule: BoardSchedule
 
-    init(programme: Programme, today: Day, offTrajectory: [String: String], rule: ActionRAGRule = ActionRAGRule()) {
+    public init(programme: Programme, today: Day, offTrajectory: [String: String], rule: ActionRAGRule = ActionRAGRule()) {
         self.today = today
         self.programme = programme
         self.rule = rule
@@ -26,15 +24,15 @@ struct ProgrammeStatus: Sendable {
         schedule = BoardSchedule(boards: programme.boards, meetings: programme.meetings)
     }
 
-    var plan: ImprovementPlan? { programme.currentPlan }
+    public var plan: ImprovementPlan? { programme.currentPlan }
 
     /// Actions of the plan in force past their due date and not complete, oldest due first.
-    var overdueActions: [PlanAction] {
+    public var overdueActions: [PlanAction] {
         (plan?.actions ?? []).filter { rule.isOverdue($0, today: today) }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }
     }
 
     /// How many actions show each RAG, for a priority or the whole plan.
-    func counts(priority: String? = nil) -> [ActionRAG: Int] {
+    public func counts(priority: String? = nil) -> [ActionRAG: Int] {
         var out: [ActionRAG: Int] = [:]
         for a in plan?.actions ?? [] where priority == nil || a.priorityID == priority {
             out[rag[a.id] ?? .green, default: 0] += 1
@@ -43,18 +41,18 @@ struct ProgrammeStatus: Sendable {
     }
 
     /// The graded inspection the programme answers: the latest standard or short inspection.
-    var latestGraded: Inspection? {
+    public var latestGraded: Inspection? {
         programme.inspections.filter { $0.kind.isGraded }.max { ($0.startDate, $0.id) < ($1.startDate, $1.id) }
     }
 
     /// Interventions in force today, newest first.
-    var interventionsInForce: [Intervention] {
+    public var interventionsInForce: [Intervention] {
         programme.interventions.filter { $0.issued <= today && ($0.ended.map { $0 > today } ?? true) }
             .sorted { ($0.issued, $0.id) > ($1.issued, $1.id) }
     }
 
     /// The actions answering a finding, in the plan in force.
-    func actions(answering finding: String) -> [PlanAction] {
+    public func actions(answering finding: String) -> [PlanAction] {
         (plan?.actions ?? []).filter { $0.findingIDs.contains(finding) }
     }
 }
