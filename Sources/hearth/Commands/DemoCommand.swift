@@ -66,7 +66,7 @@ struct DemoCommand: AsyncParsableCommand {
         for role in UserRole.allCases {
             let password = DemoPassword.make()
             _ = try await store.createUser(NewUser(name: role.rawValue, role: role, passwordHash: try await hasher.hash(password)))
-            print("  \(role.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) password: \(password)")
+            print("  \(role.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) password: \(password)")
         }
 
         let indicators = try await WebServer.indicatorService(store: store, authority: la, paths: HearthPaths(dataDir: nil))
