@@ -172,4 +172,29 @@ import Testing
             #expect(old.contains("earlier version") && !old.contains("Publish a plan summary for staff"))
         }
     }
+
+    @Test func managersCorrectFindingsPrioritiesAndBoards() async throws {
+        let f = try await ServerFixture.shared()
+        let inspection = try #require(try await f.store.programme(authority: "876").inspections.last { $0.kind.isGraded })
+        try await f.withClient { client in
+            _ = try await post(client, f, Site.inspection(inspection.id) + "/findings", as: .manager, [("kind", "recommendation"), ("text", "Typo in finding")])
+            let finding = try #require(try await f.store.programme(authority: "876").findings.first { $0.text == "Typo in finding" })
+            var r = try await post(client, f, Site.inspection(inspection.id) + "/findings/" + finding.id, as: .manager,
+                                   [("kind", "area for priority action"), ("text", "Corrected finding")])
+            #expect(r.status == .seeOther)
+            let corrected = try #require(try await f.store.programme(authority: "876").findings.first { $0.id == finding.id })
+            #expect(corrected.text == "Corrected finding" && corrected.kind == .areaForPriorityAction)
+
+            r = try await post(client, f, Site.priorities + "/P1", as: .manager, [("title", "Renamed priority"), ("lead", "Deputy DCS")])
+            #expect(r.status == .seeOther)
+            #expect(try await f.store.programme(authority: "876").currentPlan?.priorities.first { $0.id == "P1" }?.title == "Renamed priority")
+
+            r = try await post(client, f, Site.board(ServerFixture.board), as: .manager, [("name", "Fixture board"), ("chair", "New chair"),
+                                                                                          ("members", "A\nB"), ("cadence", "8")])
+            #expect(r.status == .seeOther)
+            let board = try #require(try await f.store.programme(authority: "876").boards.first { $0.id == ServerFixture.board })
+            #expect(board.chair == "New chair" && board.members == ["A", "B"] && board.cadenceWeeks == 8)
+            #expect(try await post(client, f, Site.board(ServerFixture.board), as: .secretary, [("name", "x"), ("chair", "y"), ("cadence", "4")]).status == .forbidden)
+        }
+    }
 }

@@ -40,6 +40,24 @@ struct BoardController {
             return .redirect(to: Site.board(board.id), type: .normal)
         }
         r.get(Site.boards + "/:id", .signedIn) { _, context in try await boardPage(context) }
+        r.post(Site.boards + "/:id", .planEditors) { request, context in
+            let form = try await FormBody.decode(BoardForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            guard var board = try await programme.programme().boards.first(where: { $0.id == context.parameters.get("id") }) else {
+                throw HTTPError(.notFound, message: "There is no such board.")
+            }
+            board.name = try FormValues.text(form.name, "board's name", max: 200)
+            board.chair = try FormValues.text(form.chair, "chair", max: 200)
+            board.secretary = try FormValues.text(form.secretary, "secretary", required: false, max: 200)
+            board.members = Self.lines(form.members)
+            if let k = form.kind, !k.isEmpty { board.kind = try FormValues.choice(k, "kind of board") }
+            guard let cadence = Int(form.cadence ?? ""), (1...52).contains(cadence) else {
+                throw HTTPError(.badRequest, message: "Enter how many weeks apart the board meets (1 to 52).")
+            }
+            board.cadenceWeeks = cadence
+            try await programme.saveBoard(board, by: user(context))
+            return .redirect(to: Site.board(board.id), type: .normal)
+        }
         r.post(Site.boards + "/:id/meetings", .meetingRecorders) { request, context in
             let form = try await FormBody.decode(ScheduleForm.self, from: request)
             try CSRF.check(form._csrf, context)
@@ -127,7 +145,10 @@ struct BoardController {
                 BoardPages.MeetingRow(id: $0.id, href: Site.meeting($0.id), date: $0.date.long, held: $0.date <= status.today,
                                       resolutions: $0.resolutions.count, arising: $0.actionsArising.count)
             },
-            canRecord: Access.meetingRecorders.allows(context.user?.role), suggestedDate: next.iso))
+            canRecord: Access.meetingRecorders.allows(context.user?.role), suggestedDate: next.iso,
+            canEdit: Access.planEditors.allows(context.user?.role), membersText: board.members.joined(separator: "\n"),
+            cadenceWeeks: board.cadenceWeeks,
+            kindChoices: Board.Kind.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: $0 == board.kind) }))
     }
 
     private func meetingPage(_ context: AppContext) async throws -> Response {

@@ -39,6 +39,10 @@ enum BoardPages {
         let meetings: [MeetingRow]
         let canRecord: Bool
         let suggestedDate: String
+        let canEdit: Bool
+        let membersText: String
+        let cadenceWeeks: Int
+        let kindChoices: [Choice]
     }
 
     struct AgendaRow {

@@ -46,6 +46,18 @@ struct PlanController {
             try await programme.savePriority(priority, version: plan.version, by: user(context))
             return .redirect(to: Site.plan + "#priority-" + priority.id, type: .normal)
         }
+        r.post(Site.priorities + "/:id", .planEditors) { request, context in
+            let form = try await FormBody.decode(PriorityForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            let plan = try await currentPlan(context)
+            guard var priority = plan.priorities.first(where: { $0.id == context.parameters.get("id") }) else {
+                throw HTTPError(.notFound, message: "The plan in force has no such priority.")
+            }
+            priority.title = try FormValues.text(form.title, "priority's title", max: 200)
+            priority.lead = try FormValues.text(form.lead, "lead", required: false, max: 200)
+            try await programme.savePriority(priority, version: plan.version, by: user(context))
+            return .redirect(to: Site.plan + "#priority-" + priority.id, type: .normal)
+        }
         r.post(Site.actions, .planEditors) { request, context in
             let form = try await FormBody.decode(ActionForm.self, from: request)
             try CSRF.check(form._csrf, context)

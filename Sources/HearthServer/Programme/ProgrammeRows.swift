@@ -74,6 +74,8 @@ struct FindingRow {
     let inspectionHref: String
     let actions: [ActionLink]
     let answered: Bool
+    let inspectionID: String
+    let kindChoices: [Choice]
 
     struct ActionLink {
         let id: String
@@ -89,6 +91,8 @@ struct FindingRow {
         inspectionHref = Site.inspection(inspection.id)
         actions = status.actions(answering: f.id).map { ActionLink(id: $0.id, href: Site.action($0.id), title: $0.title) }
         answered = !actions.isEmpty || !f.needsAction
+        inspectionID = inspection.id
+        kindChoices = Finding.Kind.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: $0 == f.kind) }
     }
 }
 

@@ -50,6 +50,18 @@ struct RegulatoryController {
             try await programme.saveInspection(inspection, by: user(context))
             return .redirect(to: Site.inspection(inspection.id) + "#findings", type: .normal)
         }
+        r.post(Site.inspections + "/:id/findings/:finding", .planEditors) { request, context in
+            let form = try await FormBody.decode(FindingForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            var inspection = try await inspection(context)
+            guard let i = inspection.findings.firstIndex(where: { $0.id == context.parameters.get("finding") }) else {
+                throw HTTPError(.notFound, message: "The inspection has no such finding.")
+            }
+            inspection.findings[i].kind = try FormValues.choice(form.kind, "kind of finding")
+            inspection.findings[i].text = try FormValues.text(form.text, "finding", max: 4000)
+            try await programme.saveInspection(inspection, by: user(context))
+            return .redirect(to: Site.inspection(inspection.id) + "#findings", type: .normal)
+        }
         r.get(Site.interventions, .signedIn) { _, context in try await interventionsPage(context) }
         r.post(Site.interventions, .planEditors) { request, context in
             let form = try await FormBody.decode(InterventionForm.self, from: request)

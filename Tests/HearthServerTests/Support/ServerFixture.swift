@@ -123,6 +123,8 @@ struct ServerFixture: Sendable {
             .replacingOccurrences(of: "/meetings/:id", with: "/meetings/\(Self.meeting)")
             .replacingOccurrences(of: "/boards/:id", with: "/boards/\(Self.board)")
             .replacingOccurrences(of: "/plan/actions/:id", with: "/plan/actions/1.1")
+            .replacingOccurrences(of: "/plan/priorities/:id", with: "/plan/priorities/P1")
+            .replacingOccurrences(of: ":finding", with: "F1")
             .replacingOccurrences(of: "/submissions/:id", with: "/submissions/\(submissionID)")
     }
 }
