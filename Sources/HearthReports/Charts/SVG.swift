@@ -3,21 +3,7 @@ import Foundation
 /// Small pieces every chart needs. Charts carry presentation attributes only (no `style`), so
 /// pages can keep a Content-Security-Policy without 'unsafe-inline'.
 enum SVG {
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.count)
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { SafeHTML.escape(s) }
 
     /// Coordinates with one decimal: enough for a screen, short enough to keep pages small.
     static func n(_ v: Double) -> String {

@@ -26,16 +26,9 @@ struct BoardController {
         r.post(Site.boards, .planEditors) { request, context in
             let form = try await FormBody.decode(BoardForm.self, from: request)
             try CSRF.check(form._csrf, context)
-            let name = try FormValues.text(form.name, "board's name", max: 200)
-            guard let cadence = Int(form.cadence ?? ""), (1...52).contains(cadence) else {
-                throw HTTPError(.badRequest, message: "Enter how many weeks apart the board meets (1 to 52).")
-            }
             let existing = try await programme.programme().boards.map(\.id)
-            let slug = Self.slug(name)
-            let board = Board(id: existing.contains(slug) ? FormValues.nextID(slug + "-", taken: existing) : slug,
-                              kind: try FormValues.choice(form.kind, "kind of board"), name: name,
-                              chair: try FormValues.text(form.chair, "chair", max: 200), members: Self.lines(form.members),
-                              secretary: try FormValues.text(form.secretary, "secretary", required: false, max: 200), cadenceWeeks: cadence)
+            var board = Board(id: FormValues.uniqueID(Self.slug(form.name ?? ""), taken: existing), kind: .improvement, name: "", chair: "")
+            try apply(form, to: &board)
             try await programme.saveBoard(board, by: user(context))
             return .redirect(to: Site.board(board.id), type: .normal)
         }
@@ -46,15 +39,7 @@ struct BoardController {
             guard var board = try await programme.programme().boards.first(where: { $0.id == context.parameters.get("id") }) else {
                 throw HTTPError(.notFound, message: "There is no such board.")
             }
-            board.name = try FormValues.text(form.name, "board's name", max: 200)
-            board.chair = try FormValues.text(form.chair, "chair", max: 200)
-            board.secretary = try FormValues.text(form.secretary, "secretary", required: false, max: 200)
-            board.members = Self.lines(form.members)
-            if let k = form.kind, !k.isEmpty { board.kind = try FormValues.choice(k, "kind of board") }
-            guard let cadence = Int(form.cadence ?? ""), (1...52).contains(cadence) else {
-                throw HTTPError(.badRequest, message: "Enter how many weeks apart the board meets (1 to 52).")
-            }
-            board.cadenceWeeks = cadence
+            try apply(form, to: &board)
             try await programme.saveBoard(board, by: user(context))
             return .redirect(to: Site.board(board.id), type: .normal)
         }
@@ -203,6 +188,18 @@ struct BoardController {
         BoardPages.ArisingRow(id: a.id, meetingID: meeting.id, text: a.text, owner: a.owner, due: a.due?.long ?? "no date",
                               done: a.done?.long ?? "", isDone: a.done != nil, overdue: a.done == nil && (a.due.map { $0 < today } ?? false),
                               from: meeting.date.long)
+    }
+
+    private func apply(_ form: BoardForm, to board: inout Board) throws {
+        board.name = try FormValues.text(form.name, "board's name", max: 200)
+        board.chair = try FormValues.text(form.chair, "chair", max: 200)
+        board.secretary = try FormValues.text(form.secretary, "secretary", required: false, max: 200)
+        board.members = Self.lines(form.members)
+        if let k = form.kind, !k.isEmpty { board.kind = try FormValues.choice(k, "kind of board") }
+        guard let cadence = Int(form.cadence ?? ""), (1...52).contains(cadence) else {
+            throw HTTPError(.badRequest, message: "Enter how many weeks apart the board meets (1 to 52).")
+        }
+        board.cadenceWeeks = cadence
     }
 
     private func link(_ form: AgendaForm) async throws -> AgendaItem.Link {

@@ -39,4 +39,10 @@ enum FormValues {
         while used.contains("\(prefix)\(n)") { n += 1 }
         return "\(prefix)\(n)"
     }
+
+    /// `base` itself when free, else `base-1`, `base-2`…
+    static func uniqueID(_ base: String, taken: some Sequence<String>) -> String {
+        let used = Set(taken)
+        return used.contains(base) ? nextID(base + "-", taken: used) : base
+    }
 }

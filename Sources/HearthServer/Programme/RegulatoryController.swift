@@ -24,7 +24,7 @@ struct RegulatoryController {
             try CSRF.check(form._csrf, context)
             let taken = try await programme.programme().inspections.map(\.id)
             guard let start = try FormValues.day(form.start, "start date") else { throw HTTPError(.badRequest) }
-            var inspection = Inspection(id: taken.contains("i-\(start.iso)") ? FormValues.nextID("i-\(start.iso)-", taken: taken) : "i-\(start.iso)",
+            var inspection = Inspection(id: FormValues.uniqueID("i-\(start.iso)", taken: taken),
                                         kind: try FormValues.choice(form.kind, "kind of inspection"), startDate: start)
             try apply(form, to: &inspection)
             try await programme.saveInspection(inspection, by: user(context))
@@ -70,7 +70,7 @@ struct RegulatoryController {
             guard let issued = try FormValues.day(form.issued, "date issued") else { throw HTTPError(.badRequest) }
             let taken = try await programme.programme().interventions.map(\.id)
             let base = "\(kind.rawValue.replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "'", with: ""))-\(issued.iso)"
-            var n = Intervention(id: taken.contains(base) ? FormValues.nextID(base + "-", taken: taken) : base, kind: kind, issued: issued)
+            var n = Intervention(id: FormValues.uniqueID(base, taken: taken), kind: kind, issued: issued)
             try apply(form, to: &n)
             try await programme.saveIntervention(n, by: user(context))
             return .redirect(to: Site.interventions, type: .normal)
