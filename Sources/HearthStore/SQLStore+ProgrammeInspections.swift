@@ -7,8 +7,6 @@ extension SQLStore {
         let row = InspectionRow(inspection)
         let findings = inspection.findings.enumerated().map { FindingRow($0.element, inspection: inspection.id, seq: $0.offset) }
         try await transaction(authority: authority) { tables in
-            // The parent row first: on PostgreSQL it locks the inspection, so a second save of it
-            // waits here and then deletes the findings the first one wrote.
             try await tables.save(row)
             try await tables.replace(findings, matching: ["inspection_id": inspection.id])
         }

@@ -23,7 +23,10 @@ struct AuthorityTables: Sendable {
         try await db.raw("SELECT 1 AS found FROM \(unsafeRaw: R.table) WHERE \(condition(match))").first() != nil
     }
 
-    /// Inserts the row, or updates every column of the one with its key.
+    /// Inserts the row, or updates every column of the one with its key. On PostgreSQL the row
+    /// stays locked until commit, so a second save of the same thing waits here for the first.
+    /// That is why each save writes its parent row before replacing its lists: the one that waited
+    /// then deletes the lists the first wrote instead of colliding with them.
     func save<R: KeyedRow>(_ row: R) async throws {
         let updates = R.columns.filter { !R.key.contains($0) }.map { "\($0) = excluded.\($0)" }
         try await db.raw("""
