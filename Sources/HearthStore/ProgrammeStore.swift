@@ -34,3 +34,15 @@ public protocol ProgrammeStore: Sendable {
     /// Adds or replaces a meeting with everything in it; throws `StoreError.notFound` without its board.
     func saveMeeting(_ meeting: Meeting, authority: String) async throws
 }
+
+extension ProgrammeStore {
+    /// Writes a whole programme (the demo's, or one moved from another install), piece by piece:
+    /// inspections, interventions, every plan version, boards, then meetings.
+    public func saveProgramme(_ p: Programme) async throws {
+        for i in p.inspections { try await saveInspection(i, authority: p.authority) }
+        for n in p.interventions { try await saveIntervention(n, authority: p.authority) }
+        for plan in p.plans { try await savePlan(plan, authority: p.authority) }
+        for b in p.boards { try await saveBoard(b, authority: p.authority) }
+        for m in p.meetings { try await saveMeeting(m, authority: p.authority) }
+    }
+}

@@ -70,6 +70,19 @@ struct DemoCommand: AsyncParsableCommand {
         }
 
         let indicators = try await WebServer.indicatorService(store: store, authority: la, paths: HearthPaths(dataDir: nil))
+        let service = ProgrammeService(store: store, indicators: indicators)
+        try await store.saveProgramme(DemoProgramme.make(authority: la, today: service.today))
+        let programme = try await service.status()
+        let rag = programme.counts()
+        print("")
+        print("Improvement programme (the inspections are Ofsted's; findings, notice, plan and meetings are invented for the demo):")
+        print("  \(programme.programme.inspections.count) inspections and visits; \(programme.programme.interventions.count) DfE interventions")
+        if let plan = programme.plan {
+            print("  \(plan.title), version \(plan.version): \(plan.priorities.count) priorities, \(plan.actions.count) actions — "
+                  + [ActionRAG.red, .amber, .green, .complete].map { "\(rag[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
+        }
+        print("  \(programme.programme.boards.count) boards, \(programme.programme.meetings.count) meetings; "
+              + "\(programme.schedule.overdue(today: programme.today).count) actions arising overdue")
         let dataset = try await indicators.latestDataset()
         let engine = IndicatorEngine(dataset: dataset)
         let paths = HearthPaths(dataDir: nil)
