@@ -9,9 +9,13 @@ public struct BoardSchedule: Sendable {
         self.meetings = meetings.sorted { $0.date < $1.date }
     }
 
-    /// The board's last meeting plus its cadence; nil before its first meeting.
-    public func nextMeetingDue(_ board: Board) -> Day? {
-        meetings.last { $0.boardID == board.id }.map { ProgrammeDeadlines.nextMeetingDue(lastMeeting: $0.date, cadenceWeeks: board.cadenceWeeks) }
+    /// The board's last meeting plus its cadence; nil before its first meeting. Given `today`,
+    /// a meeting already scheduled on or after it is the next one, and the cadence runs from the
+    /// last meeting held.
+    public func nextMeetingDue(_ board: Board, today: Day? = nil) -> Day? {
+        let own = meetings.filter { $0.boardID == board.id }
+        if let today, let scheduled = own.first(where: { $0.date >= today }) { return scheduled.date }
+        return own.last.map { ProgrammeDeadlines.nextMeetingDue(lastMeeting: $0.date, cadenceWeeks: board.cadenceWeeks) }
     }
 
     /// Actions arising from the board's earlier meetings still open on the day of `meeting`.

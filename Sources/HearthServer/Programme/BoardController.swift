@@ -123,9 +123,9 @@ struct BoardController {
             throw HTTPError(.notFound, message: "There is no such board.")
         }
         let meetings = status.programme.meetings.filter { $0.boardID == board.id }
-        let next = status.schedule.nextMeetingDue(board) ?? status.today
+        let next = status.schedule.nextMeetingDue(board, today: status.today) ?? status.today
         return views.response("board", BoardPages.Board(
-            page: try await chrome(board.name, context), board: row(board, status), members: board.members, secretary: board.secretary,
+            page: try await chrome(board.name, context), board: row(board, status), members: board.members, secretary: board.secretary.nonEmpty,
             meetings: meetings.reversed().map {
                 BoardPages.MeetingRow(id: $0.id, href: Site.meeting($0.id), date: $0.date.long, held: $0.date <= status.today,
                                       resolutions: $0.resolutions.count, arising: $0.actionsArising.count)
@@ -151,7 +151,7 @@ struct BoardController {
             case .planPriority(let p): ("Plan priority \(p)" + (priorities.first { $0.id == p }.map { ": \($0.title)" } ?? ""), Site.plan + "#priority-" + p)
             case .indicator(let i): (titles[i] ?? i, Site.indicator(i))
             }
-            return BoardPages.AgendaRow(number: n + 1, title: item.title, presenter: item.presenter, linkLabel: label, linkHref: href)
+            return BoardPages.AgendaRow(number: n + 1, title: item.title, presenter: item.presenter.nonEmpty, linkLabel: label.nonEmpty, linkHref: href.nonEmpty)
         }
         let canRecord = Access.meetingRecorders.allows(context.user?.role)
         var choices = [Choice(value: "", label: "nothing", selected: true)]
@@ -161,7 +161,7 @@ struct BoardController {
             page: try await chrome("\(board.name), \(meeting.date.long)", context), id: meeting.id, boardName: board.name,
             boardHref: Site.board(board.id), date: meeting.date.long, held: meeting.date <= status.today, agenda: agenda,
             attendees: meeting.attendees, apologies: meeting.apologies, attendeesText: meeting.attendees.joined(separator: "\n"),
-            apologiesText: meeting.apologies.joined(separator: "\n"), minutesHTML: SafeHTML.render(meeting.minutes),
+            apologiesText: meeting.apologies.joined(separator: "\n"), minutesHTML: SafeHTML.render(meeting.minutes).nonEmpty,
             minutesText: meeting.minutes, resolutions: meeting.resolutions, hasResolutions: !meeting.resolutions.isEmpty,
             backHref: Site.meeting(meeting.id),
             arising: meeting.actionsArising.map { arisingRow($0, meeting: meeting, today: status.today) },
@@ -176,7 +176,7 @@ struct BoardController {
 
     func row(_ b: Board, _ status: ProgrammeStatus) -> BoardPages.BoardRow {
         let held = status.programme.meetings.filter { $0.boardID == b.id && $0.date <= status.today }
-        let next = status.schedule.nextMeetingDue(b)
+        let next = status.schedule.nextMeetingDue(b, today: status.today)
         let open = status.programme.meetings.filter { $0.boardID == b.id }.flatMap(\.actionsArising).filter { $0.done == nil }.count
         return BoardPages.BoardRow(id: b.id, href: Site.board(b.id), name: b.name, kind: b.kind.rawValue, chair: b.chair,
                                    cadence: "every \(b.cadenceWeeks) weeks", lastMeeting: held.last?.date.long ?? "none yet",

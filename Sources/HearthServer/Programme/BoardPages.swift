@@ -35,7 +35,7 @@ enum BoardPages {
         let page: PageChrome
         let board: BoardRow
         let members: [String]
-        let secretary: String
+        let secretary: String?
         let meetings: [MeetingRow]
         let canRecord: Bool
         let suggestedDate: String
@@ -48,9 +48,9 @@ enum BoardPages {
     struct AgendaRow {
         let number: Int
         let title: String
-        let presenter: String
-        let linkLabel: String
-        let linkHref: String
+        let presenter: String?
+        let linkLabel: String?
+        let linkHref: String?
     }
 
     struct ArisingRow {
@@ -77,7 +77,7 @@ enum BoardPages {
         let apologies: [String]
         let attendeesText: String
         let apologiesText: String
-        let minutesHTML: String
+        let minutesHTML: String?
         let minutesText: String
         let resolutions: [String]
         let hasResolutions: Bool

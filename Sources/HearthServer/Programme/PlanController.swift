@@ -144,7 +144,7 @@ struct PlanController {
             programme: { var p = status.programme; p.plans = shown.map { [$0] } ?? []; return p }(), today: status.today, offTrajectory: status.offTrajectory)
         let canEdit = Access.planEditors.allows(context.user?.role) && isCurrent
         let blocks = (shown?.priorities ?? []).map { p in
-            PlanPages.PriorityBlock(id: p.id, title: p.title, lead: p.lead, counts: RAGCount.list(view.counts(priority: p.id)),
+            PlanPages.PriorityBlock(id: p.id, title: p.title, lead: p.lead.nonEmpty, counts: RAGCount.list(view.counts(priority: p.id)),
                                     actions: shown?.actions(of: p).map { ActionRow($0, status: view) } ?? [])
         }
         return views.response("plan", PlanPages.Plan(
@@ -192,8 +192,8 @@ struct PlanController {
         return views.response("action", PlanPages.Action(
             page: PageChrome(title: "Action \(a.id)", context: context, section: .programme, authorityName: await indicators.authorityName),
             id: a.id, title: a.title, priority: priority.map { "\($0.id) \($0.title)" } ?? a.priorityID, owner: a.owner,
-            start: a.start?.long ?? "", startISO: a.start?.iso ?? "", due: a.due.long, dueISO: a.due.iso,
-            completed: a.completed?.long ?? "", completedISO: a.completed?.iso ?? "", status: a.status.rawValue,
+            start: a.start?.long, startISO: a.start?.iso ?? "", due: a.due.long, dueISO: a.due.iso,
+            completed: a.completed?.long, completedISO: a.completed?.iso ?? "", status: a.status.rawValue,
             rag: RAGTag(status.rag[a.id] ?? .green), computedRag: RAGTag(status.rule.computed(a, today: status.today)),
             overridden: a.override != nil, overrideReason: a.override?.reason ?? "", findings: findings, indicators: linked,
             notes: a.progress.reversed().map { PlanPages.Note(date: $0.date.long, author: $0.author, text: $0.text) },

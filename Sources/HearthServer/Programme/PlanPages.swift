@@ -5,7 +5,7 @@ enum PlanPages {
     struct PriorityBlock {
         let id: String
         let title: String
-        let lead: String
+        let lead: String?
         let counts: [RAGCount]
         let actions: [ActionRow]
     }
@@ -66,11 +66,11 @@ enum PlanPages {
         let title: String
         let priority: String
         let owner: String
-        let start: String
+        let start: String?
         let startISO: String
         let due: String
         let dueISO: String
-        let completed: String
+        let completed: String?
         let completedISO: String
         let status: String
         let rag: RAGTag

@@ -53,7 +53,7 @@ struct ProgrammeAPIController {
             return JSONResponse.make(s.programme.boards.map { b in
                 let meetings = s.programme.meetings.filter { $0.boardID == b.id }
                 return ProgrammeAPIModels.BoardView(board: b, lastMeeting: meetings.last { $0.date <= s.today }?.date,
-                                                    nextMeetingDue: s.schedule.nextMeetingDue(b), overdueToMeet: late.contains(b.id),
+                                                    nextMeetingDue: s.schedule.nextMeetingDue(b, today: s.today), overdueToMeet: late.contains(b.id),
                                                     meetings: meetings.map { .init(id: $0.id, date: $0.date) })
             })
         }

@@ -34,11 +34,13 @@ struct ProgrammeController {
                           judgement("Experiences and progress of children in care", j?.childrenInCare),
                           judgement("Experiences and progress of care leavers", j?.careLeavers)].compactMap { $0 }
         let deadlines = ProgrammeDeadlines(calendar: programme.calendar)
-        let due = status.programme.inspections.compactMap { i -> ProgrammePages.Deadline? in
+        // The deadlines that matter now: the latest graded inspection's and the visits since.
+        let since = latest?.startDate ?? Day(ordinal: 0)
+        let due = status.programme.inspections.filter { $0.startDate >= since }.compactMap { i -> ProgrammePages.Deadline? in
             deadlines.actionPlanDue(after: i).map {
                 ProgrammePages.Deadline(label: "Action plan after the \(i.kind.rawValue) of \(i.startDate.long)", date: $0.long, passed: $0 < status.today)
             }
-        }.suffix(3)
+        }
         let plan = status.plan
         return views.response("programme", ProgrammePages.Summary(
             page: try await chrome("Improvement programme", context),
@@ -47,16 +49,19 @@ struct ProgrammeController {
             inspectionHref: latest.map { Site.inspection($0.id) } ?? "", judgements: judgements,
             interventions: status.interventionsInForce.map {
                 ProgrammePages.InterventionLine(kind: $0.kind.rawValue.capitalizedFirst, issued: $0.issued.long,
-                                                nextReview: $0.nextReview(after: status.today)?.long ?? "none due", href: Site.interventions)
+                                                nextReview: $0.nextReview(after: status.today)?.long, href: Site.interventions)
             },
-            deadlines: Array(due), hasPlan: plan != nil, planTitle: plan.map { "\($0.title) (version \($0.version))" } ?? "",
+            deadlines: due, hasPlan: plan != nil, planTitle: plan.map { "\($0.title) (version \($0.version))" } ?? "",
             counts: RAGCount.list(status.counts()),
             priorities: (plan?.priorities ?? []).map {
                 ProgrammePages.PriorityLine(id: $0.id, title: $0.title, href: Site.plan + "#priority-" + $0.id, counts: RAGCount.list(status.counts(priority: $0.id)))
             },
-            boards: status.programme.boards.map { boards.row($0, status) }, overdueActions: status.overdueActions.count,
-            overdueArising: status.schedule.overdue(today: status.today).count, unanswered: status.coverage.unansweredFindings.count,
-            withoutFinding: status.coverage.actionsWithoutFinding.count, offTrajectory: status.coverage.greenButOffTrajectory.count))
+            boards: status.programme.boards.map { boards.row($0, status) },
+            overdueLine: "\(Self.count(status.overdueActions.count, "overdue action")) and "
+                + "\(Self.count(status.schedule.overdue(today: status.today).count, "overdue action arising", plural: "overdue actions arising"))",
+            coverageLine: "\(Self.count(status.coverage.unansweredFindings.count, "finding")) with no action, "
+                + "\(Self.count(status.coverage.actionsWithoutFinding.count, "action")) with no finding, "
+                + "\(Self.count(status.coverage.greenButOffTrajectory.count, "green action")) with an indicator off trajectory"))
     }
 
     private func coverage(_ context: AppContext) async throws -> Response {
@@ -91,7 +96,7 @@ struct ProgrammeController {
         let p = status.programme
         var events: [(Day, Int, ProgrammePages.Event)] = []
         func add(_ day: Day, _ order: Int, _ kind: String, _ css: String, _ title: String, _ detail: String, _ href: String) {
-            events.append((day, order, ProgrammePages.Event(date: day.long, kind: kind, css: css, title: title, detail: detail, href: href)))
+            events.append((day, order, ProgrammePages.Event(date: day.long, kind: kind, css: css, title: title, detail: detail.nonEmpty, href: href)))
         }
         for i in p.inspections {
             let grade = i.overallEffectiveness.map { ": \($0.description.lowercased())" } ?? ""
@@ -129,6 +134,11 @@ struct ProgrammeController {
         return views.response("timeline", ProgrammePages.Timeline(
             page: try await chrome("Improvement journey", context),
             events: events.sorted { ($0.0, $0.1) > ($1.0, $1.1) }.map(\.2), trends: trends))
+    }
+
+    /// "1 action", "2 actions".
+    static func count(_ n: Int, _ singular: String, plural: String? = nil) -> String {
+        "\(n) " + (n == 1 ? singular : plural ?? singular + "s")
     }
 
     static func css(_ grade: OfstedGrade) -> String {

@@ -11,7 +11,7 @@ enum ProgrammePages {
     struct InterventionLine {
         let kind: String
         let issued: String
-        let nextReview: String
+        let nextReview: String?
         let href: String
     }
 
@@ -41,11 +41,8 @@ enum ProgrammePages {
         let counts: [RAGCount]
         let priorities: [PriorityLine]
         let boards: [BoardPages.BoardRow]
-        let overdueActions: Int
-        let overdueArising: Int
-        let unanswered: Int
-        let withoutFinding: Int
-        let offTrajectory: Int
+        let overdueLine: String
+        let coverageLine: String
     }
 
     struct OffTrajectoryRow {
@@ -82,7 +79,7 @@ enum ProgrammePages {
         let kind: String
         let css: String
         let title: String
-        let detail: String
+        let detail: String?
         let href: String
     }
 

@@ -26,7 +26,7 @@ struct ActionRow {
     let rag: RAGTag
     let overridden: Bool
     let overrideReason: String
-    let findings: String
+    let findings: String?
     let overdue: Bool
 
     init(_ a: PlanAction, status: ProgrammeStatus) {
@@ -39,7 +39,7 @@ struct ActionRow {
         rag = RAGTag(status.rag[a.id] ?? status.rule.rag(a, today: status.today))
         overridden = a.override != nil
         overrideReason = a.override?.reason ?? ""
-        findings = a.findingIDs.joined(separator: ", ")
+        findings = a.findingIDs.joined(separator: ", ").nonEmpty
         overdue = status.rule.isOverdue(a, today: status.today)
     }
 }
@@ -56,6 +56,11 @@ struct RAGCount {
             return RAGCount(label: tag.label, value: counts[r] ?? 0, css: tag.css)
         }
     }
+}
+
+extension String {
+    /// nil for "", because Mustache treats an empty string as true in a section.
+    var nonEmpty: String? { isEmpty ? nil : self }
 }
 
 /// One choice of a select, radio or checkbox list.

@@ -95,7 +95,7 @@ struct RegulatoryController {
             page: try await chrome("Inspections and visits", context),
             inspections: p.inspections.reversed().map {
                 RegulatoryPages.InspectionRow(id: $0.id, href: Site.inspection($0.id), kind: $0.kind.rawValue.capitalizedFirst, start: $0.startDate.long,
-                                              published: $0.publishedDate?.long ?? "", overall: $0.overallEffectiveness?.description ?? "",
+                                              published: $0.publishedDate?.long ?? "", overall: $0.overallEffectiveness?.description,
                                               overallCSS: $0.overallEffectiveness.map(ProgrammeController.css) ?? "", findings: $0.findings.count)
             },
             canEdit: Access.planEditors.allows(context.user?.role),
@@ -114,9 +114,9 @@ struct RegulatoryController {
         let due = ProgrammeDeadlines(calendar: programme.calendar).actionPlanDue(after: i)
         return views.response("inspection", RegulatoryPages.Inspection(
             page: try await chrome("\(i.kind.rawValue.capitalizedFirst), \(i.startDate.long)", context),
-            id: i.id, kind: i.kind.rawValue.capitalizedFirst, start: i.startDate.long, end: i.endDate?.long ?? "",
-            published: i.publishedDate?.long ?? "not yet published", reportURL: Self.safeURL(i.reportURL),
-            actionPlanDue: due?.long ?? "",
+            id: i.id, kind: i.kind.rawValue.capitalizedFirst, start: i.startDate.long, end: i.endDate?.long,
+            published: i.publishedDate?.long ?? "not yet published", reportURL: Self.safeURL(i.reportURL).nonEmpty,
+            actionPlanDue: due?.long,
             grades: [field("overall", "Overall effectiveness", i.overallEffectiveness),
                      field("leaders", "Impact of leaders on social work practice", j.impactOfLeaders),
                      field("help", "Children who need help and protection", j.helpAndProtection),
@@ -137,7 +137,7 @@ struct RegulatoryController {
                     id: n.id, kind: n.kind.rawValue.capitalizedFirst, issued: n.issued.long, every: n.reviewEveryMonths,
                     reviews: n.reviewDates(until: today).enumerated().map { "\(($0.offset + 1) * n.reviewEveryMonths)-month review, \($0.element.long)" },
                     nextReview: n.nextReview(after: today)?.long ?? "", ended: n.ended?.long ?? "", endedISO: n.ended?.iso ?? "",
-                    outcome: n.outcome ?? "", inForce: n.ended.map { $0 > today } ?? true)
+                    outcome: n.outcome, inForce: n.ended.map { $0 > today } ?? true)
             },
             canEdit: Access.planEditors.allows(context.user?.role),
             kindChoices: Intervention.Kind.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: false) }))

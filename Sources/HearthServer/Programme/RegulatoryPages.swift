@@ -6,7 +6,7 @@ enum RegulatoryPages {
         let kind: String
         let start: String
         let published: String
-        let overall: String
+        let overall: String?
         let overallCSS: String
         let findings: Int
     }
@@ -32,10 +32,10 @@ enum RegulatoryPages {
         let id: String
         let kind: String
         let start: String
-        let end: String
+        let end: String?
         let published: String
-        let reportURL: String
-        let actionPlanDue: String
+        let reportURL: String?
+        let actionPlanDue: String?
         let grades: [GradeField]
         let findings: [FindingRow]
         let canEdit: Bool
@@ -54,7 +54,7 @@ enum RegulatoryPages {
         let nextReview: String
         let ended: String
         let endedISO: String
-        let outcome: String
+        let outcome: String?
         let inForce: Bool
     }
 

@@ -43,4 +43,13 @@ import Testing
         #expect(schedule.nextMeetingDue(parenting) == day("2025-03-31"))
         #expect(schedule.boardsOverdueToMeet(today: day("2025-06-02")).map(\.id) == ["cpb"])
     }
+
+    @Test func aMeetingAlreadyScheduledIsTheNextOneDue() {
+        // ib last met on 8 April 2025; 12 weeks on is 1 July. With a meeting booked for 24 June, that is next.
+        let booked = Meeting(id: "ib-3", boardID: "ib", date: day("2025-06-24"))
+        let schedule = BoardSchedule(boards: [improvement], meetings: meetings + [booked])
+        #expect(schedule.nextMeetingDue(improvement, today: day("2025-05-01")) == day("2025-06-24"))
+        // Without a day to judge by, the cadence runs from the last meeting in the list.
+        #expect(BoardSchedule(boards: [improvement], meetings: meetings).nextMeetingDue(improvement) == day("2025-07-01"))
+    }
 }
