@@ -2,7 +2,8 @@ import HearthCore
 
 /// Generates the returns of a synthetic authority that looks, in its published figures, like the
 /// one a profile describes: the CIN census, this year's and last year's SSDA903, the Annex A
-/// lists and the workforce census, all about the same children.
+/// lists, the workforce census and the council's own staff records, all about the same children
+/// and staff.
 ///
 /// Six years of history are simulated so that children already in care or on a plan when the
 /// year starts exist with their past. The 31 March counts of children on a plan and looked after,
@@ -23,7 +24,7 @@ public struct SyntheticAuthority: Sendable {
         // Separate streams per stage: a change in one stage leaves the others' draws alone.
         var careRandom = root.stream(1), protectionRandom = root.stream(2), referralRandom = root.stream(3)
         var cinRandom = root.stream(4), current903 = root.stream(5), previous903 = root.stream(6)
-        var annexRandom = root.stream(7), workforceRandom = root.stream(8)
+        var annexRandom = root.stream(7), workforceRandom = root.stream(8), staffingRandom = root.stream(9)
 
         CareSimulation(state: state).run(&careRandom)
         ProtectionSimulation(state: state).run(&protectionRandom)
@@ -34,7 +35,8 @@ public struct SyntheticAuthority: Sendable {
         let previous = SSDA903Builder(state: state, year: collectionYear - 1).build(&previous903)
         let annexA = AnnexABuilder(state: state, healthOutcomes: ssda903.healthOutcomes).build(&annexRandom)
         let workforce = WorkforceBuilder(state: state).build(&workforceRandom)
+        let staffing = StaffingBuilder(state: state, census: workforce).build(&staffingRandom)
         return Dataset(authorityCode: profile.code.count == 3 ? profile.code : "E92000001", cin: cin, ssda903: ssda903,
-                       ssda903Previous: previous, annexA: annexA, workforce: workforce)
+                       ssda903Previous: previous, annexA: annexA, workforce: workforce, staffing: staffing)
     }
 }
