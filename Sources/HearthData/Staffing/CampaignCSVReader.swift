@@ -7,18 +7,14 @@ public enum CampaignCSVReader {
                                         required: StaffingColumns.campaignRequired)
 
     public static func read(url: URL, fileName: String? = nil) -> StaffingFileResult<RecruitmentCampaign> {
-        var rows: [RecruitmentCampaign] = []
-        let problems = table.read(url: url, fileName: fileName) { add($0, &$1, to: &rows) }
-        return StaffingFileResult(rows: rows, problems: problems)
+        table.collect(url: url, fileName: fileName, add)
     }
 
     public static func read(bytes: [UInt8], fileName: String) -> StaffingFileResult<RecruitmentCampaign> {
-        var rows: [RecruitmentCampaign] = []
-        let problems = table.read(bytes: bytes, fileName: fileName) { add($0, &$1, to: &rows) }
-        return StaffingFileResult(rows: rows, problems: problems)
+        table.collect(bytes: bytes, fileName: fileName, add)
     }
 
-    private static func add(_ d: FieldDecoder, _ log: inout ProblemLog, to rows: inout [RecruitmentCampaign]) {
+    private static func add(_ d: FieldDecoder, _ log: inout ProblemLog, _ rows: inout [RecruitmentCampaign]) {
         let C = StaffingColumns.self
         guard let name = StaffingCSVTable.required(d.text(C.campaign), d, C.campaign, &log) else { return }
         guard let opened = d.day(C.opened, &log) else {

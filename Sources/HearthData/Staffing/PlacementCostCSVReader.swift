@@ -8,18 +8,14 @@ public enum PlacementCostCSVReader {
                                         required: StaffingColumns.costRequired)
 
     public static func read(url: URL, fileName: String? = nil) -> StaffingFileResult<PlacementCost> {
-        var rows: [PlacementCost] = []
-        let problems = table.read(url: url, fileName: fileName) { add($0, &$1, to: &rows) }
-        return StaffingFileResult(rows: rows, problems: problems)
+        table.collect(url: url, fileName: fileName, add)
     }
 
     public static func read(bytes: [UInt8], fileName: String) -> StaffingFileResult<PlacementCost> {
-        var rows: [PlacementCost] = []
-        let problems = table.read(bytes: bytes, fileName: fileName) { add($0, &$1, to: &rows) }
-        return StaffingFileResult(rows: rows, problems: problems)
+        table.collect(bytes: bytes, fileName: fileName, add)
     }
 
-    private static func add(_ d: FieldDecoder, _ log: inout ProblemLog, to rows: inout [PlacementCost]) {
+    private static func add(_ d: FieldDecoder, _ log: inout ProblemLog, _ rows: inout [PlacementCost]) {
         let C = StaffingColumns.self
         guard let text = StaffingCSVTable.required(d.text(C.placement), d, C.placement, &log) else { return }
         let placement: String
@@ -48,5 +44,18 @@ public enum PlacementCostCSVReader {
             return
         }
         rows.append(PlacementCost(placement: placement, provider: provider, weeklyCost: cost, note: d.text(C.note)))
+    }
+}
+
+extension PlacementCostCSVReader {
+    /// The cost table in a file: nil (with the problems saying why) when it cannot be used or
+    /// prices nothing.
+    public static func table(url: URL) -> (table: PlacementCostTable?, problems: [DataProblem]) {
+        let r = read(url: url)
+        guard !r.hasFatal else { return (nil, r.problems) }
+        guard !r.rows.isEmpty else {
+            return (nil, r.problems + [DataProblem(.fatal, file: url.lastPathComponent, message: "no usable cost lines")])
+        }
+        return (PlacementCostTable(lines: r.rows), r.problems)
     }
 }

@@ -15,11 +15,7 @@ struct StaffingCSVTable {
         var log = ProblemLog(file: fileName)
         var csv = CSVReader(bytes: bytes)
         do {
-            var heading: CSVRecord?
-            while let r = try csv.next() {
-                if !r.isBlank { heading = r; break }
-            }
-            guard let heading else {
+            guard let heading = try csv.firstNonBlankRecord() else {
                 log.add(.fatal, "the file is empty: expected a heading row (\(required.joined(separator: ", ")), …)")
                 return log.finished()
             }
@@ -52,6 +48,22 @@ struct StaffingCSVTable {
             return [DataProblem(.fatal, file: name, message: "could not be opened for reading")]
         }
         return read(bytes: [UInt8](data), fileName: name, row: row)
+    }
+
+    /// Every row `add` keeps from `bytes`, with the problems found.
+    func collect<Row>(bytes: [UInt8], fileName: String,
+                      _ add: (FieldDecoder, inout ProblemLog, inout [Row]) -> Void) -> StaffingFileResult<Row> {
+        var rows: [Row] = []
+        let problems = read(bytes: bytes, fileName: fileName) { add($0, &$1, &rows) }
+        return StaffingFileResult(rows: rows, problems: problems)
+    }
+
+    /// Every row `add` keeps from the file at `url`, with the problems found.
+    func collect<Row>(url: URL, fileName: String?,
+                      _ add: (FieldDecoder, inout ProblemLog, inout [Row]) -> Void) -> StaffingFileResult<Row> {
+        var rows: [Row] = []
+        let problems = read(url: url, fileName: fileName) { add($0, &$1, &rows) }
+        return StaffingFileResult(rows: rows, problems: problems)
     }
 
     /// A required value: nil, with an error saying the row was left out, when blank.

@@ -7,18 +7,14 @@ public enum TeamCSVReader {
                                         required: StaffingColumns.teamRequired)
 
     public static func read(url: URL, fileName: String? = nil) -> StaffingFileResult<Team> {
-        var teams: [Team] = []
-        let problems = table.read(url: url, fileName: fileName) { add($0, &$1, to: &teams) }
-        return StaffingFileResult(rows: teams, problems: problems)
+        table.collect(url: url, fileName: fileName, add)
     }
 
     public static func read(bytes: [UInt8], fileName: String) -> StaffingFileResult<Team> {
-        var teams: [Team] = []
-        let problems = table.read(bytes: bytes, fileName: fileName) { add($0, &$1, to: &teams) }
-        return StaffingFileResult(rows: teams, problems: problems)
+        table.collect(bytes: bytes, fileName: fileName, add)
     }
 
-    private static func add(_ d: FieldDecoder, _ log: inout ProblemLog, to teams: inout [Team]) {
+    private static func add(_ d: FieldDecoder, _ log: inout ProblemLog, _ teams: inout [Team]) {
         let C = StaffingColumns.self
         guard let name = StaffingCSVTable.required(d.text(C.team), d, C.team, &log) else { return }
         guard !teams.contains(where: { $0.name == name }) else {
