@@ -12,19 +12,15 @@ public struct Dataset: Sendable, Equatable {
     public let ssda903Previous: SSDA903Return?
     public let annexA: AnnexA?
     public let workforce: WorkforceCensus?
-    /// The council's own staff records (staff, teams, recruitment CSVs), beside the census.
-    public let staffing: StaffingRecords?
 
     public init(authorityCode: String? = nil, cin: CINCensus? = nil, ssda903: SSDA903Return? = nil,
-                ssda903Previous: SSDA903Return? = nil, annexA: AnnexA? = nil, workforce: WorkforceCensus? = nil,
-                staffing: StaffingRecords? = nil) {
+                ssda903Previous: SSDA903Return? = nil, annexA: AnnexA? = nil, workforce: WorkforceCensus? = nil) {
         self.authorityCode = authorityCode
         self.cin = cin
         self.ssda903 = ssda903
         self.ssda903Previous = ssda903Previous
         self.annexA = annexA
         self.workforce = workforce
-        self.staffing = staffing
     }
 
     public static let empty = Dataset()

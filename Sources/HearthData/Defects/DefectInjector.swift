@@ -42,8 +42,7 @@ public struct DefectInjector: Sendable {
                                     socialWorkerEpisodes: r.socialWorkerEpisodes)
         }
         let result = Dataset(authorityCode: dataset.authorityCode, cin: cin, ssda903: ssda903,
-                             ssda903Previous: dataset.ssda903Previous, annexA: dataset.annexA, workforce: dataset.workforce,
-                             staffing: dataset.staffing)
+                             ssda903Previous: dataset.ssda903Previous, annexA: dataset.annexA, workforce: dataset.workforce)
         return (result, defects)
     }
 }

@@ -7,7 +7,7 @@ import HearthCore
 /// establishment and caseload target, dated absences, which staff joined as newly qualified
 /// (with earlier cohorts, some of whom have left), secondees, and recruitment campaigns.
 struct StaffingBuilder {
-    let state: SimulationState
+    let profile: AuthorityProfile
     let census: WorkforceCensus
 
     /// Caseload per FTE a council typically aims for in each kind of team.
@@ -37,7 +37,7 @@ struct StaffingBuilder {
 
     /// The census's teams with their kind, establishment (in-post FTE plus vacancies) and target.
     private func teams(staff: [StaffMember], on date: Day) -> [Team] {
-        WorkforceBuilder.layout(profile: state.profile).teams.map { t in
+        WorkforceBuilder.layout(profile: profile).teams.map { t in
             let kind = Self.kind(t.kind)
             let inPost = staff.filter { $0.team == t.name && $0.contract.isInPost && $0.isEmployed(on: date) }.reduce(0) { $0 + $1.fte }
             return Team(name: t.name, kind: kind, establishmentFTE: inPost + (census.vacanciesFTE[t.name] ?? 0),

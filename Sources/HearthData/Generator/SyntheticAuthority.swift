@@ -2,8 +2,8 @@ import HearthCore
 
 /// Generates the returns of a synthetic authority that looks, in its published figures, like the
 /// one a profile describes: the CIN census, this year's and last year's SSDA903, the Annex A
-/// lists, the workforce census and the council's own staff records, all about the same children
-/// and staff.
+/// lists and the workforce census, all about the same children; `staffing(for:profile:seed:)`
+/// adds the council's own staff records for the same workers.
 ///
 /// Six years of history are simulated so that children already in care or on a plan when the
 /// year starts exist with their past. The 31 March counts of children on a plan and looked after,
@@ -24,7 +24,7 @@ public struct SyntheticAuthority: Sendable {
         // Separate streams per stage: a change in one stage leaves the others' draws alone.
         var careRandom = root.stream(1), protectionRandom = root.stream(2), referralRandom = root.stream(3)
         var cinRandom = root.stream(4), current903 = root.stream(5), previous903 = root.stream(6)
-        var annexRandom = root.stream(7), workforceRandom = root.stream(8), staffingRandom = root.stream(9)
+        var annexRandom = root.stream(7), workforceRandom = root.stream(8)
 
         CareSimulation(state: state).run(&careRandom)
         ProtectionSimulation(state: state).run(&protectionRandom)
@@ -35,8 +35,16 @@ public struct SyntheticAuthority: Sendable {
         let previous = SSDA903Builder(state: state, year: collectionYear - 1).build(&previous903)
         let annexA = AnnexABuilder(state: state, healthOutcomes: ssda903.healthOutcomes).build(&annexRandom)
         let workforce = WorkforceBuilder(state: state).build(&workforceRandom)
-        let staffing = StaffingBuilder(state: state, census: workforce).build(&staffingRandom)
         return Dataset(authorityCode: profile.code.count == 3 ? profile.code : "E92000001", cin: cin, ssda903: ssda903,
-                       ssda903Previous: previous, annexA: annexA, workforce: workforce, staffing: staffing)
+                       ssda903Previous: previous, annexA: annexA, workforce: workforce)
+    }
+
+    /// The council's own staff records beside the generated census (`dataset.workforce`): the
+    /// same people, with what HR knows and the census does not. Nil without a census. Depends
+    /// only on the census, the profile and the seed.
+    public func staffing(for dataset: Dataset, profile: AuthorityProfile, seed: UInt64) -> StaffingRecords? {
+        guard let census = dataset.workforce else { return nil }
+        var rng = SeededRandom(seed: seed).stream(9)
+        return StaffingBuilder(profile: profile, census: census).build(&rng)
     }
 }

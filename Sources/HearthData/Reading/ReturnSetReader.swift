@@ -78,9 +78,9 @@ public struct ReturnSetReader: Sendable {
         let dataset = Dataset(
             authorityCode: census?.header.authorityCode ?? options.authorityCode,
             cin: census, ssda903: assembled.ssda903, ssda903Previous: assembled.ssda903Previous,
-            annexA: parts[2].annexA, workforce: parts[3].workforce, staffing: parts[4].staffing)
+            annexA: parts[2].annexA, workforce: parts[3].workforce)
         recognised.sort { $0.name < $1.name }
-        return ReturnSet(dataset: dataset, files: recognised, problems: problems)
+        return ReturnSet(dataset: dataset, files: recognised, problems: problems, staffing: parts[4].staffing)
     }
 
     // MARK: - Readers

@@ -11,11 +11,15 @@ public struct ReturnSetWriter: Sendable {
     }
 
     public let annexAForm: AnnexAForm
+    /// The council's staff, teams and recruitment CSVs, written when given.
+    public let staffing: StaffingRecords?
     /// Written as `placement_costs.csv` when given: the table `hearth sufficiency` prices with.
     public let placementCosts: PlacementCostTable?
 
-    public init(annexAForm: AnnexAForm = .workbook, placementCosts: PlacementCostTable? = nil) {
+    public init(annexAForm: AnnexAForm = .workbook, staffing: StaffingRecords? = nil,
+                placementCosts: PlacementCostTable? = nil) {
         self.annexAForm = annexAForm
+        self.staffing = staffing
         self.placementCosts = placementCosts
     }
 
@@ -55,7 +59,7 @@ public struct ReturnSetWriter: Sendable {
             try Data(WorkforceCSVWriter.vacancies(workforce.vacanciesFTE).utf8).write(to: vacancies)
             written += [workers, vacancies]
         }
-        if let staffing = dataset.staffing {
+        if let staffing {
             let files = [("Workforce_staff_\(la).csv", StaffingCSVWriter.staff(staffing.staff)),
                          ("Workforce_teams_\(la).csv", StaffingCSVWriter.teams(staffing.teams)),
                          ("Workforce_recruitment_\(la).csv", StaffingCSVWriter.campaigns(staffing.campaigns))]

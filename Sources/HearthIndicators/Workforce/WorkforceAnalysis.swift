@@ -20,15 +20,16 @@ public struct WorkforceAnalysis: Sendable {
     public let authority: LocalAuthority?
 
     /// - Parameters:
-    ///   - dataset: what was read; its staff records are used when present, else its census.
+    ///   - dataset: what was read; its census is used when there are no staff records.
+    ///   - staffing: the council's staff records (`ReturnSet.staffing`), used when present.
     ///   - authority: DfE code, ONS code or name; the dataset's authority when nil.
     ///   - date: the as-at date; the census date when there is a census, else the latest date in
     ///     the staff records.
     ///   - benchmarker: the published figures to compare with; none when nil.
-    public init(dataset: Dataset, authority: String? = nil, date: Day? = nil, rates: WorkforceCostRates = .illustrative,
+    public init(dataset: Dataset, staffing: StaffingRecords?, authority: String? = nil, date: Day? = nil, rates: WorkforceCostRates = .illustrative,
                 benchmarker: Benchmarker? = nil,
                 calendar: WorkingDayCalendar = .englandAndWales) throws(WorkforceAnalysisError) {
-        if let records = dataset.staffing {
+        if let records = staffing {
             guard let d = date ?? dataset.workforce?.censusDate ?? records.latestDate else { throw .noDate }
             source = .staffRecords
             snapshot = WorkforceSnapshot(records: records, date: d, rates: rates)

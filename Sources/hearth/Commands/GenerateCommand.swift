@@ -41,8 +41,8 @@ struct GenerateCommand: AsyncParsableCommand {
         let started = Date()
         let generated = try SyntheticReturns.make(la: la, year: year, seed: seed, defectRate: defectRate)
         let dir = URL(fileURLWithPath: out, isDirectory: true)
-        let costs = SyntheticPlacementCosts.table(for: generated.dataset.ssda903, seed: seed)
-        let files = try ReturnSetWriter(annexAForm: annexA.form, placementCosts: costs).write(generated.dataset, to: dir)
+        let files = try ReturnSetWriter(annexAForm: annexA.form, staffing: generated.staffing,
+                                        placementCosts: generated.placementCosts).write(generated.dataset, to: dir)
         print("\(generated.profileName), year ending 31 March \(year), seed \(seed): \(generated.summary)")
         for url in files {
             let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0

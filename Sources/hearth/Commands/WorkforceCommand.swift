@@ -32,7 +32,7 @@ struct WorkforceCommand: AsyncParsableCommand {
         let analysis: WorkforceAnalysis
         do {
             analysis = try WorkforceAnalysis(
-                dataset: set.dataset, authority: reading.la, date: date.flatMap { Day(flexible: $0) },
+                dataset: set.dataset, staffing: set.staffing, authority: reading.la, date: date.flatMap { Day(flexible: $0) },
                 rates: WorkforceCostRates(permanentPerFTE: permanentCost, agencyPerFTE: agencyCost),
                 benchmarker: Benchmarker(statistics: stats))
         } catch {

@@ -11,10 +11,11 @@ import Testing
         let stats = try PublishedStatistics.shipped()
         let profile = try AuthorityProfile.published("876", collectionYear: 2025, statistics: stats)
         let dataset = SyntheticAuthority().generate(profile: profile, collectionYear: 2025, seed: 3)
+        let records = try #require(SyntheticAuthority().staffing(for: dataset, profile: profile, seed: 3))
         let costs = SyntheticPlacementCosts.table(for: dataset.ssda903, seed: 3)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-staffing-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let files = try ReturnSetWriter(annexAForm: .csv, placementCosts: costs).write(dataset, to: dir).map(\.lastPathComponent)
+        let files = try ReturnSetWriter(annexAForm: .csv, staffing: records, placementCosts: costs).write(dataset, to: dir).map(\.lastPathComponent)
         // Then the four files are there
         for name in ["Workforce_staff_876.csv", "Workforce_teams_876.csv", "Workforce_recruitment_876.csv", "placement_costs.csv"] {
             #expect(files.contains(name))
@@ -24,8 +25,8 @@ import Testing
         #expect(set.problems.filter { $0.severity != .warning }.isEmpty, "\(set.problems.prefix(3))")
         let kinds = Set(set.files.map(\.kind))
         #expect(kinds.isSuperset(of: [.workforceStaff, .workforceTeams, .recruitmentCampaigns, .placementCosts]))
-        #expect(set.dataset.staffing == dataset.staffing)
-        let records = try #require(dataset.staffing)
+        #expect(set.staffing == records)
+        #expect(set.dataset.workforce == dataset.workforce)
         #expect(records.teams.count >= 6)
         #expect(records.staff.count > (dataset.workforce?.workers.count ?? 0))
         #expect(records.staff.contains { !$0.absences.isEmpty })

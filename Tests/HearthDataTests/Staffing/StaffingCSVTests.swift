@@ -18,7 +18,7 @@ import Testing
         let s = try #require(r.rows.first)
         #expect(s == StaffMember(staffID: "S1", team: "Assessment", contract: .permanent, fte: 0.8, role: "5", isNQSW: true,
                                  startDate: Day(year: 2023, month: 10, day: 2), cases: 17,
-                                 absences: [Absence(kind: .maternity, from: Day(year: 2024, month: 6, day: 1), fte: 0.8)],
+                                 absences: [Absence(kind: .maternity, from: Day(year: 2024, month: 6, day: 1)!, fte: 0.8)],
                                  sicknessDaysLost: 3.5))
     }
 

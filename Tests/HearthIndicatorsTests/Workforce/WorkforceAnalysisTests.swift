@@ -9,26 +9,27 @@ import Testing
 @Suite struct WorkforceAnalysisTests {
     static let statistics = try? PublishedStatistics.shipped()
 
-    private func generated() throws -> (Dataset, URL) {
+    private func generated() throws -> (Dataset, StaffingRecords, URL) {
         let stats = try #require(Self.statistics)
         let profile = try AuthorityProfile.published("876", collectionYear: 2025, statistics: stats)
         let dataset = SyntheticAuthority().generate(profile: profile, collectionYear: 2025, seed: 7)
+        let staffing = try #require(SyntheticAuthority().staffing(for: dataset, profile: profile, seed: 7))
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-workforce-\(UUID().uuidString)")
-        _ = try ReturnSetWriter(annexAForm: .csv, placementCosts: SyntheticPlacementCosts.table(for: dataset.ssda903, seed: 7))
-            .write(dataset, to: dir)
-        return (dataset, dir)
+        _ = try ReturnSetWriter(annexAForm: .csv, staffing: staffing,
+                                placementCosts: SyntheticPlacementCosts.table(for: dataset.ssda903, seed: 7)).write(dataset, to: dir)
+        return (dataset, staffing, dir)
     }
 
     @Test func theFolderGivesTheSameWorkforceNumbersAsTheMeasures() async throws {
         // Given a generated Halton written as files
-        let (dataset, dir) = try generated()
+        let (dataset, records, dir) = try generated()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let records = try #require(dataset.staffing)
         let census = try #require(dataset.workforce)
         // When the folder is read and analysed as the command does
         let set = await ReturnSetReader().read(directory: dir)
         #expect(set.problems.filter { $0.severity != .warning }.isEmpty, "\(set.problems.prefix(5))")
-        let analysis = try WorkforceAnalysis(dataset: set.dataset, benchmarker: Benchmarker(statistics: try #require(Self.statistics)))
+        #expect(set.staffing == records)
+        let analysis = try WorkforceAnalysis(dataset: set.dataset, staffing: set.staffing, benchmarker: Benchmarker(statistics: try #require(Self.statistics)))
         // Then it read the staff records, at the census date, and every number is the measures' own
         #expect(analysis.source == .staffRecords)
         #expect(analysis.authority?.code == "876")
@@ -40,11 +41,11 @@ import Testing
 
     @Test func theStaffRecordsAgreeWithTheCensusTheyWereBuiltBeside() throws {
         // Given the same generated authority measured from its census and from its staff records
-        let (dataset, dir) = try generated()
+        let (dataset, records, dir) = try generated()
         try? FileManager.default.removeItem(at: dir)
         let census = try #require(dataset.workforce)
         let fromCensus = WorkforceReport(WorkforceSnapshot(census: census))
-        let fromRecords = WorkforceReport(WorkforceSnapshot(records: try #require(dataset.staffing), date: census.censusDate))
+        let fromRecords = WorkforceReport(WorkforceSnapshot(records: records, date: census.censusDate))
         // Then DfE's measures agree (absence differs only in who is away: the census knows no dates)
         #expect(fromRecords.vacancyRate == fromCensus.vacancyRate)
         #expect(fromRecords.agencyRate == fromCensus.agencyRate)
@@ -55,10 +56,10 @@ import Testing
 
     @Test func theGeneratedWorkforceLooksLikeTheAuthorityItModels() throws {
         // Given Halton's published 2024 census: vacancy 43%, agency 44.3%, turnover 11.3%, caseload 19.1
-        let (dataset, dir) = try generated()
+        let (dataset, records, dir) = try generated()
         try? FileManager.default.removeItem(at: dir)
         let census = try #require(dataset.workforce)
-        let r = WorkforceReport(WorkforceSnapshot(records: try #require(dataset.staffing), date: census.censusDate))
+        let r = WorkforceReport(WorkforceSnapshot(records: records, date: census.censusDate))
         // Then the synthetic staff records come out near those (headcounts are whole people)
         #expect(abs((r.vacancyRate.percent ?? 0) - 43) < 5)
         #expect(abs((r.agencyRate.percent ?? 0) - 44.3) < 5)
@@ -70,7 +71,7 @@ import Testing
 
     @Test func theFolderGivesTheSameSufficiencyNumbersAsTheMeasures() async throws {
         // Given the same folder, with the placement_costs.csv the generator wrote
-        let (dataset, dir) = try generated()
+        let (dataset, _, dir) = try generated()
         defer { try? FileManager.default.removeItem(at: dir) }
         let set = await ReturnSetReader().read(directory: dir)
         let (table, problems) = PlacementCostCSVReader.table(url: dir.appendingPathComponent("placement_costs.csv"))
