@@ -12,6 +12,8 @@ struct Hearth: AsyncParsableCommand {
             InspectCommand.self,
             IndicatorsCommand.self,
             BenchmarksCommand.self,
+            WorkforceCommand.self,
+            SufficiencyCommand.self,
             ImportCommand.self,
             DatabaseCommand.self,
             ServeCommand.self,

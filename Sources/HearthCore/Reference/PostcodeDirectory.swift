@@ -9,6 +9,12 @@ public struct PostcodeDirectory: Sendable {
         public let northing: Int
         /// DfE code of the authority most of the sector's postcodes fall in.
         public let authority: String
+
+        public init(easting: Int, northing: Int, authority: String) {
+            self.easting = easting
+            self.northing = northing
+            self.authority = authority
+        }
     }
 
     private let sectors: [String: Sector]

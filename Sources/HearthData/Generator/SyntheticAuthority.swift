@@ -2,7 +2,8 @@ import HearthCore
 
 /// Generates the returns of a synthetic authority that looks, in its published figures, like the
 /// one a profile describes: the CIN census, this year's and last year's SSDA903, the Annex A
-/// lists and the workforce census, all about the same children.
+/// lists and the workforce census, all about the same children; `staffing(for:profile:seed:)`
+/// adds the council's own staff records for the same workers.
 ///
 /// Six years of history are simulated so that children already in care or on a plan when the
 /// year starts exist with their past. The 31 March counts of children on a plan and looked after,
@@ -36,5 +37,14 @@ public struct SyntheticAuthority: Sendable {
         let workforce = WorkforceBuilder(state: state).build(&workforceRandom)
         return Dataset(authorityCode: profile.code.count == 3 ? profile.code : "E92000001", cin: cin, ssda903: ssda903,
                        ssda903Previous: previous, annexA: annexA, workforce: workforce)
+    }
+
+    /// The council's own staff records beside the generated census (`dataset.workforce`): the
+    /// same people, with what HR knows and the census does not. Nil without a census. Depends
+    /// only on the census, the profile and the seed.
+    public func staffing(for dataset: Dataset, profile: AuthorityProfile, seed: UInt64) -> StaffingRecords? {
+        guard let census = dataset.workforce else { return nil }
+        var rng = SeededRandom(seed: seed).stream(9)
+        return StaffingBuilder(profile: profile, census: census).build(&rng)
     }
 }

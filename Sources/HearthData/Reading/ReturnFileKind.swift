@@ -9,6 +9,13 @@ public enum ReturnFileKind: Sendable, Hashable, Codable, CustomStringConvertible
     case annexAWorkbook
     case workforceWorkers
     case workforceVacancies
+    /// The council's staff list (one row per person, from HR).
+    case workforceStaff
+    /// The council's teams, establishment and caseload targets.
+    case workforceTeams
+    case recruitmentCampaigns
+    /// The placement cost table: configuration read by the sufficiency measures, not a return.
+    case placementCosts
     case unrecognised
 
     public var description: String {
@@ -20,6 +27,10 @@ public enum ReturnFileKind: Sendable, Hashable, Codable, CustomStringConvertible
         case .annexAWorkbook: "Annex A workbook"
         case .workforceWorkers: "Workforce census: workers"
         case .workforceVacancies: "Workforce census: vacancies"
+        case .workforceStaff: "Workforce: staff list"
+        case .workforceTeams: "Workforce: teams"
+        case .recruitmentCampaigns: "Workforce: recruitment campaigns"
+        case .placementCosts: "Placement cost table"
         case .unrecognised: "not recognised"
         }
     }

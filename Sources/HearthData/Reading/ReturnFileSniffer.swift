@@ -74,6 +74,7 @@ public enum ReturnFileSniffer {
         case .none: break
         }
         if let kind = WorkforceCSVReader.recognise(headings: headings) { return .kind(kind) }
+        if let kind = StaffingColumns.recognise(headings: headings) { return .kind(kind) }
         let (outcome, _) = AnnexAHeadingMatch.best(for: headings)
         switch outcome {
         case .recognised(let list): return .kind(.annexAList(list))

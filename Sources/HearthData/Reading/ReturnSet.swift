@@ -6,11 +6,16 @@ public struct ReturnSet: Sendable {
     public let dataset: Dataset
     public let files: [RecognisedFile]
     public let problems: [DataProblem]
+    /// The council's own staff, teams and recruitment CSVs, when the folder has them. Kept
+    /// beside the dataset rather than in it: they are local records, not a statutory return,
+    /// and the store does not hold them yet.
+    public let staffing: StaffingRecords?
 
-    public init(dataset: Dataset, files: [RecognisedFile], problems: [DataProblem]) {
+    public init(dataset: Dataset, files: [RecognisedFile], problems: [DataProblem], staffing: StaffingRecords? = nil) {
         self.dataset = dataset
         self.files = files
         self.problems = problems
+        self.staffing = staffing
     }
 
     /// True when some file could not be read at all: an import of this set must not land.

@@ -65,7 +65,9 @@ public struct ReturnSetReader: Sendable {
         async let ssda903 = readSSDA903(csv: csvFiles, xml: xmlFiles)
         async let annexA = readAnnexA(annexAFiles)
         async let workforce = readWorkforce(workers: workerFiles, vacancies: vacancyFiles)
-        let parts = await [cin, ssda903, annexA, workforce]
+        async let staffing = staffingPart(staff: byKind[.staff] ?? [], teams: byKind[.teams] ?? [],
+                                          campaigns: byKind[.campaigns] ?? [], costs: byKind[.costs] ?? [])
+        let parts = await [cin, ssda903, annexA, workforce, staffing]
 
         for part in parts {
             problems += part.problems
@@ -78,13 +80,14 @@ public struct ReturnSetReader: Sendable {
             cin: census, ssda903: assembled.ssda903, ssda903Previous: assembled.ssda903Previous,
             annexA: parts[2].annexA, workforce: parts[3].workforce)
         recognised.sort { $0.name < $1.name }
-        return ReturnSet(dataset: dataset, files: recognised, problems: problems)
+        return ReturnSet(dataset: dataset, files: recognised, problems: problems, staffing: parts[4].staffing)
     }
 
     // MARK: - Readers
 
     private enum Kind: Hashable {
         case cin, ssda903CSV, ssda903XML, annexACSV, annexAWorkbook, workers, vacancies
+        case staff, teams, campaigns, costs
 
         /// The reader a recognised file goes to; nil for a file not recognised.
         init?(_ kind: ReturnFileKind) {
@@ -96,6 +99,10 @@ public struct ReturnSetReader: Sendable {
             case .annexAWorkbook: self = .annexAWorkbook
             case .workforceWorkers: self = .workers
             case .workforceVacancies: self = .vacancies
+            case .workforceStaff: self = .staff
+            case .workforceTeams: self = .teams
+            case .recruitmentCampaigns: self = .campaigns
+            case .placementCosts: self = .costs
             case .unrecognised: return nil
             }
         }
@@ -109,9 +116,10 @@ public struct ReturnSetReader: Sendable {
         var ssda903Previous: SSDA903Return? = nil
         var annexA: AnnexA? = nil
         var workforce: WorkforceCensus? = nil
+        var staffing: StaffingRecords? = nil
     }
 
-    private static func size(_ url: URL) -> Int64 {
+    static func size(_ url: URL) -> Int64 {
         (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0
     }
 
@@ -184,6 +192,15 @@ public struct ReturnSetReader: Sendable {
             }
         }
         part.annexA = lists.isEmpty ? nil : AnnexA(records: lists)
+        return part
+    }
+
+    private func staffingPart(staff: [URL], teams: [URL], campaigns: [URL], costs: [URL]) async -> Part {
+        let read = await readStaffing(staff: staff, teams: teams, campaigns: campaigns, costs: costs)
+        var part = Part()
+        part.files = read.files
+        part.problems = read.problems
+        part.staffing = read.records
         return part
     }
 

@@ -65,11 +65,7 @@ public enum WorkforceCSVReader {
     static func read(_ csv: inout CSVReader, fileName: String) -> WorkforceReadResult {
         var log = ProblemLog(file: fileName)
         do {
-            var heading: CSVRecord?
-            while let r = try csv.next() {
-                if !r.isBlank { heading = r; break }
-            }
-            guard let heading else {
+            guard let heading = try csv.firstNonBlankRecord() else {
                 log.add(.fatal, "the file is empty: expected a heading row (WorkerID, Agency, FTE, … or Team, VacancyFTE)")
                 return WorkforceReadResult(kind: nil, problems: log.finished())
             }

@@ -3,15 +3,25 @@ import HearthCore
 
 /// Writes a dataset as the files an authority would produce: the CIN census XML, the SSDA903
 /// tables for this year and last as CSV, the Annex A lists (the workbook, or one CSV per list)
-/// and the workforce census CSVs. Same dataset, same bytes.
+/// the workforce census CSVs, and the council's staff, teams and recruitment CSVs. Same dataset,
+/// same bytes.
 public struct ReturnSetWriter: Sendable {
     public enum AnnexAForm: String, Sendable, CaseIterable {
         case workbook, csv
     }
 
     public let annexAForm: AnnexAForm
+    /// The council's staff, teams and recruitment CSVs, written when given.
+    public let staffing: StaffingRecords?
+    /// Written as `placement_costs.csv` when given: the table `hearth sufficiency` prices with.
+    public let placementCosts: PlacementCostTable?
 
-    public init(annexAForm: AnnexAForm = .workbook) { self.annexAForm = annexAForm }
+    public init(annexAForm: AnnexAForm = .workbook, staffing: StaffingRecords? = nil,
+                placementCosts: PlacementCostTable? = nil) {
+        self.annexAForm = annexAForm
+        self.staffing = staffing
+        self.placementCosts = placementCosts
+    }
 
     /// Writes into `directory` (created if needed) and returns the files written.
     public func write(_ dataset: Dataset, to directory: URL) throws -> [URL] {
@@ -48,6 +58,21 @@ public struct ReturnSetWriter: Sendable {
             let vacancies = directory.appendingPathComponent("Workforce_census_\(la)_\(year)_vacancies.csv")
             try Data(WorkforceCSVWriter.vacancies(workforce.vacanciesFTE).utf8).write(to: vacancies)
             written += [workers, vacancies]
+        }
+        if let staffing {
+            let files = [("Workforce_staff_\(la).csv", StaffingCSVWriter.staff(staffing.staff)),
+                         ("Workforce_teams_\(la).csv", StaffingCSVWriter.teams(staffing.teams)),
+                         ("Workforce_recruitment_\(la).csv", StaffingCSVWriter.campaigns(staffing.campaigns))]
+            for (name, text) in files {
+                let url = directory.appendingPathComponent(name)
+                try Data(text.utf8).write(to: url)
+                written.append(url)
+            }
+        }
+        if let placementCosts {
+            let url = directory.appendingPathComponent("placement_costs.csv")
+            try Data(StaffingCSVWriter.costs(placementCosts).utf8).write(to: url)
+            written.append(url)
         }
         return written
     }

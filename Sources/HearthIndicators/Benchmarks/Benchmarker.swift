@@ -81,9 +81,9 @@ public struct Benchmarker: Sendable {
     }
 
     /// Workforce indicators are not in the CIN/903 catalogue yet; all of them are "lower is
-    /// better" except the caseload, which is read in context.
+    /// better" except the caseload and the agency cover of vacancies, which are read in context.
     private func polarityOfWorkforce(_ id: String) -> IndicatorDefinition.Polarity {
-        id == "sw_caseload" ? .context : .low
+        ["sw_caseload", "sw_agency_cover_vacancies"].contains(id) ? .context : .low
     }
 
     private func population(level: GeographicLevel, code: String, year: Int) -> Double? {

@@ -57,6 +57,7 @@ public struct PublishedMeasure: Sendable {
         PublishedMeasure("sw_turnover", .workforce, "turnover_rate_fte"),
         PublishedMeasure("sw_caseload", .workforce, "caseload_fte"),
         PublishedMeasure("sw_absence", .workforce, "absence_rate_fte"),
+        PublishedMeasure("sw_agency_cover_vacancies", .workforce, "vacancy_agency_cover_rate_fte"),
     ]
 
     public static func forIndicator(_ id: String) -> PublishedMeasure? { all.first { $0.indicatorID == id } }

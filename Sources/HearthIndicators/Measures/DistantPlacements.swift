@@ -18,17 +18,24 @@ struct DistantPlacements: Measure {
         var tally = Tally(context)
         for (child, episodes) in context.care.episodesByChild {
             guard let e = CareHistory.episode(openOn: period.end, in: episodes), CareHistory.isLookedAfter(e),
-                  let home = e.homePostcode, let placed = e.placementPostcode,
-                  let miles = postcodes.miles(from: home, to: placed) else { continue }
-            // An authority's own data: outside its boundary. A national dataset: outside the
-            // authority the child's home is in.
-            let own = context.dataset.authorityCode.flatMap { AuthorityDirectory.shipped[$0]?.code } ?? postcodes.authority(of: home)
-            let outside = postcodes.authority(of: placed) != own
+                  let (miles, outside) = Self.distance(of: e, authority: context.dataset.authorityCode, postcodes: postcodes)
+            else { continue }
             let far = miles > Self.miles && outside
             tally.add(childID: child, date: e.startDate, inNumerator: far,
                                  reason: String(format: "%.1f miles from home, %@ the authority", miles, outside ? "outside" : "inside"))
         }
         return percentage(tally, period)
+    }
+
+    /// Miles from home to placement and whether the placement is outside the authority; nil
+    /// when either postcode is missing or not in the directory. An authority's own data: outside
+    /// its boundary. A national dataset (no authority code): outside the authority the child's
+    /// home is in.
+    static func distance(of e: CareEpisode, authority: String?, postcodes: PostcodeDirectory) -> (miles: Double, outside: Bool)? {
+        guard let home = e.homePostcode, let placed = e.placementPostcode,
+              let miles = postcodes.miles(from: home, to: placed) else { return nil }
+        let own = authority.flatMap { AuthorityDirectory.shipped[$0]?.code } ?? postcodes.authority(of: home)
+        return (miles, postcodes.authority(of: placed) != own)
     }
 }
 

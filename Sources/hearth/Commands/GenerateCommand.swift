@@ -8,7 +8,7 @@ struct GenerateCommand: AsyncParsableCommand {
         commandName: "generate",
         abstract: "Write a synthetic authority's returns, shaped by its published DfE figures.",
         discussion: """
-            Writes the CIN census (XML), the SSDA903 for the year and the year before (CSV tables), the Annex A lists (a workbook, or --annex-a csv) and a workforce census (CSV). No real child's data is used: every child is invented, with a consistent journey across the returns. Same seed, same bytes.
+            Writes the CIN census (XML), the SSDA903 for the year and the year before (CSV tables), the Annex A lists (a workbook, or --annex-a csv), a workforce census (CSV), the council's staff, teams and recruitment CSVs, and placement_costs.csv. No real child's data is used: every child is invented, with a consistent journey across the returns. Same seed, same bytes.
             """)
 
     @Option(help: "Authority to model: DfE code (876), ONS code, name, or 'england' for a national-scale year.")
@@ -41,7 +41,8 @@ struct GenerateCommand: AsyncParsableCommand {
         let started = Date()
         let generated = try SyntheticReturns.make(la: la, year: year, seed: seed, defectRate: defectRate)
         let dir = URL(fileURLWithPath: out, isDirectory: true)
-        let files = try ReturnSetWriter(annexAForm: annexA.form).write(generated.dataset, to: dir)
+        let files = try ReturnSetWriter(annexAForm: annexA.form, staffing: generated.staffing,
+                                        placementCosts: generated.placementCosts).write(generated.dataset, to: dir)
         print("\(generated.profileName), year ending 31 March \(year), seed \(seed): \(generated.summary)")
         for url in files {
             let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0

@@ -122,9 +122,5 @@ enum IndicatorReport {
         let earlier: [Earlier]
     }
 
-    private static func encode<T: Encodable>(_ value: T) -> String {
-        let e = JSONEncoder()
-        e.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return (try? e.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-    }
+    private static func encode<T: Encodable>(_ value: T) -> String { jsonText(value) }
 }

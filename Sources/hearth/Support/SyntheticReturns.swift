@@ -5,6 +5,10 @@ import HearthData
 /// A generated authority, ready to write: the dataset, what was injected, and a one-line summary.
 struct SyntheticReturns {
     let dataset: Dataset
+    /// The council's staff records beside the census.
+    let staffing: StaffingRecords?
+    /// Prices for its placements, written as placement_costs.csv.
+    let placementCosts: PlacementCostTable
     let defects: [InjectedDefect]
     let profileName: String
 
@@ -13,12 +17,16 @@ struct SyntheticReturns {
         // Published figures stop at the latest release: later years are modelled on it.
         let latest = stats[.referrals]?.years.last ?? year
         let profile = try AuthorityProfile.published(la, collectionYear: min(year, latest), statistics: stats)
-        var dataset = SyntheticAuthority().generate(profile: profile, collectionYear: year, seed: seed)
+        let generator = SyntheticAuthority()
+        var dataset = generator.generate(profile: profile, collectionYear: year, seed: seed)
+        let staffing = generator.staffing(for: dataset, profile: profile, seed: seed)
+        let costs = SyntheticPlacementCosts.table(for: dataset.ssda903, seed: seed)
         var defects: [InjectedDefect] = []
         if defectRate > 0 {
             (dataset, defects) = DefectInjector(rate: defectRate, seed: seed).inject(into: dataset)
         }
-        return SyntheticReturns(dataset: dataset, defects: defects, profileName: profile.name)
+        return SyntheticReturns(dataset: dataset, staffing: staffing, placementCosts: costs, defects: defects,
+                                profileName: profile.name)
     }
 
     var summary: String {

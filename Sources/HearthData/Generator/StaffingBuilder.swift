@@ -1,0 +1,122 @@
+import HearthCore
+
+/// The council's own staff records for the synthetic authority, built from the same people as
+/// its workforce census so the two agree: the census's in-post, agency, vacancy, leaver,
+/// caseload and sickness figures (themselves the published figures of the authority modelled)
+/// come out of the staff list too. HR knows more than the census, so this adds: each team's
+/// establishment and caseload target, dated absences, which staff joined as newly qualified
+/// (with earlier cohorts, some of whom have left), secondees, and recruitment campaigns.
+struct StaffingBuilder {
+    let profile: AuthorityProfile
+    let census: WorkforceCensus
+
+    /// Caseload per FTE a council typically aims for in each kind of team.
+    static let caseloadTargets: [TeamKind: Double] = [
+        .assessment: 18, .childInNeedAndProtection: 18, .childrenInCare: 15, .careLeavers: 20, .disabledChildren: 15,
+    ]
+
+    func build(_ rng: inout SeededRandom) -> StaffingRecords {
+        let date = census.censusDate
+        let yearStart = date.adding(years: -1).adding(days: 1)
+        var staff: [StaffMember] = []
+        for w in census.workers {
+            // A few permanent staff are secondees into the service; the census counts them in post too.
+            let contract: ContractType = w.isAgency ? .agency : (w.isNewlyQualified != true && rng.chance(0.02) ? .secondee : .permanent)
+            let startedYearsAgo = w.roleStartDate.map { Double($0.days(to: date)) / 365 } ?? 0
+            let joinedQualifying = w.isNewlyQualified == true
+                || (contract == .permanent && w.roleEndDate == nil && (1...4).contains(startedYearsAgo) && rng.chance(0.3))
+            staff.append(StaffMember(
+                staffID: w.workerID, team: w.team ?? "Unassigned", contract: contract, fte: w.fte, role: w.role,
+                isNQSW: joinedQualifying, startDate: w.roleStartDate, endDate: w.roleEndDate, leavingReason: w.reasonLeft,
+                cases: w.cases, absences: absences(of: w, on: date, yearStart: yearStart, &rng), sicknessDaysLost: w.workingDaysLost))
+        }
+        staff += earlierNewlyQualifiedLeavers(cohort: staff.filter(\.isNQSW).count, teams: census.vacanciesFTE.keys.sorted(),
+                                              yearStart: yearStart, &rng)
+        return StaffingRecords(teams: teams(staff: staff, on: date), staff: staff, campaigns: campaigns(until: date, &rng))
+    }
+
+    /// The census's teams with their kind, establishment (in-post FTE plus vacancies) and target.
+    private func teams(staff: [StaffMember], on date: Day) -> [Team] {
+        WorkforceBuilder.layout(profile: profile).teams.map { t in
+            let kind = Self.kind(t.kind)
+            let inPost = staff.filter { $0.team == t.name && $0.contract.isInPost && $0.isEmployed(on: date) }.reduce(0) { $0 + $1.fte }
+            return Team(name: t.name, kind: kind, establishmentFTE: inPost + (census.vacanciesFTE[t.name] ?? 0),
+                        caseloadTarget: Self.caseloadTargets[kind])
+        }
+    }
+
+    private static func kind(_ k: WorkforceBuilder.TeamKind) -> TeamKind {
+        switch k {
+        case .assessment: .assessment
+        case .protection: .childInNeedAndProtection
+        case .inCare: .childrenInCare
+        case .careLeavers: .careLeavers
+        case .disabled: .disabledChildren
+        }
+    }
+
+    /// The census says only who is away on the census date and why; HR has the spell. Some
+    /// others were away earlier in the year and are back, which the monthly trend shows.
+    private func absences(of w: SocialWorker, on date: Day, yearStart: Day, _ rng: inout SeededRandom) -> [Absence] {
+        guard !w.isAgency, w.roleEndDate == nil else { return [] }
+        if w.absentAtCensus == true {
+            let kind: AbsenceKind = switch w.reasonAbsent {
+            case "SICK": .longTermSickness
+            case "MAT", "PAT": .maternity
+            default: rng.chance(0.5) ? .secondment : .careerBreak
+            }
+            let from = date.adding(days: -rng.int(kind == .longTermSickness ? 20...150 : 30...250))
+            return [Absence(kind: kind, from: max(from, w.roleStartDate ?? from), fte: w.fte)]
+        }
+        guard rng.chance(0.05) else { return [] }
+        let from = yearStart.adding(days: rng.int(0...250))
+        return [Absence(kind: rng.chance(0.7) ? .longTermSickness : .maternity, from: from,
+                        to: from.adding(days: rng.int(20...100)), fte: w.fte)]
+    }
+
+    /// Newly qualified staff of earlier cohorts who left before this year: the census has no
+    /// row for them, but HR keeps them and retention after one and two years needs them.
+    private func earlierNewlyQualifiedLeavers(cohort: Int, teams: [String], yearStart: Day,
+                                              _ rng: inout SeededRandom) -> [StaffMember] {
+        let n = Int((Double(cohort) * 0.35).rounded())
+        guard !teams.isEmpty else { return [] }
+        return (0..<n).map { i in
+            let start = yearStart.adding(days: -rng.int(200...1100))
+            let end = start.adding(days: rng.int(60...max(60, start.days(to: yearStart) - 1)))
+            return StaffMember(staffID: "SWQ" + SimulationState.pad(i + 1, 6), team: teams[rng.int(0...(teams.count - 1))],
+                               contract: .permanent, fte: 1, role: "5", isNQSW: true, startDate: start,
+                               endDate: min(end, yearStart.adding(days: -1)), leavingReason: rng.chance(0.8) ? "RES" : "OTH")
+        }
+    }
+
+    /// Campaigns over the two years to the census: experienced social workers each half-year
+    /// and an ASYE intake each year, sized to the vacancies to fill.
+    private func campaigns(until date: Day, _ rng: inout SeededRandom) -> [RecruitmentCampaign] {
+        let vacancies = census.vacanciesFTE.values.reduce(0, +)
+        var out: [RecruitmentCampaign] = []
+        for monthsBack in stride(from: 24, through: 3, by: -6) {
+            let opened = date.adding(months: -monthsBack)
+            let asye = monthsBack % 12 == 0
+            let applications = max(4, Int(vacancies * (asye ? 1.5 : 0.9) * (0.7 + rng.unit() * 0.6)))
+            func share(_ of: Int, _ low: Double, _ high: Double, _ rng: inout SeededRandom) -> Int {
+                Int((Double(of) * (low + rng.unit() * (high - low))).rounded())
+            }
+            let shortlisted = share(applications, 0.35, 0.6, &rng)
+            let interviewed = share(shortlisted, 0.6, 0.85, &rng)
+            let offered = share(interviewed, 0.35, 0.6, &rng)
+            let appointed = share(offered, 0.65, 0.9, &rng)
+            let closed = opened.adding(days: 42)
+            let known = closed.adding(years: 1) <= date
+            out.append(RecruitmentCampaign(
+                name: (asye ? "ASYE academy " : "Experienced social workers ") + "\(Self.month(opened)) \(opened.year)",
+                opened: opened, closed: closed, applications: applications, shortlisted: shortlisted,
+                interviewed: interviewed, offered: offered, appointed: appointed,
+                stillInPostAfter12Months: known ? share(appointed, 0.6, 0.9, &rng) : nil))
+        }
+        return out
+    }
+
+    private static func month(_ d: Day) -> String {
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][d.month - 1]
+    }
+}

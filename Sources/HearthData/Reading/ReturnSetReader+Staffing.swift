@@ -1,0 +1,35 @@
+import Foundation
+import HearthCore
+
+extension ReturnSetReader {
+    /// The council's staff, teams and recruitment files, and the placement cost table (read
+    /// only to report its problems: the sufficiency measures load it themselves). One file of
+    /// each kind is used, the first by path.
+    func readStaffing(staff: [URL], teams: [URL], campaigns: [URL], costs: [URL]) async -> (files: [RecognisedFile], problems: [DataProblem], records: StaffingRecords?) {
+        var files: [RecognisedFile] = [], problems: [DataProblem] = []
+        for extra in staff.dropFirst() + teams.dropFirst() + campaigns.dropFirst() + costs.dropFirst() {
+            problems.append(DataProblem(.warning, file: extra.lastPathComponent, message: "more than one file of this kind; the first is used"))
+        }
+        func note<Row>(_ url: URL, _ kind: ReturnFileKind, _ result: StaffingFileResult<Row>) -> [Row] {
+            problems += result.problems
+            files.append(RecognisedFile(name: url.lastPathComponent, kind: result.hasFatal ? .unrecognised : kind,
+                                        bytes: Self.size(url), rows: result.rows.count))
+            return result.hasFatal ? [] : result.rows
+        }
+        let people = staff.first.map { note($0, .workforceStaff, StaffCSVReader.read(url: $0)) }
+        let teamRows = teams.first.map { note($0, .workforceTeams, TeamCSVReader.read(url: $0)) } ?? []
+        let campaignRows = campaigns.first.map { note($0, .recruitmentCampaigns, CampaignCSVReader.read(url: $0)) } ?? []
+        if let url = costs.first { _ = note(url, .placementCosts, PlacementCostCSVReader.read(url: url)) }
+        guard let people else {
+            for url in teams.prefix(1) + campaigns.prefix(1) {
+                problems.append(DataProblem(.warning, file: url.lastPathComponent, message: "no staff file beside it, so it is not used"))
+            }
+            return (files, problems, nil)
+        }
+        if let url = staff.first, teams.isEmpty {
+            problems.append(DataProblem(.warning, file: url.lastPathComponent,
+                                        message: "no teams file: vacancies and caseload targets cannot be worked out"))
+        }
+        return (files, problems, StaffingRecords(teams: teamRows, staff: people, campaigns: campaignRows))
+    }
+}

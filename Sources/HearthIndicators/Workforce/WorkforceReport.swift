@@ -1,0 +1,42 @@
+import HearthCore
+
+/// Every workforce measure for one snapshot: what `hearth workforce` prints and the workforce
+/// pages show. Build it with `WorkforceReport(snapshot)`; it is plain data (Codable) after that.
+public struct WorkforceReport: Sendable, Hashable, Codable {
+    public let date: Day
+    public let yearStart: Day
+    /// Staffing by team on the as-at date.
+    public let levels: StaffingLevels
+    public let vacancyRate: MeasureRatio
+    public let agencyRate: MeasureRatio
+    public let agencyCoverOfVacancies: MeasureRatio
+    public let turnover: MeasureRatio
+    public let sicknessAbsence: MeasureRatio
+    public let caseload: MeasureRatio
+    public let uncoveredGap: UncoveredVacancyGap
+    /// After 1 and after 2 years.
+    public let nqswRetention: [NQSWRetention]
+    public let recruitment: [RecruitmentFunnel]
+    /// Twelve month ends, oldest first.
+    public let trend: [WorkforceTrendPoint]
+    public let cost: WorkforceCost
+
+    public init(_ snapshot: WorkforceSnapshot, calendar: WorkingDayCalendar = .englandAndWales) {
+        let levels = StaffingLevels(snapshot, on: snapshot.date)
+        self.date = snapshot.date
+        self.yearStart = snapshot.yearStart
+        self.levels = levels
+        self.vacancyRate = levels.vacancyRate
+        self.agencyRate = levels.agencyRate
+        self.agencyCoverOfVacancies = levels.agencyCoverOfVacancies
+        self.turnover = WorkforceMeasures.turnover(snapshot)
+        self.sicknessAbsence = WorkforceMeasures.sicknessAbsence(snapshot, calendar: calendar)
+        self.caseload = levels.caseload
+        self.uncoveredGap = levels.uncoveredGap
+        self.nqswRetention = [1, 2].map { NQSWRetention(snapshot, years: $0) }
+        self.recruitment = snapshot.campaigns.sorted { $0.opened < $1.opened }.map(RecruitmentFunnel.init)
+        self.trend = WorkforceTrendPoint.monthly(snapshot)
+        self.cost = WorkforceCost(permanentPerFTE: snapshot.rates.permanentPerFTE, agencyPerFTE: snapshot.rates.agencyPerFTE,
+                                  inPostFTE: levels.inPostFTE, agencyFTE: levels.agencyFTE)
+    }
+}
