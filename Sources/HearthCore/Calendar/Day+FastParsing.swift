@@ -28,8 +28,14 @@ extension Day {
     /// Parses either form, trying the one the text looks like.
     public init?(flexible text: String) {
         var text = text
-        guard let day = text.withUTF8({ $0.contains(UInt8(ascii: "/")) ? Day.parseUK($0) : Day.parseISO($0) })
-        else { return nil }
+        guard let day = text.withUTF8({ Day(flexibleBytes: $0) }) else { return nil }
+        self = day
+    }
+
+    /// Parses either form straight from UTF-8 bytes, for readers that never make a `String` of
+    /// a date; same rules as `init?(flexible:)`.
+    public init?(flexibleBytes bytes: UnsafeBufferPointer<UInt8>) {
+        guard let day = bytes.contains(UInt8(ascii: "/")) ? Day.parseUK(bytes) : Day.parseISO(bytes) else { return nil }
         self = day
     }
 

@@ -12,7 +12,7 @@ extension CINCensusParser {
     /// What one slice of children produced, with lines, child indexes and unknown-element
     /// warnings still relative to the slice.
     struct SliceResult: Sendable {
-        var children: [CINChild]
+        var children: CINChildRun
         var problems: [DataProblem]
         var unknownWarnings: Set<Int>
         var suppressed: Int
@@ -38,14 +38,16 @@ extension CINCensusParser {
         guard let total = results.totalChildren(), let tail = try? job.bytes.source(cuts[cuts.count - 1]..<job.bytes.count) else {
             throw abandon()
         }
-        children.reserveCapacity(children.count + total)
         let lineBase = xml.nextLine
         let pathPrefix = xml.path + "/" + childTag + "["
         var lines = 0
         var siblings = xml.siblingCount(named: childTag)
+        var slices: [SliceResult] = []
         for i in 0..<(cuts.count - 1) {
             guard let slice = results.take(i) else { throw abandon() }
-            children.append(contentsOf: slice.children)
+            slices.append(slice)
+        }
+        for slice in slices {
             childCount += slice.childCount
             for (k, p) in slice.problems.enumerated() {
                 // One pass warns once per unknown name in the whole file, a slice once in itself.
@@ -57,6 +59,18 @@ extension CINCensusParser {
             log.addSuppressed(slice.suppressed)
             lines += slice.lines
             siblings += slice.childSiblings
+        }
+        // The slices' children are moved, not copied: a memcpy rather than a retain of every
+        // array in them, and a release of each when the slices went.
+        let earlier = children
+        children = Array(unsafeUninitializedCapacity: earlier.count + total) { buffer, initialized in
+            for child in earlier {
+                (buffer.baseAddress! + initialized).initialize(to: child)
+                initialized += 1
+            }
+            for i in slices.indices {
+                initialized += slices[i].children.moveAll(to: buffer.baseAddress! + initialized)
+            }
         }
         xml.resume(source: tail, lines: lines, siblings: siblings - xml.siblingCount(named: childTag), named: childTag)
     }
@@ -80,7 +94,7 @@ extension CINCensusParser {
         parser.inSlice = true
         var window = CINSliceWindow(source: source)
         var scanner = CINChildScanner()
-        var children: [CINChild] = []
+        let children = CINChildRun()
         // Read by the scanner since the parser last ran.
         var lines = 0, siblings = 0
         var scanned = 0
@@ -110,7 +124,9 @@ extension CINCensusParser {
                                          named: childTag)
                 lines = 0
                 siblings = 0
-                try parser.readChildren(into: &children)
+                var unusual: [CINChild] = []
+                try parser.readChildren(into: &unusual)
+                children.append(contentsOf: unusual)
                 guard parser.xml.depth == template.depth else { return nil }
                 window.position = end
             }

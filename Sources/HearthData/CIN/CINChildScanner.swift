@@ -29,15 +29,15 @@ struct CINChildScanner {
     private(set) var lines = 0
 
     private let tags = ByteStringIndex(CINTag.vocabulary)
-    private let sexes = Codes(CINCodes.sex)
-    private let upnUnknown = Codes(CINCodes.upnUnknown)
-    private let ethnicities = Codes(Ethnicity.codes)
-    private let disabilities = Codes(CINCodes.disability)
-    private let referralSources = Codes(CINCodes.referralSource)
-    private let needs = Codes(CINCodes.primaryNeed)
-    private let closureReasons = Codes(CINCodes.reasonForClosure)
-    private let abuseCategories = Codes(CINCodes.categoryOfAbuse)
-    private let factors = Codes(CINCodes.assessmentFactor)
+    private let sexes = ByteCodeList(CINCodes.sex)
+    private let upnUnknown = ByteCodeList(CINCodes.upnUnknown)
+    private let ethnicities = ByteCodeList(Ethnicity.codes)
+    private let disabilities = ByteCodeList(CINCodes.disability)
+    private let referralSources = ByteCodeList(CINCodes.referralSource)
+    private let needs = ByteCodeList(CINCodes.primaryNeed)
+    private let closureReasons = ByteCodeList(CINCodes.reasonForClosure)
+    private let abuseCategories = ByteCodeList(CINCodes.categoryOfAbuse)
+    private let factors = ByteCodeList(CINCodes.assessmentFactor)
 
     private var p = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     private var i = 0
@@ -354,7 +354,7 @@ struct CINChildScanner {
         return String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)
     }
 
-    private mutating func code(_ list: Codes) throws(Stop) -> String {
+    private mutating func code(_ list: ByteCodeList) throws(Stop) -> String {
         let r = try value()
         guard let code = list.code(p, r) else { throw .unusual }
         return code
@@ -373,33 +373,11 @@ struct CINChildScanner {
     }
 
     private mutating func int() throws(Stop) -> Int {
-        let r = try value()
-        // `Int(_:)` also takes a sign; digits only here, and few enough not to overflow.
-        guard r.count <= 18 else { throw .unusual }
-        var n = 0
-        for k in r {
-            let d = p[k] &- 48
-            guard d <= 9 else { throw .unusual }
-            n = n * 10 + Int(d)
-        }
+        // `Int(_:)` also takes a sign: digits only here.
+        guard let n = PlainDigits.value(p, try value()) else { throw .unusual }
         return n
     }
 
     /// What `CINFieldReader.bool` accepts: the true spellings first.
     private static let booleans = ByteStringIndex(["true", "1", "True", "TRUE", "false", "0", "False", "FALSE"])
-
-    /// A code list looked up by bytes, giving the list's own string.
-    private struct Codes {
-        let index: ByteStringIndex
-        let codes: [String]
-
-        init(_ list: CodeList) {
-            codes = list.codes
-            index = ByteStringIndex(codes)
-        }
-
-        func code(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
-            index.index(of: bytes, range).map { codes[$0] }
-        }
-    }
 }

@@ -17,6 +17,9 @@ public struct CSVReader: Sendable {
     private var startedFile = false
     /// Fields in the last record: the next is likely the same, so its array is sized once.
     private var expectedFields = 16
+    /// The last record read by `nextFields`, reused from record to record.
+    private var ranges = CSVFieldRanges()
+    private var rangesLine = 0
 
     private enum Source: @unchecked Sendable {
         case handle(FileHandle)
@@ -45,6 +48,42 @@ public struct CSVReader: Sendable {
 
     /// The next record, or nil at the end of the file.
     public mutating func next() throws(CSVError) -> CSVRecord? {
+        var fields = CSVStringFields(expected: expectedFields)
+        let (line, lines) = try scanRecord(into: &fields)
+        guard let line else { return nil }
+        self.line += lines
+        expectedFields = fields.fields.count
+        return CSVRecord(line: line, fields: fields.fields)
+    }
+
+    /// Moves to the next record, keeping its fields as byte ranges for `withFields`; the line it
+    /// starts on, or nil at the end of the file. Same records, lines and errors as `next()`.
+    mutating func nextFields() throws(CSVError) -> Int? {
+        // Taken out while scanning (the scan mutates `self`), keeping its arrays' capacity.
+        var fields = CSVFieldRanges()
+        swap(&fields, &ranges)
+        defer { swap(&fields, &ranges) }
+        let (line, lines) = try scanRecord(into: &fields)
+        guard let line else { return nil }
+        self.line += lines
+        rangesLine = line
+        return line
+    }
+
+    /// The fields of the record `nextFields` moved to, as bytes valid only inside `body`.
+    func withFields<R>(_ body: (CSVFieldBytes) -> R) -> R {
+        buffer.withUnsafeBufferPointer { b in
+            ranges.quotedBytes.withUnsafeBufferPointer { q in
+                ranges.bounds.withUnsafeBufferPointer { f in
+                    body(CSVFieldBytes(buffer: b, quoted: q, bounds: f, line: rangesLine))
+                }
+            }
+        }
+    }
+
+    /// Scans the next record into `sink`: its first line (nil at the end of the file) and the
+    /// line breaks it spans; `position` is moved past it, `line` left for the caller.
+    private mutating func scanRecord<Sink: CSVFieldSink>(into sink: inout Sink) throws(CSVError) -> (Int?, Int) {
         if !startedFile {
             startedFile = true
             try fill(need: 3)
@@ -54,20 +93,17 @@ public struct CSVReader: Sendable {
             }
         }
         try fill(need: 1)
-        if position >= buffer.count { return nil }
+        if position >= buffer.count { return (nil, 0) }
 
         while true {
+            sink.reset()
             let scanned = buffer.withUnsafeBufferPointer { bytes in
-                Self.scan(bytes, from: position, atEnd: atEnd, line: line, limit: recordLimit,
-                          expectedFields: expectedFields)
+                Self.scan(bytes, from: position, atEnd: atEnd, line: line, limit: recordLimit, into: &sink)
             }
             switch scanned {
-            case .record(let fields, let consumed, let lines):
-                let record = CSVRecord(line: line, fields: fields)
+            case .record(let consumed, let lines):
                 position += consumed
-                line += lines
-                expectedFields = fields.count
-                return record
+                return (line, lines)
             case .needMore:
                 // The record runs past the bytes read so far: read another chunk and scan it again
                 // from its start (only ever at a chunk boundary, so the rescan costs little). A
@@ -82,20 +118,18 @@ public struct CSVReader: Sendable {
     }
 
     private enum Scan {
-        case record([String], consumed: Int, lines: Int)
+        case record(consumed: Int, lines: Int)
         case needMore
         case failed(CSVError)
     }
 
-    /// Scans one record starting at `start`, making each field's `String` straight from the
+    /// Scans one record starting at `start`, handing each field to `sink` straight from the
     /// buffer: copying byte by byte into a field buffer cost most of the reading time.
-    private static func scan(_ p: UnsafeBufferPointer<UInt8>, from start: Int, atEnd: Bool, line: Int,
-                             limit: Int, expectedFields: Int) -> Scan {
+    private static func scan<Sink: CSVFieldSink>(_ p: UnsafeBufferPointer<UInt8>, from start: Int, atEnd: Bool,
+                                                 line: Int, limit: Int, into sink: inout Sink) -> Scan {
         let end = p.count
         var i = start
         var lines = 0
-        var fields: [String] = []
-        fields.reserveCapacity(expectedFields)
         while true {
             if i < end, p[i] == quote {
                 // Quoted: doubled quotes are one quote, line breaks are data; bytes after the
@@ -133,7 +167,7 @@ public struct CSVReader: Sendable {
                     value.append(p[j])
                     j += 1
                 }
-                fields.append(value.withUnsafeBufferPointer { trimmed($0, 0, $0.count) })
+                value.withUnsafeBufferPointer { sink.quoted($0) }
                 i = j
             } else {
                 var j = i
@@ -143,13 +177,13 @@ public struct CSVReader: Sendable {
                     if b == 0 { return .failed(.binary(line: line + lines)) }
                     j += 1
                 }
-                fields.append(trimmed(p, i, j))
+                sink.plain(p, i, j)
                 i = j
             }
             if i - start > limit { return .failed(.recordTooLong(line: line, limit: limit)) }
             if i == end {
                 if !atEnd { return .needMore }
-                return .record(fields, consumed: i - start, lines: lines)
+                return .record(consumed: i - start, lines: lines)
             }
             let delimiter = p[i]
             i += 1
@@ -158,7 +192,7 @@ public struct CSVReader: Sendable {
                 if i == end, !atEnd { return .needMore }
                 if i < end, p[i] == lf { i += 1 }
             }
-            return .record(fields, consumed: i - start, lines: lines + 1)
+            return .record(consumed: i - start, lines: lines + 1)
         }
     }
 
@@ -167,15 +201,6 @@ public struct CSVReader: Sendable {
         var all: [CSVRecord] = []
         while let r = try next() { all.append(r) }
         return all
-    }
-
-    private static func trimmed(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
-        // Trim surrounding spaces: exports pad codes ("C2 ") and the DfE tools ignore them.
-        var lo = from, hi = to
-        while lo < hi, p[lo] == 0x20 || p[lo] == 0x09 { lo += 1 }
-        while hi > lo, p[hi - 1] == 0x20 || p[hi - 1] == 0x09 { hi -= 1 }
-        if lo == hi { return "" }
-        return String(decoding: UnsafeBufferPointer(rebasing: p[lo..<hi]), as: UTF8.self)
     }
 
     private mutating func fill(need: Int) throws(CSVError) {

@@ -25,7 +25,9 @@ struct SSDA903CareIndex {
     init(episodes: [CareEpisode], year: Int) {
         yearStart = Day(year: year - 1, month: 4, day: 1)
         let yearEnd = Day(year: year, month: 3, day: 31)
-        children.reserveCapacity(episodes.count / 2)
+        // Room for a child per row: nationally most children have one or two episodes, and
+        // half the rows left the dictionary to grow (rehashing every child) once more.
+        children.reserveCapacity(episodes.count)
         // Episodes come grouped by child, so a child's run is merged locally and hashed once.
         var current: (child: String, care: Care)?
         // Indexing reads just the three fields; `for e in episodes` copied (and retained) all 13.

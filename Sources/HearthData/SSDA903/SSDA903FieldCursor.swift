@@ -3,51 +3,82 @@ import HearthCore
 /// Walks each row's fields in the order of its table's columns, with positions resolved once per
 /// file, so decoding costs no name lookups; the names stay in the decoding code for the reader
 /// and are checked against the table's columns in debug builds. One cursor serves a whole file.
+///
+/// Values are decoded straight from the row's bytes: a date or a listed code needs no `String`
+/// (a national return has millions of them). Anything the fast path does not take — a value to
+/// report, an unusual spelling — goes through `FieldDecoder` as text, so results and messages
+/// are those of the text path.
 struct SSDA903FieldCursor {
-    private var decoder: FieldDecoder
     private let columns: [FieldDecoder.Column]
+    private var fields = CSVFieldBytes.none
     // Column 0 is CHILD, which the reader has already taken.
     private var next = 1
-    /// The last code found in each column's list: rows mostly repeat the row before (same child,
-    /// same legal status, same provider), and comparing two short strings is far cheaper than
-    /// looking one up.
-    private var lastValidCode: [String?]
+    /// Each code column's list by bytes, made the first time the column is read.
+    private var codeLists: [ByteCodeList?]
 
     init(columns: [FieldDecoder.Column]) {
         self.columns = columns
-        decoder = FieldDecoder(line: 0, values: [], columns: [:])
-        lastValidCode = Array(repeating: nil, count: columns.count)
+        codeLists = Array(repeating: nil, count: columns.count)
     }
 
-    /// Moves on to the next row.
-    mutating func start(_ row: FieldDecoder) {
-        decoder = row
+    /// Moves on to the next row; its bytes must outlive the decoding of the row.
+    mutating func start(_ row: CSVFieldBytes) {
+        fields = row
         next = 1
     }
 
-    var line: Int { decoder.line }
+    var line: Int { fields.line }
 
-    mutating func text(_ name: String) -> String? { decoder.text(take(name)) }
+    mutating func text(_ name: String) -> String? {
+        guard let b = bytes(take(name)) else { return nil }
+        return String(decoding: b, as: UTF8.self)
+    }
 
-    mutating func day(_ name: String, _ log: inout ProblemLog) -> Day? { decoder.day(take(name), &log) }
+    mutating func day(_ name: String, _ log: inout ProblemLog) -> Day? {
+        let column = take(name)
+        guard let b = bytes(column) else { return nil }
+        if let d = Day(flexibleBytes: b) { return d }
+        return decoder(b).day(Self.only(column), &log)
+    }
 
     /// Same result and warning as `FieldDecoder.code`.
     mutating func code(_ name: String, _ list: CodeList, _ log: inout ProblemLog) -> String? {
         let position = next
         let column = take(name)
-        guard let text = decoder.text(column) else { return nil }
-        if text == lastValidCode[position] { return text }
-        if list.contains(text) {
-            lastValidCode[position] = text
-            return text
-        }
-        return decoder.code(column, list, &log)
+        guard let b = bytes(column) else { return nil }
+        if codeLists[position] == nil { codeLists[position] = ByteCodeList(list) }
+        if let code = codeLists[position]?.code(b, 0..<b.count) { return code }
+        return decoder(b).code(Self.only(column), list, &log)
     }
 
-    mutating func flag(_ name: String, _ log: inout ProblemLog) -> Bool? { decoder.flag(take(name), &log) }
+    mutating func flag(_ name: String, _ log: inout ProblemLog) -> Bool? {
+        let column = take(name)
+        guard let b = bytes(column) else { return nil }
+        if b.count == 1, b[0] == UInt8(ascii: "0") || b[0] == UInt8(ascii: "1") { return b[0] == UInt8(ascii: "1") }
+        return decoder(b).flag(Self.only(column), &log)
+    }
 
     mutating func int(_ name: String, _ log: inout ProblemLog, range: ClosedRange<Int>) -> Int? {
-        decoder.int(take(name), &log, range: range)
+        let column = take(name)
+        guard let b = bytes(column) else { return nil }
+        if let v = PlainDigits.value(b, 0..<b.count), range.contains(v) { return v }
+        return decoder(b).int(Self.only(column), &log, range: range)
+    }
+
+    /// The column's bytes, nil when blank or absent (as `FieldDecoder.text`).
+    private func bytes(_ column: FieldDecoder.Column) -> UnsafeBufferPointer<UInt8>? {
+        guard let i = column.index, i < fields.count else { return nil }
+        let b = fields[i]
+        return b.isEmpty ? nil : b
+    }
+
+    /// The slow path: a decoder holding just this value, as column 0.
+    private func decoder(_ bytes: UnsafeBufferPointer<UInt8>) -> FieldDecoder {
+        FieldDecoder(line: fields.line, values: [String(decoding: bytes, as: UTF8.self)], columns: [:])
+    }
+
+    private static func only(_ column: FieldDecoder.Column) -> FieldDecoder.Column {
+        FieldDecoder.Column(name: column.name, index: 0)
     }
 
     private mutating func take(_ name: String) -> FieldDecoder.Column {

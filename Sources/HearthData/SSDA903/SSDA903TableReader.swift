@@ -93,31 +93,34 @@ public enum SSDA903TableReader {
         var cursor = SSDA903FieldCursor(columns: columns)
         var rows: [Row] = []
         var sampledBytes = 0
-        while let record = try reader.next() {
-            if record.isBlank { continue }
-            count += 1
-            if count <= rowsSampledForSize {
-                // Size the array once from the first rows' length rather than letting it double
-                // its way up: a national Episodes file is tens of megabytes of rows.
-                sampledBytes += record.fields.reduce(record.fields.count) { $0 + $1.utf8.count }
-                if count == rowsSampledForSize {
-                    // Capped, so a file padded with blank lines cannot ask for absurd memory.
-                    let estimate = Double(bytes) / Double(sampledBytes) * Double(count) * 1.05
-                    rows.reserveCapacity(Int(min(estimate, Double(maximumRowsReserved))))
+        // Rows are decoded from their bytes in the reader's buffer: no `String` per field.
+        while try reader.nextFields() != nil {
+            reader.withFields { record in
+                if record.isBlank { return }
+                count += 1
+                if count <= rowsSampledForSize {
+                    // Size the array once from the first rows' length rather than letting it double
+                    // its way up: a national Episodes file is tens of megabytes of rows.
+                    sampledBytes += record.byteCount
+                    if count == rowsSampledForSize {
+                        // Capped, so a file padded with blank lines cannot ask for absurd memory.
+                        let estimate = Double(bytes) / Double(sampledBytes) * Double(count) * 1.05
+                        rows.reserveCapacity(Int(min(estimate, Double(maximumRowsReserved))))
+                    }
                 }
+                guard record.count == width else {
+                    log.add(.error, line: record.line,
+                            "has \(record.count) fields but the heading row has \(width): row not used")
+                    return
+                }
+                let child = record.string(childColumn)
+                guard !child.isEmpty else {
+                    log.add(.error, line: record.line, field: "CHILD", "CHILD is blank: row not used")
+                    return
+                }
+                cursor.start(record)
+                rows.append(Row(childID: child, fields: &cursor, log: &log))
             }
-            guard record.fields.count == width else {
-                log.add(.error, line: record.line,
-                        "has \(record.fields.count) fields but the heading row has \(width): row not used")
-                continue
-            }
-            let child = record.fields[childColumn]
-            guard !child.isEmpty else {
-                log.add(.error, line: record.line, field: "CHILD", "CHILD is blank: row not used")
-                continue
-            }
-            cursor.start(FieldDecoder(line: record.line, values: record.fields, columns: positions))
-            rows.append(Row(childID: child, fields: &cursor, log: &log))
         }
         return rows
     }

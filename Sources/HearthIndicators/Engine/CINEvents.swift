@@ -12,28 +12,36 @@ struct CINEvents: Sendable {
         var referrals: [ReferralEvent] = []
         var assessments: [AssessmentEvent] = []
         var s47s: [Section47Event] = []
-        var plans: [String: [ProtectionPlan]] = [:]
+        // Each child's plans in census order, gathered child by child: sorted by child below
+        // rather than hashed into a dictionary per child.
+        var planRuns: [(child: String, plans: [ProtectionPlan])] = []
         var ownReferrals: [ReferralEvent] = []
-        for child in census?.children ?? [] {
+        let children = census?.children ?? []
+        // Fields are read in place, by index: `for child in children` copied (and retained)
+        // every field of every child and episode.
+        for c in children.indices {
+            let childID = children[c].childID
+            let episodes = children[c].episodes
             // The census holds each child once: sorting a child's own referrals by date is all
             // the re-referral check needs, and far cheaper than sorting the nation's by child.
             ownReferrals.removeAll(keepingCapacity: true)
-            for episode in child.episodes {
-                if let date = episode.referralDate {
-                    ownReferrals.append(ReferralEvent(childID: child.childID, date: date, nfa: episode.referralNFA == true))
+            var plans: [ProtectionPlan] = []
+            for e in episodes.indices {
+                let referralDate = episodes[e].referralDate
+                if let date = referralDate {
+                    ownReferrals.append(ReferralEvent(childID: childID, date: date, nfa: episodes[e].referralNFA == true))
                 }
-                for a in episode.assessments {
-                    assessments.append(AssessmentEvent(childID: child.childID, referralDate: episode.referralDate,
+                for a in episodes[e].assessments {
+                    assessments.append(AssessmentEvent(childID: childID, referralDate: referralDate,
                                                        start: a.startDate, authorised: a.authorisationDate))
                 }
-                for s in episode.section47s {
-                    s47s.append(Section47Event(childID: child.childID, start: s.startDate, icpc: s.dateOfInitialCPC,
+                for s in episodes[e].section47s {
+                    s47s.append(Section47Event(childID: childID, start: s.startDate, icpc: s.dateOfInitialCPC,
                                                icpcNotRequired: s.icpcNotRequired == true))
                 }
-                if !episode.protectionPlans.isEmpty {
-                    plans[child.childID, default: []].append(contentsOf: episode.protectionPlans)
-                }
+                plans.append(contentsOf: episodes[e].protectionPlans)
             }
+            if !plans.isEmpty { planRuns.append((childID, plans)) }
             if ownReferrals.count > 1 { ownReferrals.sort { ($0.date, $0.nfa ? 1 : 0) < ($1.date, $1.nfa ? 1 : 0) } }
             referrals.append(contentsOf: ownReferrals)
         }
@@ -43,8 +51,27 @@ struct CINEvents: Sendable {
         self.referrals = referrals
         self.assessments = assessments
         self.section47s = s47s
-        plansByChild = plans.keys.sorted().map { key in
-            (key, (plans[key] ?? []).sorted { ($0.startDate ?? Day(ordinal: .min)) < ($1.startDate ?? Day(ordinal: .min)) })
+        plansByChild = Self.byChild(planRuns)
+    }
+
+    /// The runs grouped by child in ID order, a child listed twice getting its runs joined in
+    /// census order, each child's plans sorted by start date.
+    private static func byChild(_ runs: [(child: String, plans: [ProtectionPlan])]) -> [(child: String, plans: [ProtectionPlan])] {
+        // Sorted by position as well as ID, so that a child's runs stay in census order whatever
+        // the sort does with equal keys. A census is usually in child order already.
+        let order = runs.indices.sorted { (runs[$0].child, $0) < (runs[$1].child, $1) }
+        var grouped: [(child: String, plans: [ProtectionPlan])] = []
+        grouped.reserveCapacity(runs.count)
+        for i in order {
+            if let last = grouped.last, last.child == runs[i].child {
+                grouped[grouped.count - 1].plans.append(contentsOf: runs[i].plans)
+            } else {
+                grouped.append(runs[i])
+            }
         }
+        for g in grouped.indices {
+            grouped[g].plans.sort { ($0.startDate ?? Day(ordinal: .min)) < ($1.startDate ?? Day(ordinal: .min)) }
+        }
+        return grouped
     }
 }

@@ -16,34 +16,71 @@ struct CareHistory: Sendable {
         var starts: [String: Day] = [:]
         for r in annexA?[.lookedAfter] ?? [] { if let d = r.date { starts[r.id] = max(d, starts[r.id] ?? d) } }
         careStartsFromAnnexA = starts
-        // Group by child first (this year's rows before last year's), then keep one row per
-        // start date within each child's handful: one hash per row instead of two, and this
-        // year's version of an episode open on 1 April wins.
-        var byChild: [String: [CareEpisode]] = [:]
-        for ret in [current, previous].compactMap({ $0 }) {
-            for e in ret.episodes where e.startDate != nil { byChild[e.childID, default: []].append(e) }
-        }
-        episodesByChild = byChild.keys.sorted().map { key in
-            var unique: [CareEpisode] = []
-            for e in byChild[key] ?? [] where !unique.contains(where: { $0.startDate == e.startDate }) { unique.append(e) }
-            unique.sort { ($0.startDate ?? Day(ordinal: .min)) < ($1.startDate ?? Day(ordinal: .min)) }
-            return (key, unique)
-        }
+        let returns = [current, previous].compactMap { $0 }
+        episodesByChild = Self.episodesByChild(returns.map(\.episodes))
 
         var dobs: [String: Day] = [:]
+        dobs.reserveCapacity(returns.reduce(0) { $0 + $1.header.count })
         for ret in [previous, current].compactMap({ $0 }) {
             for h in ret.header { if let dob = h.birthDate { dobs[h.childID] = dob } }
         }
         birthDates = dobs
 
+        reviewsByChild = Self.reviewsByChild(returns.map(\.reviews))
+    }
+
+    /// Each child's review dates, sorted, each day once: sorted as (child, day) pairs and read
+    /// off child by child, one hash per child rather than one per row and three arrays each.
+    private static func reviewsByChild(_ tables: [[CareReview]]) -> [String: [Day]] {
+        var rows: [(child: String, day: Day)] = []
+        rows.reserveCapacity(tables.reduce(0) { $0 + $1.count })
+        for table in tables {
+            for i in table.indices { if let d = table[i].reviewDate { rows.append((table[i].childID, d)) } }
+        }
+        rows.sort { $0 < $1 }
         var reviews: [String: [Day]] = [:]
-        for ret in [current, previous].compactMap({ $0 }) {
-            for r in ret.reviews { if let d = r.reviewDate { reviews[r.childID, default: []].append(d) } }
+        var days: [Day] = []
+        var k = 0
+        while k < rows.count {
+            let child = rows[k].child
+            days.removeAll(keepingCapacity: true)
+            while k < rows.count, rows[k].child == child {
+                if days.last != rows[k].day { days.append(rows[k].day) }
+                k += 1
+            }
+            reviews[child] = Array(days)
         }
-        reviewsByChild = reviews.mapValues { days in
-            let sorted = days.sorted()
-            return sorted.enumerated().filter { $0.offset == 0 || sorted[$0.offset - 1] != $0.element }.map(\.element)
+        return reviews
+    }
+
+    /// Each child's episodes, one per start date (the earliest table's row wins: this year's
+    /// version of an episode open on 1 April), sorted by start; children in ID order.
+    ///
+    /// Rows are sorted by child, table and position rather than hashed into a dictionary of
+    /// growing arrays: the tables come in child order, so the sort is mostly a merge, and no
+    /// array is made but the ones kept.
+    private static func episodesByChild(_ tables: [[CareEpisode]]) -> [(child: String, episodes: [CareEpisode])] {
+        var rows: [(child: String, table: Int, row: Int)] = []
+        rows.reserveCapacity(tables.reduce(0) { $0 + $1.count })
+        for (t, table) in tables.enumerated() {
+            for i in table.indices where table[i].startDate != nil { rows.append((table[i].childID, t, i)) }
         }
+        rows.sort { $0 < $1 }
+        var grouped: [(child: String, episodes: [CareEpisode])] = []
+        var unique: [CareEpisode] = []
+        var k = 0
+        while k < rows.count {
+            let child = rows[k].child
+            unique.removeAll(keepingCapacity: true)
+            while k < rows.count, rows[k].child == child {
+                let e = tables[rows[k].table][rows[k].row]
+                if !unique.contains(where: { $0.startDate == e.startDate }) { unique.append(e) }
+                k += 1
+            }
+            unique.sort { ($0.startDate ?? Day(ordinal: .min)) < ($1.startDate ?? Day(ordinal: .min)) }
+            grouped.append((child, Array(unique)))
+        }
+        return grouped
     }
 
     /// Whether an episode counts as being looked after (short-break series V3/V4 do not).
