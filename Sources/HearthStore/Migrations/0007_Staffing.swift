@@ -31,7 +31,7 @@ extension Migration {
         CREATE TABLE recruitment_campaigns (
           authority {text} NOT NULL, name {text} NOT NULL, opened {text} NOT NULL, closed {text},
           applications {int} NOT NULL, shortlisted {int} NOT NULL, interviewed {int} NOT NULL,
-          offered {int} NOT NULL, appointed {int} NOT NULL, still_in_post_12_months {int},
+          offered {int} NOT NULL, appointed {int} NOT NULL, still_in_post_after_year {int},
           PRIMARY KEY (authority, name))
         """,
         // The lines keep the table's order in seq; the table is always replaced whole.

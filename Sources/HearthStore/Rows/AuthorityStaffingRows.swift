@@ -2,14 +2,15 @@ import HearthCore
 
 // The authority's own campaigns and cost table (migration 7), written through `AuthorityTables`.
 
+/// Column names carry no digits: the row decoder's snake case would not map them back.
 struct CampaignRow: KeyedRow {
     static let table = "recruitment_campaigns"
     static let columns = ["name", "opened", "closed", "applications", "shortlisted", "interviewed", "offered", "appointed",
-                          "still_in_post_12_months"]
+                          "still_in_post_after_year"]
     static let key = ["name"]
 
     let name: String; let opened: String; let closed: String?; let applications: Int; let shortlisted: Int
-    let interviewed: Int; let offered: Int; let appointed: Int; let stillInPost12Months: Int?
+    let interviewed: Int; let offered: Int; let appointed: Int; let stillInPostAfterYear: Int?
 
     init(_ c: RecruitmentCampaign) {
         name = c.name
@@ -20,18 +21,18 @@ struct CampaignRow: KeyedRow {
         interviewed = c.interviewed
         offered = c.offered
         appointed = c.appointed
-        stillInPost12Months = c.stillInPostAfter12Months
+        stillInPostAfterYear = c.stillInPostAfter12Months
     }
 
     var values: RowValues {
-        [name, opened, closed, applications, shortlisted, interviewed, offered, appointed, stillInPost12Months]
+        [name, opened, closed, applications, shortlisted, interviewed, offered, appointed, stillInPostAfterYear]
     }
 
     func campaign() throws -> RecruitmentCampaign {
         let what = "campaign \(name)"
         return RecruitmentCampaign(name: name, opened: try SQLValue.day(opened, of: what), closed: try SQLValue.day(closed, of: what),
                                    applications: applications, shortlisted: shortlisted, interviewed: interviewed,
-                                   offered: offered, appointed: appointed, stillInPostAfter12Months: stillInPost12Months)
+                                   offered: offered, appointed: appointed, stillInPostAfter12Months: stillInPostAfterYear)
     }
 }
 
