@@ -78,7 +78,8 @@ extension SQLStore {
     static let dataTables: [String] = [
         "submission_files", "submission_file_chunks", "cin_children", "cin_disabilities", "cin_episodes", "cin_assessments",
         "cin_assessment_factors", "cin_plans", "cin_section47s", "cin_protection_plans", "cin_protection_reviews",
-    ] + SSDA903Tables.definitions.map(\.table) + ["annex_a_records", "workforce_workers", "workforce_vacancies"]
+    ] + SSDA903Tables.definitions.map(\.table) + ["annex_a_records", "workforce_workers", "workforce_vacancies",
+         "staffing_teams", "staffing_staff", "staffing_absences"]
 
     func summary(_ db: any SQLDatabase, id: Int) async throws -> SubmissionSummary {
         guard let row = try await db.raw("""

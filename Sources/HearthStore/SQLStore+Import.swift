@@ -13,12 +13,17 @@ extension SQLStore {
             return .refused(["the returns do not say which authority they are for (no CIN census): give the authority"])
         }
         let parts = Self.parts(of: set.dataset)
-        guard !parts.isEmpty else { return .refused(["no return was recognised in these files"]) }
+        // Staff files or a cost table alone are worth storing: councils send them between returns.
+        guard !parts.isEmpty || request.staffing != nil || request.placementCosts != nil else {
+            return .refused(["no return was recognised in these files"])
+        }
 
         // Read and hash outside the transaction: the write lock is held only while writing.
         let files = try Self.hashedFiles(request.files, recognised: set.files)
         let setHash = Self.sha256Hex(Data(files.map(\.sha256).sorted().joined(separator: "\n").utf8))
-        let rows = try SubmissionRows(dataset: set.dataset)
+        let rows = try SubmissionRows(dataset: set.dataset, staffing: request.staffing)
+        let campaigns = (request.staffing?.campaigns ?? []).map(CampaignRow.init)
+        let costs = request.placementCosts.map(PlacementCostRow.rows)
         let importedAt = SQLValue.time(request.importedAt)
 
         return try await writeTransaction { connection in
@@ -50,6 +55,11 @@ extension SQLStore {
             }
             try await bulk.write(table: "submission_problems", columns: Self.problemColumns, leading: [],
                                  rows: Self.problemRows(set.problems, submission: id))
+            // The authority's own tables change in the same transaction, so a failed import leaves
+            // its campaigns and prices as they were.
+            let tables = AuthorityTables(db: db, authority: authority, dialect: self.dialect)
+            for campaign in campaigns { try await tables.save(campaign) }
+            if let costs { try await tables.replace(costs, matching: [:]) }
             return .stored(try await self.summary(db, id: id))
         }
     }

@@ -7,15 +7,19 @@ public struct ReturnSet: Sendable {
     public let files: [RecognisedFile]
     public let problems: [DataProblem]
     /// The council's own staff, teams and recruitment CSVs, when the folder has them. Kept
-    /// beside the dataset rather than in it: they are local records, not a statutory return,
-    /// and the store does not hold them yet.
+    /// beside the dataset rather than in it: they are local records, not a statutory return.
     public let staffing: StaffingRecords?
+    /// The placement cost table, when the folder has a usable one: an import replaces the
+    /// authority's stored table with it.
+    public let placementCosts: PlacementCostTable?
 
-    public init(dataset: Dataset, files: [RecognisedFile], problems: [DataProblem], staffing: StaffingRecords? = nil) {
+    public init(dataset: Dataset, files: [RecognisedFile], problems: [DataProblem], staffing: StaffingRecords? = nil,
+                placementCosts: PlacementCostTable? = nil) {
         self.dataset = dataset
         self.files = files
         self.problems = problems
         self.staffing = staffing
+        self.placementCosts = placementCosts
     }
 
     /// True when some file could not be read at all: an import of this set must not land.

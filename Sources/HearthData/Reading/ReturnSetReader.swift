@@ -80,7 +80,8 @@ public struct ReturnSetReader: Sendable {
             cin: census, ssda903: assembled.ssda903, ssda903Previous: assembled.ssda903Previous,
             annexA: parts[2].annexA, workforce: parts[3].workforce)
         recognised.sort { $0.name < $1.name }
-        return ReturnSet(dataset: dataset, files: recognised, problems: problems, staffing: parts[4].staffing)
+        return ReturnSet(dataset: dataset, files: recognised, problems: problems, staffing: parts[4].staffing,
+                         placementCosts: parts[4].placementCosts)
     }
 
     // MARK: - Readers
@@ -117,6 +118,7 @@ public struct ReturnSetReader: Sendable {
         var annexA: AnnexA? = nil
         var workforce: WorkforceCensus? = nil
         var staffing: StaffingRecords? = nil
+        var placementCosts: PlacementCostTable? = nil
     }
 
     static func size(_ url: URL) -> Int64 {
@@ -201,6 +203,7 @@ public struct ReturnSetReader: Sendable {
         part.files = read.files
         part.problems = read.problems
         part.staffing = read.records
+        part.placementCosts = read.placementCosts
         return part
     }
 

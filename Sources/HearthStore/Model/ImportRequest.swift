@@ -1,4 +1,5 @@
 import Foundation
+import HearthCore
 import HearthData
 
 /// A set of returns to import: what was read, and the files it was read from.
@@ -19,4 +20,9 @@ public struct ImportRequest: Sendable {
         self.authority = authority
         self.importedAt = importedAt
     }
+
+    /// The staff records read beside the returns: stored with the submission.
+    public var staffing: StaffingRecords? { returnSet.staffing }
+    /// The cost table read with the returns: it replaces the authority's table.
+    public var placementCosts: PlacementCostTable? { returnSet.placementCosts }
 }

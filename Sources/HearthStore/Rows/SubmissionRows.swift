@@ -1,7 +1,7 @@
 import Foundation
 import HearthCore
 
-/// A dataset flattened into table rows (without the submission id, which is not known until
+/// A dataset and the staff records beside it flattened into table rows (without the submission id, which is not known until
 /// the submission row exists): built before the transaction so the write lock is held briefly.
 struct SubmissionRows {
     struct Table {
@@ -14,11 +14,13 @@ struct SubmissionRows {
     private(set) var tables: [Table] = []
     var total: Int { tables.reduce(0) { $0 + $1.rows.count } }
 
-    init(dataset: Dataset) throws {
+    init(dataset: Dataset, staffing: StaffingRecords? = nil) throws {
         if let cin = dataset.cin { addCIN(cin) }
         for r in [dataset.ssda903, dataset.ssda903Previous].compactMap({ $0 }) { add903(r) }
         if let annexA = dataset.annexA { try addAnnexA(annexA) }
         if let workforce = dataset.workforce { addWorkforce(workforce) }
+        // Campaigns are the authority's, not the submission's: the import upserts them apart.
+        if let staffing { addStaffing(staffing) }
     }
 
     /// Values are built with a placeholder submission id (0) and the id is put in front later;
@@ -106,5 +108,19 @@ struct SubmissionRows {
         add("workforce_censuses", ["submission_id", "census_date"], [[0, w.censusDate.iso]])
         add(WorkerRow.table, WorkerRow.columns, w.workers.enumerated().map { WorkerRow.values($0.element, submission: 0, seq: $0.offset) })
         add(VacancyRow.table, VacancyRow.columns, w.vacanciesFTE.keys.sorted().map { [0, $0, w.vacanciesFTE[$0] ?? 0] })
+    }
+
+    private mutating func addStaffing(_ records: StaffingRecords) {
+        add(StaffingTeamRow.table, StaffingTeamRow.columns,
+            records.teams.enumerated().map { StaffingTeamRow.values($0.element, submission: 0, seq: $0.offset) })
+        var absences: [RowValues] = []
+        for (seq, member) in records.staff.enumerated() {
+            for a in member.absences {
+                absences.append(StaffingAbsenceRow.values(a, submission: 0, seq: absences.count, staff: seq))
+            }
+        }
+        add(StaffingStaffRow.table, StaffingStaffRow.columns,
+            records.staff.enumerated().map { StaffingStaffRow.values($0.element, submission: 0, seq: $0.offset) })
+        add(StaffingAbsenceRow.table, StaffingAbsenceRow.columns, absences)
     }
 }

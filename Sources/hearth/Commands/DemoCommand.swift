@@ -51,7 +51,10 @@ struct DemoCommand: AsyncParsableCommand {
             let dir = root.appendingPathComponent(String(y), isDirectory: true)
             let generated = try SyntheticReturns.make(la: la, year: y, seed: UInt64(y), defectRate: 0.01)
             profileName = generated.profileName
-            _ = try ReturnSetWriter().write(generated.dataset, to: dir)
+            // The staff records and cost table go beside the returns, as `hearth generate` writes them,
+            // so the demo's store holds them too.
+            _ = try ReturnSetWriter(staffing: generated.staffing, placementCosts: generated.placementCosts)
+                .write(generated.dataset, to: dir)
             try Data(DefectReport.csv(generated.defects).utf8).write(to: root.appendingPathComponent("\(y)-defects.csv"))
             let started = Date()
             let result = try await importer.importFolder(dir, by: "demo", authority: la)

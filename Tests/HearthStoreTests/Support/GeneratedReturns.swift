@@ -22,10 +22,14 @@ struct GeneratedReturns: Sendable {
     /// Generates `seed`'s authority into a new folder.
     static func make(seed: UInt64) async throws -> GeneratedReturns {
         let profile = try AuthorityProfile.published("876", collectionYear: 2025, statistics: PublishedStatistics.shipped())
-        let dataset = SyntheticAuthority().generate(profile: profile, collectionYear: 2025, seed: seed)
+        let generator = SyntheticAuthority()
+        let dataset = generator.generate(profile: profile, collectionYear: 2025, seed: seed)
+        // The staff files and a cost table go with the returns, so every import stores them too.
+        let staffing = generator.staffing(for: dataset, profile: profile, seed: seed)
+        let costs = SyntheticPlacementCosts.table(for: dataset.ssda903, seed: seed)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-returns-\(seed)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let files = try ReturnSetWriter().write(dataset, to: dir).sorted { $0.path < $1.path }
+        let files = try ReturnSetWriter(staffing: staffing, placementCosts: costs).write(dataset, to: dir).sorted { $0.path < $1.path }
         let set = await ReturnSetReader().read(files: files)
         return GeneratedReturns(directory: dir, files: files, returnSet: set)
     }
