@@ -75,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "hearth",
             dependencies: [
-                "HearthCore", "HearthData", "HearthIndicators", "HearthStore", "HearthServer",
+                "HearthCore", "HearthData", "HearthIndicators", "HearthStore", "HearthServer", "HearthReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

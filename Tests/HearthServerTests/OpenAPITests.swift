@@ -31,6 +31,7 @@ import Testing
             "/api/v1/programme/plan/actions": #"{"priority":"\#(priority.id)","title":"From the API","owner":"Head of Service","due":"2027-03-31"}"#,
             "/api/v1/programme/meetings/{id}/resolutions": #"{"text":"That the board notes the report."}"#,
             "/api/v1/programme/meetings/{id}/actions-arising": #"{"text":"Bring the audit","owner":"PSW","due":"2027-01-31"}"#,
+            "/api/v1/workforce/campaigns": #"{"name":"Spring 2026","opened":"2026-03-01","applications":40,"shortlisted":20,"interviewed":12,"offered":6,"appointed":5}"#,
         ]
         try await f.withClient { client in
             for op in documented.sorted() {

@@ -36,7 +36,7 @@ struct BoardController {
         r.post(Site.boards + "/:id", .planEditors) { request, context in
             let form = try await FormBody.decode(BoardForm.self, from: request)
             try CSRF.check(form._csrf, context)
-            guard var board = try await programme.programme().boards.first(where: { $0.id == context.parameters.get("id") }) else {
+            guard var board = try await programme.programme().boards.first(where: { $0.id == context.parameter("id") }) else {
                 throw HTTPError(.notFound, message: "There is no such board.")
             }
             try apply(form, to: &board)
@@ -47,7 +47,7 @@ struct BoardController {
             let form = try await FormBody.decode(ScheduleForm.self, from: request)
             try CSRF.check(form._csrf, context)
             let p = try await programme.programme()
-            guard let board = p.boards.first(where: { $0.id == context.parameters.get("id") }) else { throw HTTPError(.notFound) }
+            guard let board = p.boards.first(where: { $0.id == context.parameter("id") }) else { throw HTTPError(.notFound) }
             guard let date = try FormValues.day(form.date, "meeting date") else { throw HTTPError(.badRequest) }
             let id = "\(board.id)-\(date.iso)"
             guard !p.meetings.contains(where: { $0.id == id }) else {
@@ -119,7 +119,7 @@ struct BoardController {
 
     private func boardPage(_ context: AppContext) async throws -> Response {
         let status = try await programme.status()
-        guard let board = status.programme.boards.first(where: { $0.id == context.parameters.get("id") }) else {
+        guard let board = status.programme.boards.first(where: { $0.id == context.parameter("id") }) else {
             throw HTTPError(.notFound, message: "There is no such board.")
         }
         let meetings = status.programme.meetings.filter { $0.boardID == board.id }
@@ -138,7 +138,7 @@ struct BoardController {
 
     private func meetingPage(_ context: AppContext) async throws -> Response {
         let status = try await programme.status()
-        guard let meeting = status.programme.meetings.first(where: { $0.id == context.parameters.get("id") }),
+        guard let meeting = status.programme.meetings.first(where: { $0.id == context.parameter("id") }),
               let board = status.programme.boards.first(where: { $0.id == meeting.boardID }) else {
             throw HTTPError(.notFound, message: "There is no such meeting.")
         }
@@ -215,7 +215,7 @@ struct BoardController {
     }
 
     private func update(_ context: AppContext, what: String, anchor: String, _ change: (inout Meeting) throws -> Void) async throws -> Response {
-        guard let id = context.parameters.get("id"), var meeting = try await programme.programme().meetings.first(where: { $0.id == id }) else {
+        guard let id = context.parameter("id"), var meeting = try await programme.programme().meetings.first(where: { $0.id == id }) else {
             throw HTTPError(.notFound, message: "There is no such meeting.")
         }
         try change(&meeting)

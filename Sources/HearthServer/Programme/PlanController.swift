@@ -50,7 +50,7 @@ struct PlanController {
             let form = try await FormBody.decode(PriorityForm.self, from: request)
             try CSRF.check(form._csrf, context)
             let plan = try await currentPlan(context)
-            guard var priority = plan.priorities.first(where: { $0.id == context.parameters.get("id") }) else {
+            guard var priority = plan.priorities.first(where: { $0.id == context.parameter("id") }) else {
                 throw HTTPError(.notFound, message: "The plan in force has no such priority.")
             }
             priority.title = try FormValues.text(form.title, "priority's title", max: 200)
@@ -281,7 +281,7 @@ struct PlanController {
     }
 
     private func id(_ context: AppContext) throws -> String {
-        guard let id = context.parameters.get("id") else { throw HTTPError(.notFound) }
+        guard let id = context.parameter("id") else { throw HTTPError(.notFound) }
         return id
     }
 

@@ -119,7 +119,7 @@ struct ProgrammeAPIController {
     }
 
     private func meeting(_ context: AppContext, in p: Programme) throws -> Meeting {
-        guard let m = p.meetings.first(where: { $0.id == context.parameters.get("id") }) else { throw HTTPError(.notFound, message: "no such meeting") }
+        guard let m = p.meetings.first(where: { $0.id == context.parameter("id") }) else { throw HTTPError(.notFound, message: "no such meeting") }
         return m
     }
 

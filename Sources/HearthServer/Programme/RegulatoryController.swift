@@ -54,7 +54,7 @@ struct RegulatoryController {
             let form = try await FormBody.decode(FindingForm.self, from: request)
             try CSRF.check(form._csrf, context)
             var inspection = try await inspection(context)
-            guard let i = inspection.findings.firstIndex(where: { $0.id == context.parameters.get("finding") }) else {
+            guard let i = inspection.findings.firstIndex(where: { $0.id == context.parameter("finding") }) else {
                 throw HTTPError(.notFound, message: "The inspection has no such finding.")
             }
             inspection.findings[i].kind = try FormValues.choice(form.kind, "kind of finding")
@@ -78,7 +78,7 @@ struct RegulatoryController {
         r.post(Site.interventions + "/:id", .planEditors) { request, context in
             let form = try await FormBody.decode(InterventionForm.self, from: request)
             try CSRF.check(form._csrf, context)
-            guard var n = try await programme.programme().interventions.first(where: { $0.id == context.parameters.get("id") }) else {
+            guard var n = try await programme.programme().interventions.first(where: { $0.id == context.parameter("id") }) else {
                 throw HTTPError(.notFound, message: "There is no such intervention.")
             }
             try apply(form, to: &n)
@@ -171,7 +171,7 @@ struct RegulatoryController {
     }
 
     private func inspection(_ context: AppContext) async throws -> Inspection {
-        guard let i = try await programme.programme().inspections.first(where: { $0.id == context.parameters.get("id") }) else {
+        guard let i = try await programme.programme().inspections.first(where: { $0.id == context.parameter("id") }) else {
             throw HTTPError(.notFound, message: "There is no such inspection.")
         }
         return i

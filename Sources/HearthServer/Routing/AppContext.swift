@@ -25,3 +25,11 @@ public struct AppContext: RequestContext {
     /// Uploads of a whole set of returns: up to 200 MB in one request.
     public var maxUploadSize: Int { 200 * 1024 * 1024 }
 }
+
+extension AppContext {
+    /// A path parameter as the user's id holds it: links percent-encode ids (a team or an action
+    /// id from a spreadsheet may hold spaces), the router hands them over encoded.
+    func parameter(_ name: String) -> String? {
+        parameters.get(name).map { $0.removingPercentEncoding ?? $0 }
+    }
+}

@@ -31,6 +31,11 @@ public enum Site {
     public static let actions = "/programme/plan/actions"
     public static let boards = "/programme/boards"
     public static let arisingDone = "/programme/actions-arising/done"
+    public static let workforce = "/workforce"
+    public static let campaigns = "/workforce/campaigns"
+    public static let sufficiency = "/sufficiency"
+    public static let placementCostsCSV = "/sufficiency/costs.csv"
+    public static let highCostChildren = "/sufficiency/high-cost"
 
     public static func inspection(_ id: String) -> String { "/programme/inspections/\(path(id))" }
     public static func intervention(_ id: String) -> String { "/programme/interventions/\(path(id))" }
@@ -38,6 +43,7 @@ public enum Site {
     public static func action(_ id: String) -> String { "/programme/plan/actions/\(path(id))" }
     public static func board(_ id: String) -> String { "/programme/boards/\(path(id))" }
     public static func meeting(_ id: String) -> String { "/programme/meetings/\(path(id))" }
+    public static func workforceTeam(_ name: String) -> String { "/workforce/teams/\(path(name))" }
 
     public static func indicator(_ id: String) -> String { "/indicators/\(id)" }
     public static func indicatorCSV(_ id: String) -> String { "/indicators/\(id)/figures.csv" }

@@ -9,7 +9,7 @@ struct PageChrome {
     }
 
     enum Section: String {
-        case overview, programme, data, admin
+        case overview, programme, workforce, data, admin
     }
 
     let title: String
@@ -29,6 +29,7 @@ struct PageChrome {
         if context.user != nil {
             items.append(NavItem(label: "Indicators", href: Site.overview, current: section == .overview))
             items.append(NavItem(label: "Improvement", href: Site.programme, current: section == .programme))
+            items.append(NavItem(label: "Workforce and placements", href: Site.workforce, current: section == .workforce))
         }
         if Access.dataStewards.allows(context.user?.role) || context.user?.role == .manager {
             items.append(NavItem(label: "Data", href: Site.data, current: section == .data))

@@ -1,0 +1,88 @@
+import Foundation
+import HearthCore
+import HearthData
+import HearthIndicators
+import HearthReports
+import HearthStore
+import Hummingbird
+
+/// Sufficiency and cost: children looked after by placement type, distance, unregistered
+/// provision, weekly cost, spend and projection; the cost table (download, and replace by upload
+/// for managers). The list of high-cost placements names children: child-level roles only, and
+/// every view is audited.
+struct SufficiencyController {
+    let workforce: WorkforceService
+    let indicators: IndicatorService
+    let store: any Store
+    let views: Views
+
+    func register(_ r: GuardedRouter) {
+        r.get(Site.sufficiency, .signedIn) { _, context in try await page(context, highCost: false) }
+        r.get(Site.highCostChildren, .childLevel) { _, context in
+            let response = try await page(context, highCost: true)
+            try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "view child-level list",
+                                                   subject: "high-cost placements"))
+            return response
+        }
+        r.get(Site.placementCostsCSV, .signedIn) { _, _ in
+            let table = try await store.placementCosts(authority: indicators.authority) ?? .illustrative
+            return Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8",
+                                                   .contentDisposition: "attachment; filename=\"placement_costs.csv\""],
+                            body: .init(byteBuffer: ByteBuffer(string: StaffingCSVWriter.costs(table))))
+        }
+        r.post(Site.placementCostsCSV, .planEditors) { request, context in
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-costs-" + UUID().uuidString, isDirectory: true)
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let upload = try await MultipartUpload.receive(request, into: dir, limit: 2 * 1_048_576)
+            try CSRF.check(upload.fields[CSRF.field], context)
+            guard let file = upload.files.first else { throw HTTPError(.badRequest, message: "Choose the cost table's CSV file.") }
+            let result = PlacementCostCSVReader.table(url: file)
+            guard let table = result.table, !result.problems.contains(where: { $0.severity == .fatal || $0.severity == .error }) else {
+                let why = result.problems.prefix(5).map(\.description).joined(separator: " ")
+                throw HTTPError(.unprocessableContent, message: "The cost table was not changed. \(why)")
+            }
+            try await store.savePlacementCosts(table, authority: indicators.authority)
+            try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "replace placement costs",
+                                                   subject: "\(table.lines.count) lines"))
+            return .redirect(to: Site.sufficiency + "#costs", type: .normal)
+        }
+    }
+
+    private func page(_ context: AppContext, highCost: Bool) async throws -> Response {
+        let chrome = PageChrome(title: highCost ? "High-cost placements" : "Placements and cost", context: context, section: .workforce,
+                                authorityName: await indicators.authorityName)
+        let own = try await store.placementCosts(authority: indicators.authority)
+        let costs = (own ?? .illustrative).lines.map {
+            WorkforcePages.CostRow(placement: $0.placement, provider: $0.provider ?? "any", weekly: MoneyFormat.pounds($0.weeklyCost), note: $0.note ?? "")
+        }
+        let canEdit = Access.planEditors.allows(context.user?.role)
+        let childLevel = Access.childLevel.allows(context.user?.role)
+        guard let (r, ownCosts) = try await workforce.sufficiency() else {
+            return views.response("sufficiency", WorkforcePages.Sufficiency(
+                page: chrome, hasData: false, asAt: "", ownCosts: own != nil, lookedAfter: 0, groups: [], distant: "", unregistered: "",
+                highCostCount: "", threshold: "", weeklyCommitment: "", averageWeekly: "", spentToDate: "", projectedYear: "", yearEnd: "",
+                unpriced: 0, costs: costs, canEdit: canEdit, childLevel: childLevel, showHighCost: false, highCost: []))
+        }
+        // Counts of 1 to 5 leave the authority as "c": board members and viewers see them so.
+        let suppress = !childLevel
+        func count(_ n: Int) -> String { IndicatorFormat.count(Double(n), suppress: suppress) }
+        return views.response("sufficiency", WorkforcePages.Sufficiency(
+            page: chrome, hasData: true, asAt: r.date.long, ownCosts: ownCosts, lookedAfter: r.lookedAfter,
+            groups: r.byGroup.map {
+                WorkforcePages.GroupRow(title: $0.group.title, children: count(Int($0.children.numerator)),
+                                        share: suppress && (1...5).contains(Int($0.children.numerator)) ? "c" : MoneyFormat.percent($0.children.percent),
+                                        weekly: MoneyFormat.pounds($0.weeklyCost), unpriced: $0.unpriced)
+            },
+            distant: "\(count(Int(r.distant.numerator))) of \(Int(r.distant.denominator)) (\(suppress && (1...5).contains(Int(r.distant.numerator)) ? "c" : MoneyFormat.percent(r.distant.percent)))",
+            unregistered: count(r.unregistered.count), highCostCount: count(r.highCost.count),
+            threshold: MoneyFormat.pounds(r.highCostThreshold), weeklyCommitment: MoneyFormat.pounds(r.spend.weeklyCommitment),
+            averageWeekly: MoneyFormat.pounds(r.averageWeeklyCost.ratio ?? 0), spentToDate: MoneyFormat.pounds(r.spend.spentToDate),
+            projectedYear: MoneyFormat.pounds(r.spend.projectedYear), yearEnd: r.spend.yearEnd.long, unpriced: r.unpriced, costs: costs,
+            canEdit: canEdit, childLevel: childLevel, showHighCost: highCost && childLevel,
+            highCost: highCost && childLevel ? r.highCost.map {
+                WorkforcePages.HighCostRow(child: $0.childID, group: $0.group.title, weekly: MoneyFormat.pounds($0.weeklyCost ?? 0),
+                                           since: $0.placementStart?.long ?? "")
+            } : []))
+    }
+}

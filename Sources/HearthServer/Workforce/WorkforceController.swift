@@ -1,0 +1,157 @@
+import Foundation
+import HearthCore
+import HearthData
+import HearthIndicators
+import HearthReports
+import HearthStore
+import Hummingbird
+
+/// The workforce pages: the measures against England, the region and the neighbours, the
+/// uncovered vacancy gap, each team against its caseload target, NQSW retention, cost and the
+/// monthly trend; recruitment campaigns. Aggregates only: no person is named.
+struct WorkforceController {
+    let workforce: WorkforceService
+    let indicators: IndicatorService
+    let store: any Store
+    let views: Views
+
+    struct CampaignForm: Decodable {
+        let name: String?; let opened: String?; let closed: String?; let applications: String?; let shortlisted: String?
+        let interviewed: String?; let offered: String?; let appointed: String?; let still: String?; let _csrf: String?
+    }
+
+    func register(_ r: GuardedRouter) {
+        r.get(Site.workforce, .signedIn) { _, context in try await overview(context) }
+        r.get(Site.workforce + "/teams/:team", .signedIn) { _, context in try await team(context) }
+        r.get(Site.campaigns, .signedIn) { _, context in try await campaignsPage(context) }
+        r.post(Site.campaigns, .planEditors) { request, context in
+            let form = try await FormBody.decode(CampaignForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            let campaign = try Self.campaign(form)
+            try await store.saveCampaign(campaign, authority: indicators.authority)
+            try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "save campaign", subject: campaign.name))
+            return .redirect(to: Site.campaigns, type: .normal)
+        }
+    }
+
+    // MARK: pages
+
+    private func overview(_ context: AppContext) async throws -> Response {
+        let chrome = try await chrome("Workforce", context)
+        guard let a = try await workforce.analysis() else {
+            return views.response("workforce", WorkforcePages.Overview(
+                page: chrome, hasData: false, source: "", asAt: "", benchmarkYear: "", regionName: "", measures: [], gapVacancy: "",
+                gapAbsent: "", gapAgency: "", gap: "", teams: [], nqsw: [], costLines: [], trend: [], trendChart: ""))
+        }
+        let r = a.report
+        let byID = Dictionary(a.benchmarks.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
+        func row(_ id: String, _ title: String, _ m: MeasureRatio, ratio: Bool = false) -> WorkforcePages.MeasureRow {
+            let b = byID[id]
+            let mean = b?.neighbourMean.map(MoneyFormat.oneDecimal) ?? "–"
+            let median = b?.neighbourMedian.map(MoneyFormat.oneDecimal) ?? "–"
+            return WorkforcePages.MeasureRow(
+                title: title, value: ratio ? MoneyFormat.oneDecimal(m.ratio) : MoneyFormat.percent(m.percent),
+                detail: "\(MoneyFormat.oneDecimal(m.numerator)) of \(MoneyFormat.oneDecimal(m.denominator))",
+                published: b?.published.description ?? "–", england: b?.england.description ?? "–", region: b?.region.description ?? "–",
+                neighbourMean: mean, neighbourMedian: median)
+        }
+        let gap = r.uncoveredGap
+        let cost = r.cost
+        let months = r.trend.map { Self.monthLabel($0.monthEnd) }
+        let chart = TrendChart(title: "Social workers by month (FTE)", labels: months, series: [
+            .init(name: "In post (permanent)", values: r.trend.map(\.inPostFTE), style: .primary),
+            .init(name: "Agency", values: r.trend.map(\.agencyFTE), style: .secondary),
+            .init(name: "Vacant", values: r.trend.map(\.vacancyFTE), style: .comparison),
+        ], target: nil, format: { MoneyFormat.oneDecimal($0) })
+        return views.response("workforce", WorkforcePages.Overview(
+            page: chrome, hasData: true, source: a.source.rawValue, asAt: r.date.long,
+            benchmarkYear: a.benchmarks.first.map { "30 September \($0.year)" } ?? "", regionName: a.benchmarks.first?.regionName ?? "Region",
+            measures: [row("sw_vacancy_rate", "Vacancy rate", r.vacancyRate), row("sw_agency_rate", "Agency rate", r.agencyRate),
+                       row("sw_agency_cover_vacancies", "Vacancies covered by agency workers", r.agencyCoverOfVacancies),
+                       row("sw_turnover", "Turnover", r.turnover), row("sw_absence", "Sickness absence", r.sicknessAbsence),
+                       row("sw_caseload", "Caseload per case-holding FTE", r.caseload, ratio: true)],
+            gapVacancy: MoneyFormat.oneDecimal(gap.vacancyFTE), gapAbsent: MoneyFormat.oneDecimal(gap.absentFTE),
+            gapAgency: MoneyFormat.oneDecimal(gap.agencyFTE), gap: MoneyFormat.oneDecimal(gap.gapFTE),
+            teams: r.levels.teams.map(Self.teamRow),
+            nqsw: r.nqswRetention.map {
+                "Still in post \($0.years) year\($0.years == 1 ? "" : "s") after starting: \(Int($0.retained.numerator)) of \(Int($0.retained.denominator)) (\(MoneyFormat.percent($0.retained.percent)))"
+            },
+            costLines: [
+                "Permanent: \(MoneyFormat.oneDecimal(cost.inPostFTE)) FTE at \(MoneyFormat.pounds(cost.permanentPerFTE)) = \(MoneyFormat.pounds(cost.permanentAnnual)) a year",
+                "Agency: \(MoneyFormat.oneDecimal(cost.agencyFTE)) FTE at \(MoneyFormat.pounds(cost.agencyPerFTE)) = \(MoneyFormat.pounds(cost.agencyAnnual)) a year",
+                "Total \(MoneyFormat.pounds(cost.totalAnnual)); agency \(MoneyFormat.percent(cost.agencyShareOfCost.percent)) of it; the agency premium is \(MoneyFormat.pounds(cost.agencyPremiumAnnual)) a year",
+            ],
+            trend: r.trend.map {
+                WorkforcePages.TrendRow(month: Self.monthLabel($0.monthEnd), inPost: MoneyFormat.oneDecimal($0.inPostFTE),
+                                        agency: MoneyFormat.oneDecimal($0.agencyFTE), vacancy: MoneyFormat.oneDecimal($0.vacancyFTE),
+                                        absent: MoneyFormat.oneDecimal($0.absentFTE))
+            },
+            trendChart: chart.svg))
+    }
+
+    private func team(_ context: AppContext) async throws -> Response {
+        guard let a = try await workforce.analysis(),
+              let name = context.parameter("team"),
+              let t = a.report.levels.teams.first(where: { $0.team == name }) else {
+            throw HTTPError(.notFound, message: "There is no such team.")
+        }
+        return views.response("team", WorkforcePages.Team(
+            page: try await chrome(t.team, context), team: Self.teamRow(t), caseHolders: MoneyFormat.oneDecimal(t.caseHolderFTE),
+            cases: t.cases, agencyCovering: MoneyFormat.oneDecimal(t.agencyCoveringVacanciesFTE)))
+    }
+
+    private func campaignsPage(_ context: AppContext) async throws -> Response {
+        let campaigns = try await store.campaigns(authority: indicators.authority)
+        return views.response("campaigns", WorkforcePages.Campaigns(
+            page: try await chrome("Recruitment campaigns", context),
+            campaigns: campaigns.reversed().map { c in
+                let f = RecruitmentFunnel(c)
+                return WorkforcePages.Funnel(
+                    name: c.name, opened: c.opened.long, closed: c.closed?.long ?? "open", openedISO: c.opened.iso, closedISO: c.closed?.iso ?? "",
+                    stages: f.stages.map { .init(name: $0.name, count: $0.count, conversion: $0.fromPrevious.map { MoneyFormat.percent($0.percent) } ?? "") },
+                    applications: c.applications, shortlisted: c.shortlisted, interviewed: c.interviewed, offered: c.offered,
+                    appointed: c.appointed, stillInPost: c.stillInPostAfter12Months.map(String.init) ?? "")
+            },
+            canEdit: Access.planEditors.allows(context.user?.role)))
+    }
+
+    // MARK: helpers
+
+    static func teamRow(_ t: TeamStaffing) -> WorkforcePages.TeamRow {
+        WorkforcePages.TeamRow(
+            name: t.team, href: Site.workforceTeam(t.team), kind: t.kind.rawValue, establishment: MoneyFormat.oneDecimal(t.establishmentFTE),
+            inPost: MoneyFormat.oneDecimal(t.inPostFTE), agency: MoneyFormat.oneDecimal(t.agencyFTE), vacancy: MoneyFormat.oneDecimal(t.vacancyFTE),
+            absent: MoneyFormat.oneDecimal(t.absentFTE), gap: MoneyFormat.oneDecimal(t.uncoveredGap.gapFTE),
+            caseload: MoneyFormat.oneDecimal(t.caseload.ratio), target: t.caseloadTarget.map(MoneyFormat.oneDecimal) ?? "–",
+            overTarget: (t.caseloadAboveTarget ?? 0) > 0)
+    }
+
+    static func campaign(_ form: CampaignForm) throws -> RecruitmentCampaign {
+        func count(_ v: String?, _ name: String) throws -> Int {
+            guard let n = Int((v ?? "").trimmingCharacters(in: .whitespaces)), n >= 0 else {
+                throw HTTPError(.badRequest, message: "Enter the number \(name) (0 or more).")
+            }
+            return n
+        }
+        let still = (form.still ?? "").trimmingCharacters(in: .whitespaces)
+        let c = RecruitmentCampaign(
+            name: try FormValues.text(form.name, "campaign's name", max: 200), opened: try FormValues.day(form.opened, "opening date") ?? Day(ordinal: 0),
+            closed: try FormValues.day(form.closed, "closing date", required: false), applications: try count(form.applications, "of applications"),
+            shortlisted: try count(form.shortlisted, "shortlisted"), interviewed: try count(form.interviewed, "interviewed"),
+            offered: try count(form.offered, "offered a post"), appointed: try count(form.appointed, "appointed"),
+            stillInPostAfter12Months: still.isEmpty ? nil : try count(still, "still in post after 12 months"))
+        let stages = [c.applications, c.shortlisted, c.interviewed, c.offered, c.appointed] + (c.stillInPostAfter12Months.map { [$0] } ?? [])
+        guard zip(stages, stages.dropFirst()).allSatisfy({ $0 >= $1 }) else {
+            throw HTTPError(.badRequest, message: "Each stage can hold no more people than the one before it.")
+        }
+        return c
+    }
+
+    static func monthLabel(_ d: Day) -> String {
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][d.month - 1] + " \(d.year % 100)"
+    }
+
+    private func chrome(_ title: String, _ context: AppContext) async throws -> PageChrome {
+        PageChrome(title: title, context: context, section: .workforce, authorityName: await indicators.authorityName)
+    }
+}

@@ -1,0 +1,136 @@
+/// What the workforce, team, campaigns and sufficiency pages show.
+enum WorkforcePages {
+    struct MeasureRow {
+        let title: String
+        let value: String
+        let detail: String
+        let published: String
+        let england: String
+        let region: String
+        let neighbourMean: String
+        let neighbourMedian: String
+    }
+
+    struct TeamRow {
+        let name: String
+        let href: String
+        let kind: String
+        let establishment: String
+        let inPost: String
+        let agency: String
+        let vacancy: String
+        let absent: String
+        let gap: String
+        let caseload: String
+        let target: String
+        let overTarget: Bool
+    }
+
+    struct TrendRow {
+        let month: String
+        let inPost: String
+        let agency: String
+        let vacancy: String
+        let absent: String
+    }
+
+    struct Overview {
+        let page: PageChrome
+        let hasData: Bool
+        let source: String
+        let asAt: String
+        let benchmarkYear: String
+        let regionName: String
+        let measures: [MeasureRow]
+        let gapVacancy: String
+        let gapAbsent: String
+        let gapAgency: String
+        let gap: String
+        let teams: [TeamRow]
+        let nqsw: [String]
+        let costLines: [String]
+        let trend: [TrendRow]
+        let trendChart: String
+    }
+
+    struct Team {
+        let page: PageChrome
+        let team: TeamRow
+        let caseHolders: String
+        let cases: Int
+        let agencyCovering: String
+    }
+
+    struct Stage {
+        let name: String
+        let count: Int
+        let conversion: String
+    }
+
+    struct Funnel {
+        let name: String
+        let opened: String
+        let closed: String
+        let openedISO: String
+        let closedISO: String
+        let stages: [Stage]
+        let applications: Int
+        let shortlisted: Int
+        let interviewed: Int
+        let offered: Int
+        let appointed: Int
+        let stillInPost: String
+    }
+
+    struct Campaigns {
+        let page: PageChrome
+        let campaigns: [Funnel]
+        let canEdit: Bool
+    }
+
+    struct GroupRow {
+        let title: String
+        let children: String
+        let share: String
+        let weekly: String
+        let unpriced: Int
+    }
+
+    struct CostRow {
+        let placement: String
+        let provider: String
+        let weekly: String
+        let note: String
+    }
+
+    struct HighCostRow {
+        let child: String
+        let group: String
+        let weekly: String
+        let since: String
+    }
+
+    struct Sufficiency {
+        let page: PageChrome
+        let hasData: Bool
+        let asAt: String
+        let ownCosts: Bool
+        let lookedAfter: Int
+        let groups: [GroupRow]
+        let distant: String
+        let unregistered: String
+        let highCostCount: String
+        let threshold: String
+        let weeklyCommitment: String
+        let averageWeekly: String
+        let spentToDate: String
+        let projectedYear: String
+        let yearEnd: String
+        let unpriced: Int
+        let costs: [CostRow]
+        let canEdit: Bool
+        let childLevel: Bool
+        let showHighCost: Bool
+        let highCost: [HighCostRow]
+    }
+}
