@@ -4,10 +4,13 @@ import SQLKit
 extension SQLStore {
     public func latestStaffing(authority: String) async throws -> StaffingRecords? {
         try await read(authority: authority) { tables in
-            // The latest by id, not by date: a re-sent older export is still the newest word.
+            // The latest collection year, as the returns are chosen, so the staff are measured with
+            // the census and returns of the same year; within a year the latest import. A set of
+            // staff files alone has no year and counts as the newest.
             guard let id = try await tables.db.raw("""
                 SELECT s.id FROM submissions s WHERE s.authority = \(bind: authority)
-                AND EXISTS (SELECT 1 FROM staffing_staff t WHERE t.submission_id = s.id) ORDER BY s.id DESC LIMIT 1
+                AND EXISTS (SELECT 1 FROM staffing_staff t WHERE t.submission_id = s.id)
+                ORDER BY COALESCE(s.collection_year, 9999) DESC, s.id DESC LIMIT 1
                 """).first(decodingColumn: "id", as: Int.self) else { return nil }
             let reader = StaffingReader(db: tables.db, submission: id)
             return StaffingRecords(teams: try await reader.teams(), staff: try await reader.staff(),

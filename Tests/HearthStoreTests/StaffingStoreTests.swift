@@ -49,6 +49,21 @@ struct StaffingStoreTests {
         }
     }
 
+    @Test("an earlier year's staff imported later do not replace the latest year's", arguments: Backend.available)
+    func latestYearWins(backend: Backend) async throws {
+        let current = try await GeneratedReturns.halton()
+        let earlier = try await GeneratedReturns.make(seed: 9, year: 2024)
+        try await backend.withStore { store in
+            guard case .stored = try await store.importSubmission(current.request()),
+                  case .stored = try await store.importSubmission(earlier.request()) else {
+                Issue.record("not stored")
+                return
+            }
+            // The census and returns of 2024-25 stay the latest; their staff must be the ones measured with them.
+            #expect(try await store.latestStaffing(authority: "876")?.staff == current.returnSet.staffing?.staff)
+        }
+    }
+
     @Test("a refused import stores no staff, campaigns or costs", arguments: Backend.available)
     func refusedImport(backend: Backend) async throws {
         let returns = try await GeneratedReturns.halton()

@@ -119,7 +119,7 @@ struct WorkforceController {
 
     static func teamRow(_ t: TeamStaffing) -> WorkforcePages.TeamRow {
         WorkforcePages.TeamRow(
-            name: t.team, href: Site.workforceTeam(t.team), kind: t.kind.rawValue, establishment: MoneyFormat.oneDecimal(t.establishmentFTE),
+            name: t.team, href: Site.workforceTeam(t.team), kind: t.kind.title, establishment: MoneyFormat.oneDecimal(t.establishmentFTE),
             inPost: MoneyFormat.oneDecimal(t.inPostFTE), agency: MoneyFormat.oneDecimal(t.agencyFTE), vacancy: MoneyFormat.oneDecimal(t.vacancyFTE),
             absent: MoneyFormat.oneDecimal(t.absentFTE), gap: MoneyFormat.oneDecimal(t.uncoveredGap.gapFTE),
             caseload: MoneyFormat.oneDecimal(t.caseload.ratio), target: t.caseloadTarget.map(MoneyFormat.oneDecimal) ?? "–",

@@ -20,10 +20,10 @@ struct GeneratedReturns: Sendable {
     }
 
     /// Generates `seed`'s authority into a new folder.
-    static func make(seed: UInt64) async throws -> GeneratedReturns {
-        let profile = try AuthorityProfile.published("876", collectionYear: 2025, statistics: PublishedStatistics.shipped())
+    static func make(seed: UInt64, year: Int = 2025) async throws -> GeneratedReturns {
+        let profile = try AuthorityProfile.published("876", collectionYear: year, statistics: PublishedStatistics.shipped())
         let generator = SyntheticAuthority()
-        let dataset = generator.generate(profile: profile, collectionYear: 2025, seed: seed)
+        let dataset = generator.generate(profile: profile, collectionYear: year, seed: seed)
         // The staff files and a cost table go with the returns, so every import stores them too.
         let staffing = generator.staffing(for: dataset, profile: profile, seed: seed)
         let costs = SyntheticPlacementCosts.table(for: dataset.ssda903, seed: seed)
