@@ -54,7 +54,7 @@ public struct HearthApp: Sendable {
         PlanController(programme: programme, indicators: indicators, views: views).register(guarded)
         RegulatoryController(programme: programme, indicators: indicators, views: views).register(guarded)
         ProgrammeAPIController(programme: programme).register(guarded)
-        let workforce = WorkforceService(store: store, indicators: indicators)
+        let workforce = WorkforceService(store: store, indicators: indicators, rates: configuration.workforceRates)
         WorkforceController(workforce: workforce, indicators: indicators, store: store, views: views).register(guarded)
         SufficiencyController(workforce: workforce, indicators: indicators, store: store, views: views).register(guarded)
         WorkforceAPIController(workforce: workforce, indicators: indicators, store: store).register(guarded)

@@ -1,4 +1,5 @@
 import Foundation
+import HearthCore
 
 /// How the web app runs: from `hearth serve` / `hearth demo` flags and `HEARTH_` variables.
 public struct ServerConfiguration: Sendable {
@@ -11,6 +12,8 @@ public struct ServerConfiguration: Sendable {
     public var bcryptCost: UInt8 = 12
     /// Largest upload of a set of returns.
     public var uploadLimit: Int = 200 * 1_048_576
+    /// Annual cost of a permanent and an agency social worker FTE, for the workforce cost.
+    public var workforceRates: WorkforceCostRates = .illustrative
 
     public init() {}
 }

@@ -9,6 +9,7 @@ import HearthStore
 struct WorkforceService: Sendable {
     let store: any Store
     let indicators: IndicatorService
+    var rates: WorkforceCostRates = .illustrative
 
     /// nil when neither staff records nor a workforce census have been imported.
     func analysis() async throws -> WorkforceAnalysis? {
@@ -20,7 +21,7 @@ struct WorkforceService: Sendable {
             staffing = records
         }
         do {
-            return try WorkforceAnalysis(dataset: dataset, staffing: staffing, authority: indicators.authority,
+            return try WorkforceAnalysis(dataset: dataset, staffing: staffing, authority: indicators.authority, rates: rates,
                                          benchmarker: indicators.benchmarker)
         } catch .noWorkforceData {
             return nil
