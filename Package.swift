@@ -54,7 +54,13 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "HearthReports", dependencies: ["HearthCore", "HearthIndicators"]),
+        .target(
+            name: "HearthReports",
+            dependencies: [
+                "HearthCore", "HearthIndicators",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .target(
             name: "HearthServer",
             dependencies: [
@@ -82,12 +88,15 @@ let package = Package(
         .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore"]),
         .testTarget(name: "HearthIndicatorsTests", dependencies: ["HearthIndicators"]),
         .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthData"]),
-        .testTarget(name: "HearthReportsTests", dependencies: ["HearthReports"]),
+        // Helpers more than one test target needs (LibreOffice for the Word files); never shipped.
+        .target(name: "HearthTestSupport", path: "Tests/Support/HearthTestSupport"),
+        .testTarget(name: "HearthReportsTests", dependencies: ["HearthReports", "HearthTestSupport"]),
         .testTarget(
             name: "HearthServerTests",
             dependencies: [
-                "HearthServer", "HearthStore", "HearthData",
+                "HearthServer", "HearthStore", "HearthData", "HearthReports", "HearthTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .testTarget(

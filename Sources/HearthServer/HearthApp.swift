@@ -58,6 +58,8 @@ public struct HearthApp: Sendable {
         WorkforceController(workforce: workforce, indicators: indicators, store: store, views: views).register(guarded)
         SufficiencyController(workforce: workforce, indicators: indicators, store: store, views: views).register(guarded)
         WorkforceAPIController(workforce: workforce, indicators: indicators, store: store).register(guarded)
+        let packs = BoardPackService(store: store, programme: programme, indicators: indicators, rates: configuration.workforceRates)
+        BoardPackController(packs: packs, programme: programme, indicators: indicators, views: views).register(guarded)
         APIController(indicators: indicators, store: store, drillDown: drill, openAPI: try Self.resource("openapi.json")).register(guarded)
         SystemController(store: store, metrics: metrics, stylesheet: try Self.resource("hearth.css")).register(guarded)
         return (router, guarded.table)

@@ -5,7 +5,7 @@ import HearthIndicators
 
 /// Where Hearth keeps what it has imported and computed. Each method is one transaction, named
 /// for what the caller wants; callers never see SQL.
-public protocol Store: ProgrammeStore, StaffingStore {
+public protocol Store: ProgrammeStore, StaffingStore, BoardPackStore {
     /// Which database this is and where, for people (`hearth db status`).
     var location: StoreLocation { get }
 

@@ -18,6 +18,7 @@ struct Hearth: AsyncParsableCommand {
             DatabaseCommand.self,
             ServeCommand.self,
             PlanCommand.self,
+            ReportCommand.self,
             UsersCommand.self,
         ])
 }

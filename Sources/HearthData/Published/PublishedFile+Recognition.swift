@@ -19,6 +19,7 @@ extension PublishedFile {
         if has("sw_stability") { return .socialWorkerChanges }
         if has("vacancy_rate_fte") { return .workforce }
         if has("age_group", "population_estimate") { return .population }
+        if has("social_care_group", "pt_overall") { return .pupilAbsence }
         if has("care_leaver_age", "breakdown") {
             return rowsMention("breakdown", "suitab") ? .careLeaversAccommodation : .careLeaversActivity
         }

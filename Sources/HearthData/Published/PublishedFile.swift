@@ -15,6 +15,8 @@ public enum PublishedFile: String, Sendable, Hashable, CaseIterable, Codable {
     case socialWorkerChanges = "la_cla_swcount"
     case workforce = "csww_indicators_2017_to_2025"
     case population = "ons_mid-year_population_estimates_2012_to_2024"
+    /// Pupil absence of children in need and looked after (all school types only).
+    case pupilAbsence = "absence_la"
 
     public var fileName: String { rawValue + ".csv" }
 }

@@ -91,7 +91,7 @@ struct IndicatorController {
         if let p = d.publishedMeasure { facts.append(Fact(key: "DfE published measure", value: p)) }
         if let t = s.target { facts.append(Fact(key: "Target", value: "\(text.plain(t.target)) (\(t.source); amber within \(text.plain(t.tolerance)))")) }
 
-        let rows = Self.years(s).reversed().map { year -> Row in
+        let rows = IndicatorCharts.years(s).reversed().map { year -> Row in
             let snap = s.history.first { $0.period.end.year == year }
             let published = s.published?.series.first { $0.year == year }?.value
             return Row(period: IndicatorText.yearLabel(year), value: snap.map { text.value($0) } ?? "",
@@ -108,51 +108,13 @@ struct IndicatorController {
             id: d.id, title: d.title, definition: d.definition, facts: facts,
             value: text.value(s.latest), period: s.latest?.period.label ?? "not computed yet",
             ragClass: text.ragClass, ragLabel: s.latest?.value == nil ? "No figure" : s.rag.label,
-            direction: text.directionText, trendChart: trendChart(s, authority: name, suppress: suppress),
-            benchmarkChart: benchmarkChart(s, text: text), benchmarkFacts: benchmarkFacts(s, text: text),
+            direction: text.directionText, trendChart: IndicatorCharts.trend(s, authority: name, suppress: suppress).svg,
+            benchmarkChart: IndicatorCharts.benchmark(s)?.svg, benchmarkFacts: benchmarkFacts(s, text: text),
             rows: Array(rows), csvHref: Site.indicatorCSV(d.id), drillDowns: drill, hasDrillDowns: !drill.isEmpty, suppressed: suppress,
             note: s.latest?.note)
     }
 
     /// Every year with a computed or a published figure, ascending.
-    static func years(_ s: IndicatorSummary) -> [Int] {
-        Array(Set(s.history.map(\.period.end.year) + (s.published?.series.map(\.year) ?? []) + s.englandByYear.keys)).sorted()
-    }
-
-    private func trendChart(_ s: IndicatorSummary, authority: String, suppress: Bool) -> String {
-        let years = Self.years(s)
-        let unit = s.definition.unit
-        let computed = years.map { y -> Double? in
-            guard let snap = s.history.first(where: { $0.period.end.year == y }) else { return nil }
-            if suppress && IndicatorFormat.isSuppressed(numerator: snap.numerator, denominator: snap.denominator, unit: unit) { return nil }
-            return snap.value
-        }
-        var series = [TrendChart.Series(name: "\(authority) (Hearth)", values: computed, style: .primary)]
-        if let published = s.published {
-            series.append(.init(name: "\(authority) (DfE published)", values: years.map { y in published.series.first { $0.year == y }?.value.number }, style: .secondary))
-        }
-        if !s.englandByYear.isEmpty {
-            series.append(.init(name: "England", values: years.map { s.englandByYear[$0] }, style: .comparison))
-        }
-        return TrendChart(title: "\(s.definition.title) by year", labels: years.map(IndicatorText.yearLabel), series: series,
-                          target: s.target?.target, format: { IndicatorFormat.value($0, unit) }).svg
-    }
-
-    private func benchmarkChart(_ s: IndicatorSummary, text: IndicatorText) -> String? {
-        guard let p = s.published else { return nil }
-        func bar(_ label: String, _ v: PublishedValue, _ kind: BarChart.Bar.Kind) -> BarChart.Bar {
-            BarChart.Bar(label: label, value: v.number, missing: v == .suppressed ? "c (suppressed)" : "not published", kind: kind)
-        }
-        var bars = [bar(p.authority.name, p.authority.value, .highlight)]
-        bars.append(BarChart.Bar(label: "Statistical neighbours (mean)", value: p.neighbourMean, kind: .average))
-        bars.append(bar(p.region.name, p.region.value, .average))
-        bars.append(bar("England", p.england, .average))
-        bars += p.neighbours.map { bar($0.name, $0.value, .other) }
-        let unit = s.definition.unit
-        return BarChart(title: "\(s.definition.title), \(IndicatorText.yearLabel(p.year)): \(p.authority.name) beside its statistical neighbours",
-                        bars: bars, format: { IndicatorFormat.value($0, unit) }).svg
-    }
-
     private func benchmarkFacts(_ s: IndicatorSummary, text: IndicatorText) -> [Fact] {
         guard let p = s.published else { return [] }
         var out = [Fact(key: "Published year", value: IndicatorText.yearLabel(p.year))]
@@ -167,7 +129,7 @@ struct IndicatorController {
     static func csv(_ s: IndicatorSummary) -> String {
         let text = IndicatorText(summary: s, suppress: true)
         var lines = ["indicator,period,value,numerator,denominator,published_value,england"]
-        for year in years(s) {
+        for year in IndicatorCharts.years(s) {
             let snap = s.history.first { $0.period.end.year == year }
             let published: String = s.published?.series.first { $0.year == year }?.value.description ?? ""
             let value: String = snap.map { text.value($0) } ?? ""

@@ -1,4 +1,5 @@
 import Foundation
+import HearthReports
 import Hummingbird
 import HearthStore
 import Prometheus
@@ -30,6 +31,10 @@ struct SystemController {
         r.get(Site.stylesheet, .anyone) { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
                      body: .init(byteBuffer: stylesheet))
+        }
+        r.get(Site.packStylesheet, .anyone) { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                     body: .init(byteBuffer: ByteBuffer(string: BoardPackStyle.css)))
         }
     }
 }

@@ -131,7 +131,8 @@ struct BoardController {
                                       resolutions: $0.resolutions.count, arising: $0.actionsArising.count)
             },
             canRecord: Access.meetingRecorders.allows(context.user?.role), suggestedDate: next.iso,
-            canEdit: Access.planEditors.allows(context.user?.role), membersText: board.members.joined(separator: "\n"),
+            canEdit: Access.planEditors.allows(context.user?.role), packSettingsHref: Site.packSettings(board.id),
+            membersText: board.members.joined(separator: "\n"),
             cadenceWeeks: board.cadenceWeeks,
             kindChoices: Board.Kind.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: $0 == board.kind) }))
     }
@@ -159,7 +160,8 @@ struct BoardController {
         choices += titles.sorted { $0.value < $1.value }.map { Choice(value: "indicator:\($0.key)", label: "Indicator: \($0.value)", selected: false) }
         return views.response("meeting", BoardPages.Meeting(
             page: try await chrome("\(board.name), \(meeting.date.long)", context), id: meeting.id, boardName: board.name,
-            boardHref: Site.board(board.id), date: meeting.date.long, held: meeting.date <= status.today, agenda: agenda,
+            boardHref: Site.board(board.id), date: meeting.date.long, held: meeting.date <= status.today,
+            packHref: Site.meetingPack(meeting.id), agenda: agenda,
             attendees: meeting.attendees, apologies: meeting.apologies, attendeesText: meeting.attendees.joined(separator: "\n"),
             apologiesText: meeting.apologies.joined(separator: "\n"), minutesHTML: SafeHTML.render(meeting.minutes).nonEmpty,
             minutesText: meeting.minutes, resolutions: meeting.resolutions, hasResolutions: !meeting.resolutions.isEmpty,

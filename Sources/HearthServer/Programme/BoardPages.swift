@@ -40,6 +40,7 @@ enum BoardPages {
         let canRecord: Bool
         let suggestedDate: String
         let canEdit: Bool
+        let packSettingsHref: String
         let membersText: String
         let cadenceWeeks: Int
         let kindChoices: [Choice]
@@ -72,6 +73,7 @@ enum BoardPages {
         let boardHref: String
         let date: String
         let held: Bool
+        let packHref: String
         let agenda: [AgendaRow]
         let attendees: [String]
         let apologies: [String]

@@ -19,6 +19,8 @@ public enum Access: Sendable, Equatable {
     public static let planEditors: Access = .roles([.admin, .manager])
     /// Roles that record meetings: minutes, attendance, resolutions, actions arising.
     public static let meetingRecorders: Access = .roles([.admin, .manager, .secretary])
+    /// Roles that write a board pack's commentary and implications: the officers who report.
+    public static let packWriters: Access = .roles([.admin, .manager, .analyst])
 
     public func allows(_ role: UserRole?) -> Bool {
         switch self {

@@ -7,6 +7,7 @@ public enum Site {
     public static let signInPath = "/sign-in"
     public static let signOut = "/sign-out"
     public static let stylesheet = "/assets/hearth.css"
+    public static let packStylesheet = "/assets/board-pack.css"
     public static let data = "/data"
     public static let upload = "/data/upload"
     public static let recompute = "/data/recompute"
@@ -43,6 +44,10 @@ public enum Site {
     public static func action(_ id: String) -> String { "/programme/plan/actions/\(path(id))" }
     public static func board(_ id: String) -> String { "/programme/boards/\(path(id))" }
     public static func meeting(_ id: String) -> String { "/programme/meetings/\(path(id))" }
+    public static func meetingPack(_ id: String, format: String? = nil) -> String {
+        "/programme/meetings/\(path(id))/pack" + (format.map { "/board-pack.\($0)" } ?? "")
+    }
+    public static func packSettings(_ board: String) -> String { "/programme/boards/\(path(board))/pack" }
     public static func workforceTeam(_ name: String) -> String { "/workforce/teams/\(path(name))" }
 
     public static func indicator(_ id: String) -> String { "/indicators/\(id)" }

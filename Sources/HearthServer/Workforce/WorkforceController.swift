@@ -66,10 +66,7 @@ struct WorkforceController {
         return views.response("workforce", WorkforcePages.Overview(
             page: chrome, hasData: true, source: a.source.rawValue, asAt: r.date.long,
             benchmarkYear: a.benchmarks.first.map { "30 September \($0.year)" } ?? "", regionName: a.benchmarks.first?.regionName ?? "Region",
-            measures: [row("sw_vacancy_rate", "Vacancy rate", r.vacancyRate), row("sw_agency_rate", "Agency rate", r.agencyRate),
-                       row("sw_agency_cover_vacancies", "Vacancies covered by agency workers", r.agencyCoverOfVacancies),
-                       row("sw_turnover", "Turnover", r.turnover), row("sw_absence", "Sickness absence", r.sicknessAbsence),
-                       row("sw_caseload", "Caseload per case-holding FTE", r.caseload, ratio: true)],
+            measures: WorkforceMeasureList.entries(r).map { row($0.id, $0.title, $0.measure, ratio: $0.isRatio) },
             gapVacancy: MoneyFormat.oneDecimal(gap.vacancyFTE), gapAbsent: MoneyFormat.oneDecimal(gap.absentFTE),
             gapAgency: MoneyFormat.oneDecimal(gap.agencyFTE), gap: MoneyFormat.oneDecimal(gap.gapFTE),
             teams: r.levels.teams.map(Self.teamRow),

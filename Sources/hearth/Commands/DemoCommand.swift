@@ -1,3 +1,4 @@
+import HearthReports
 import ArgumentParser
 import Foundation
 import HearthCore
@@ -76,6 +77,8 @@ struct DemoCommand: AsyncParsableCommand {
         let service = ProgrammeService(store: store, indicators: indicators)
         try await store.saveProgramme(DemoProgramme.make(authority: la, today: service.today))
         let programme = try await service.status()
+        for settings in DemoPackTexts.settings(programme.programme) { try await store.savePackSettings(settings, authority: la) }
+        for text in DemoPackTexts.make(programme.programme, today: programme.today) { try await store.savePackText(text, authority: la) }
         let rag = programme.counts()
         print("")
         print("Improvement programme (the inspections are Ofsted's; findings, notice, plan and meetings are invented for the demo):")
@@ -86,6 +89,7 @@ struct DemoCommand: AsyncParsableCommand {
         }
         print("  \(programme.programme.boards.count) boards, \(programme.programme.meetings.count) meetings; "
               + "\(programme.schedule.overdue(today: programme.today).count) actions arising overdue")
+        try await writePack(programme, service: service, indicators: indicators, store: store, into: root.appendingPathComponent("packs"))
         let dataset = try await indicators.latestDataset()
         let engine = IndicatorEngine(dataset: dataset)
         let paths = HearthPaths(dataDir: nil)
@@ -99,6 +103,30 @@ struct DemoCommand: AsyncParsableCommand {
                                   format: .table, authority: dataset.authorityCode))
         print("")
         print("Try: hearth indicators \(out)/\(year) --id icpc_15wd --children   |   hearth benchmarks --la \(la) --id rereferrals_12m")
+    }
+}
+
+extension DemoCommand {
+    /// The improvement board's next pack, in every format this machine can write, so the demo
+    /// shows what a board receives without a browser.
+    func writePack(_ status: ProgrammeStatus, service: ProgrammeService, indicators: IndicatorService, store: any Store, into dir: URL) async throws {
+        guard let board = status.programme.boards.first(where: { $0.kind == .improvement }),
+              let meeting = status.programme.meetings.filter({ $0.boardID == board.id && $0.date >= status.today }).min(by: { $0.date < $1.date })
+        else { return }
+        let packs = BoardPackService(store: store, programme: service, indicators: indicators, rates: server.costs.rates)
+        let pack = try await packs.pack(meeting: meeting.id)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        var written: [String] = []
+        for format in BoardPackService.Format.allCases {
+            do {
+                let url = dir.appendingPathComponent(BoardPackService.fileName(pack, meeting: meeting, format: format))
+                try await packs.render(pack, as: format).write(to: url, options: .atomic)
+                written.append(url.path)
+            } catch let error as ChromiumPrinter.PrintError {
+                written.append("(no PDF: \(error.description))")
+            }
+        }
+        print("  Board pack for \(board.name), \(meeting.date.iso): " + written.joined(separator: ", "))
     }
 }
 

@@ -15,14 +15,12 @@ struct WorkforceCommand: AsyncParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
     @Option(help: "As-at date, YYYY-MM-DD (default: the census date, else the latest date in the staff records).") var date: String?
-    @Option(help: "Annual cost of a permanent FTE, pounds.") var permanentCost: Double = WorkforceCostRates.illustrative.permanentPerFTE
-    @Option(help: "Annual cost of an agency FTE, pounds.") var agencyCost: Double = WorkforceCostRates.illustrative.agencyPerFTE
+    @OptionGroup var costs: CostRateOptions
     @Option(help: "Output: table, csv or json.") var format: OutputFormat = .table
     @Option(help: "Folder of imported releases (default HEARTH_DATA_DIR or ./hearth-data).") var dataDir: String?
 
     func validate() throws {
         if let date, Day(flexible: date) == nil { throw ValidationError("--date \"\(date)\" is not a date (YYYY-MM-DD)") }
-        if permanentCost < 0 || agencyCost < 0 { throw ValidationError("costs cannot be negative") }
     }
 
     func run() async throws {
@@ -33,7 +31,7 @@ struct WorkforceCommand: AsyncParsableCommand {
         do {
             analysis = try WorkforceAnalysis(
                 dataset: set.dataset, staffing: set.staffing, authority: reading.la, date: date.flatMap { Day(flexible: $0) },
-                rates: WorkforceCostRates(permanentPerFTE: permanentCost, agencyPerFTE: agencyCost),
+                rates: costs.rates,
                 benchmarker: Benchmarker(statistics: stats))
         } catch {
             throw ValidationError("\(reading.directory): \(error.description)")

@@ -1,20 +1,32 @@
 import ArgumentParser
+import HearthCore
 import HearthServer
 import HearthStore
 
-/// `--db` and `--la` for the programme commands, and the service they work through (the same
-/// one the web app uses, so RAG and coverage read the same).
+/// `--db` and `--la` for the programme commands, and the services they work through (the same
+/// ones the web app uses, so RAG, coverage and packs read the same).
 struct ProgrammeOptions: ParsableArguments {
     @OptionGroup var database: DatabaseOptions
     @Option(help: "Authority code (default: the authority of the latest submission).") var la: String?
 
     func withProgramme<T>(_ body: (ProgrammeService) async throws -> T) async throws -> T {
+        try await withServices { _, programme, _ in try await body(programme) }
+    }
+
+    /// The board pack service beside the programme, pricing the workforce at `rates`.
+    func withPacks<T>(rates: WorkforceCostRates, _ body: (BoardPackService, ProgrammeService) async throws -> T) async throws -> T {
+        try await withServices { store, programme, indicators in
+            try await body(BoardPackService(store: store, programme: programme, indicators: indicators, rates: rates), programme)
+        }
+    }
+
+    private func withServices<T>(_ body: (any Store, ProgrammeService, IndicatorService) async throws -> T) async throws -> T {
         let store = try await database.open()
         do {
             let indicators = try await WebServer.indicatorService(store: store, authority: la, paths: HearthPaths(dataDir: nil))
             let service = ProgrammeService(store: store, indicators: indicators)
             try await service.loadOfstedHistoryIfEmpty()
-            let result = try await body(service)
+            let result = try await body(store, service, indicators)
             try await store.close()
             return result
         } catch {

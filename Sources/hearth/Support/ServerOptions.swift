@@ -7,12 +7,10 @@ struct ServerOptions: ParsableArguments {
     @Option(help: "Port to listen on.") var port: Int = 8080
     @Option(help: "Address to listen on (0.0.0.0 for every interface).") var host: String = "127.0.0.1"
     @Flag(help: "Send cookies without Secure, for plain-HTTP testing away from localhost only.") var insecureCookies = false
-    @Option(help: "Annual cost of a permanent social worker FTE, pounds (the workforce cost).") var permanentCost: Double = WorkforceCostRates.illustrative.permanentPerFTE
-    @Option(help: "Annual cost of an agency social worker FTE, pounds.") var agencyCost: Double = WorkforceCostRates.illustrative.agencyPerFTE
+    @OptionGroup var costs: CostRateOptions
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be 1 to 65535") }
-        guard permanentCost > 0, agencyCost > 0 else { throw ValidationError("--permanent-cost and --agency-cost must be more than 0") }
     }
 
     func configuration() -> ServerConfiguration {
@@ -20,7 +18,7 @@ struct ServerOptions: ParsableArguments {
         c.port = port
         c.host = host
         c.insecureCookies = insecureCookies
-        c.workforceRates = WorkforceCostRates(permanentPerFTE: permanentCost, agencyPerFTE: agencyCost)
+        c.workforceRates = costs.rates
         return c
     }
 }

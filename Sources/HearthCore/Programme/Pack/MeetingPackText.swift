@@ -1,0 +1,43 @@
+/// What officers write for one meeting's pack: commentary beside indicators, and the
+/// implications every council report states. Kept per meeting, so each pack says what was
+/// true when it went to the board.
+public struct MeetingPackText: Sendable, Hashable, Codable {
+    /// The implications a council report sets out, in the order reports list them.
+    public enum Implication: String, Sendable, Hashable, Codable, CaseIterable {
+        case policy
+        case financial
+        case legal
+        case risk
+        case equality
+        case climate
+
+        public var title: String {
+            switch self {
+            case .policy: "Policy implications"
+            case .financial: "Financial implications"
+            case .legal: "Legal implications"
+            case .risk: "Risk analysis"
+            case .equality: "Equality and diversity implications"
+            case .climate: "Climate change implications"
+            }
+        }
+    }
+
+    public var meetingID: String
+    /// Officer commentary by indicator id.
+    public var commentary: [String: String]
+    public var implications: [Implication: String]
+
+    public init(meetingID: String, commentary: [String: String] = [:], implications: [Implication: String] = [:]) {
+        self.meetingID = meetingID
+        self.commentary = commentary.filter { !$0.value.isBlank }
+        self.implications = implications.filter { !$0.value.isBlank }
+    }
+
+    /// The implications not yet written, for the author's checklist.
+    public var missingImplications: [Implication] { Implication.allCases.filter { implications[$0] == nil } }
+}
+
+extension String {
+    var isBlank: Bool { allSatisfy(\.isWhitespace) }
+}

@@ -1,0 +1,30 @@
+/// The parts a board pack can have, in the order a council report reads them. Each board picks
+/// the ones it receives.
+public enum PackSection: String, Sendable, Hashable, Codable, CaseIterable {
+    case cover
+    case regulatory
+    case plan
+    case indicators
+    case workforce
+    case childrenInCare = "children-in-care"
+    case careLeavers = "care-leavers"
+    case sufficiency
+    case arising
+    case implications
+
+    /// The heading the section carries in the pack.
+    public var title: String {
+        switch self {
+        case .cover: "Cover"
+        case .regulatory: "Regulatory position and intervention"
+        case .plan: "Progress on the improvement plan"
+        case .indicators: "Performance: help, protection and the front door"
+        case .workforce: "Workforce"
+        case .childrenInCare: "Children in care"
+        case .careLeavers: "Care leavers"
+        case .sufficiency: "Sufficiency and budget"
+        case .arising: "Actions arising from the last meeting"
+        case .implications: "Implications"
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// One piece of a section's content. Kept to what both a web page and a Word document can show,
+/// so each renderer is a straight mapping.
+public enum PackBlock: Sendable, Equatable {
+    case subheading(String)
+    /// Paragraphs of prose; a blank line in officers' text starts a new one.
+    case paragraph(String)
+    case bullets([String])
+    case facts([PackKeyValue])
+    case table(PackTable)
+    /// Indicator tiles: value, target and RAG at a glance.
+    case tiles([PackTile])
+    /// A chart as SVG for HTML and PDF, with the same figures as a table for Word and for
+    /// readers who cannot see the chart.
+    case chart(PackChart)
+    /// Small print: sources, definitions, what "c" means.
+    case note(String)
+
+    var plainText: [String] {
+        switch self {
+        case .subheading(let s), .paragraph(let s), .note(let s): [s]
+        case .bullets(let items): items
+        case .facts(let facts): facts.flatMap { [$0.key, $0.value] }
+        case .table(let t): t.plainText
+        case .tiles(let tiles): tiles.flatMap { [$0.title, $0.value, $0.detail, $0.comparison] + ($0.commentary.map { [$0] } ?? []) }
+        case .chart(let c): [c.caption] + c.table.plainText
+        }
+    }
+}
+
+/// Red, amber, green as a pack shows them; `none` for figures with no target.
+public enum PackRAG: String, Sendable, Equatable {
+    case red, amber, green, none, complete
+}
+
+public struct PackTable: Sendable, Equatable {
+    public var caption: String?
+    public var header: [String]
+    public var rows: [[PackCell]]
+    /// Columns of figures, right-aligned.
+    public var numericColumns: Set<Int>
+
+    public init(caption: String? = nil, header: [String], rows: [[PackCell]], numericColumns: Set<Int> = []) {
+        self.caption = caption
+        self.header = header
+        self.rows = rows
+        self.numericColumns = numericColumns
+    }
+
+    var plainText: [String] { (caption.map { [$0] } ?? []) + header + rows.flatMap { $0.map(\.text) } }
+}
+
+public struct PackCell: Sendable, Equatable, ExpressibleByStringLiteral {
+    public var text: String
+    public var bold: Bool
+    public var rag: PackRAG?
+
+    public init(_ text: String, bold: Bool = false, rag: PackRAG? = nil) {
+        self.text = text
+        self.bold = bold
+        self.rag = rag
+    }
+
+    public init(stringLiteral value: String) { self.init(value) }
+}
+
+public struct PackTile: Sendable, Equatable {
+    public var title: String
+    public var value: String
+    public var rag: PackRAG
+    /// Period, target and direction of travel in words.
+    public var detail: String
+    /// England and the statistical neighbours.
+    public var comparison: String
+    public var commentary: String?
+
+    public init(title: String, value: String, rag: PackRAG, detail: String, comparison: String, commentary: String? = nil) {
+        self.title = title
+        self.value = value
+        self.rag = rag
+        self.detail = detail
+        self.comparison = comparison
+        self.commentary = commentary
+    }
+}
+
+public struct PackChart: Sendable, Equatable {
+    public var caption: String
+    public var svg: String
+    public var table: PackTable
+
+    public init(caption: String, svg: String, table: PackTable) {
+        self.caption = caption
+        self.svg = svg
+        self.table = table
+    }
+}

@@ -1,0 +1,97 @@
+import HearthCore
+import HearthIndicators
+import HearthReports
+
+/// The workforce and the sufficiency-and-budget sections. Staff are counted in FTE and never
+/// named; placements are counted in children and suppressed.
+extension BoardPackBuilder {
+    func workforce() -> PackSectionContent {
+        guard let a = inputs.workforce else {
+            return PackSectionContent(kind: .workforce, blocks: [.paragraph("Hearth holds no staff records or workforce census for the authority yet.")])
+        }
+        let r = a.report
+        let byID = Dictionary(a.benchmarks.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
+        let region = a.benchmarks.first?.regionName ?? "Region"
+        let year = a.benchmarks.first.map { " (published, 30 September \($0.year))" } ?? ""
+        let rows: [[PackCell]] = WorkforceMeasureList.entries(r).map { e in
+            let b = byID[e.id]
+            return [PackCell(e.title), PackCell(e.isRatio ? MoneyFormat.oneDecimal(e.measure.ratio) : MoneyFormat.percent(e.measure.percent), bold: true),
+                    PackCell(b?.published.description ?? "–"), PackCell(b?.england.description ?? "–"), PackCell(b?.region.description ?? "–"),
+                    PackCell(b?.neighbourMean.map(MoneyFormat.oneDecimal) ?? "–")]
+        }
+        var blocks: [PackBlock] = [
+            .paragraph("Social workers on \(r.date.long), from \(a.source.rawValue)."),
+            .table(PackTable(caption: "Workforce measures beside DfE's published figures\(year)",
+                             header: ["Measure", "Now", "Council (DfE)", "England", region, "Neighbours (mean)"],
+                             rows: rows, numericColumns: [1, 2, 3, 4, 5])),
+        ]
+        let gap = r.uncoveredGap
+        blocks.append(.paragraph("Uncovered vacancy gap: \(MoneyFormat.oneDecimal(gap.vacancyFTE)) FTE vacant plus \(MoneyFormat.oneDecimal(gap.absentFTE)) "
+                                 + "absent less \(MoneyFormat.oneDecimal(gap.agencyFTE)) agency = \(MoneyFormat.oneDecimal(gap.gapFTE)) FTE of work without a worker."))
+        blocks.append(.table(PackTable(caption: "Teams", header: ["Team", "Posts (FTE)", "In post", "Agency", "Vacant", "Caseload", "Target"],
+                                       rows: r.levels.teams.map { t in
+            let over = (t.caseloadAboveTarget ?? 0) > 0
+            return [PackCell(t.team), PackCell(MoneyFormat.oneDecimal(t.establishmentFTE)), PackCell(MoneyFormat.oneDecimal(t.inPostFTE)),
+                    PackCell(MoneyFormat.oneDecimal(t.agencyFTE)), PackCell(MoneyFormat.oneDecimal(t.vacancyFTE)),
+                    PackCell(MoneyFormat.oneDecimal(t.caseload.ratio), rag: over ? .red : nil),
+                    PackCell(t.caseloadTarget.map(MoneyFormat.oneDecimal) ?? "–")]
+        }, numericColumns: [1, 2, 3, 4, 5, 6])))
+        let nqsw = r.nqswRetention.map {
+            "Newly qualified social workers still in post \($0.years) year\($0.years == 1 ? "" : "s") after starting: "
+                + "\(Int($0.retained.numerator)) of \(Int($0.retained.denominator)) (\(MoneyFormat.percent($0.retained.percent)))"
+        }
+        let cost = r.cost
+        blocks.append(.bullets(nqsw + [
+            "Cost: \(MoneyFormat.pounds(cost.totalAnnual)) a year, of which agency \(MoneyFormat.pounds(cost.agencyAnnual)) "
+                + "(\(MoneyFormat.percent(cost.agencyShareOfCost.percent))); the agency premium is \(MoneyFormat.pounds(cost.agencyPremiumAnnual)) a year.",
+        ]))
+        if r.trend.count > 1 {
+            let chart = TrendChart(title: "Social workers by month (FTE)", labels: r.trend.map { WorkforceController.monthLabel($0.monthEnd) }, series: [
+                .init(name: "In post (permanent)", values: r.trend.map(\.inPostFTE), style: .primary),
+                .init(name: "Agency", values: r.trend.map(\.agencyFTE), style: .secondary),
+                .init(name: "Vacant", values: r.trend.map(\.vacancyFTE), style: .comparison),
+            ], target: nil, format: { MoneyFormat.oneDecimal($0) })
+            blocks.append(.chart(PackChart(trend: chart)))
+        }
+        return PackSectionContent(kind: .workforce, blocks: blocks)
+    }
+
+    func sufficiency() -> PackSectionContent {
+        guard let r = inputs.sufficiency else {
+            return PackSectionContent(kind: .sufficiency, blocks: [.paragraph("Hearth holds no SSDA903 return for the authority yet.")])
+        }
+        let groups = r.byGroup
+        let (cells, total) = Suppression.breakdown(groups.map { Int($0.children.numerator) })
+        let rows: [[PackCell]] = zip(groups, cells).map { g, cell in
+            // A group's cost would give away what one child's placement costs when the group is suppressed.
+            [PackCell(g.group.title), PackCell(cell.description), PackCell(cell.isSuppressed ? "c" : MoneyFormat.pounds(g.weeklyCost))]
+        } + [[PackCell("All placements", bold: true), PackCell(total.description, bold: true),
+              PackCell(MoneyFormat.pounds(r.spend.weeklyCommitment), bold: true)]]
+        let distant = Suppression.cell(Int(r.distant.numerator))
+        let distantShare = Suppression.percentage(numerator: Int(r.distant.numerator), denominator: Int(r.distant.denominator))
+        var blocks: [PackBlock] = [
+            .table(PackTable(caption: "Placements on \(r.date.long) and their weekly cost", header: ["Placement", "Children", "Weekly cost"],
+                             rows: rows, numericColumns: [1, 2])),
+            .facts([
+                PackKeyValue("More than 20 miles from home and outside the authority", "\(distant) children (\(distantShare == "c" ? "c" : distantShare + "%"))"),
+                PackKeyValue("In unregistered provision", "\(Self.children(r.unregistered.count)) children"),
+                PackKeyValue("Placements costing \(MoneyFormat.pounds(r.highCostThreshold)) a week or more", "\(Self.children(r.highCost.count))"),
+                PackKeyValue("Average weekly cost", MoneyFormat.pounds(r.averageWeeklyCost.ratio ?? 0)),
+            ]),
+            .subheading("Budget"),
+            .facts([
+                PackKeyValue("Spent on placements, \(r.spend.yearStart.long) to \(r.spend.asAt.long)", MoneyFormat.pounds(r.spend.spentToDate)),
+                PackKeyValue("Committed each week now", MoneyFormat.pounds(r.spend.weeklyCommitment)),
+                PackKeyValue("Projected for the year to \(r.spend.yearEnd.long)", MoneyFormat.pounds(r.spend.projectedYear)),
+            ]),
+            .note("The projection assumes today's placements continue to the year end and no child enters or leaves care. "
+                  + (inputs.ownCosts ? "Prices are the council's placement cost table." : "Prices are illustrative national figures until the council sets its own.")),
+        ]
+        if r.unpriced > 0 { blocks.append(.note("\(Self.children(r.unpriced)) placements have no price in the cost table and are not in the totals.")) }
+        if let cost = inputs.workforce?.report.cost {
+            blocks.append(.facts([PackKeyValue("Social work staffing a year (permanent and agency)", MoneyFormat.pounds(cost.totalAnnual)),
+                                  PackKeyValue("of which the agency premium", MoneyFormat.pounds(cost.agencyPremiumAnnual))]))
+        }
+        return PackSectionContent(kind: .sufficiency, blocks: blocks)
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import HearthCore
+import HearthIndicators
+import HearthReports
+import Hummingbird
+
+/// A meeting's board pack in the web app: the page that prepares it (commentary by indicator,
+/// implications), the pack itself as HTML, PDF and Word, and each board's choice of sections
+/// and cover. Every signed-in user may read a pack: it holds aggregates only, suppressed.
+struct BoardPackController {
+    let packs: BoardPackService
+    let programme: ProgrammeService
+    let indicators: IndicatorService
+    let views: Views
+
+    func register(_ r: GuardedRouter) {
+        r.get("/programme/meetings/:id/pack", .signedIn) { _, context in try await packPage(context) }
+        r.post("/programme/meetings/:id/pack", .packWriters) { request, context in
+            let form = try await FormBody.decode([String: String].self, from: request, limit: 512 * 1024)
+            try CSRF.check(form["_csrf"], context)
+            let meeting = try await meeting(context)
+            var commentary: [String: String] = [:]
+            var implications: [MeetingPackText.Implication: String] = [:]
+            let known = Set(indicators.catalogue.definitions.map(\.id))
+            for (key, value) in form {
+                if key.hasPrefix("commentary-"), known.contains(String(key.dropFirst(11))) {
+                    commentary[String(key.dropFirst(11))] = try FormValues.text(value, "commentary", required: false, max: 20_000)
+                } else if key.hasPrefix("implication-"), let kind = MeetingPackText.Implication(rawValue: String(key.dropFirst(12))) {
+                    implications[kind] = try FormValues.text(value, kind.title.lowercased(), required: false, max: 20_000)
+                }
+            }
+            try await packs.saveText(MeetingPackText(meetingID: meeting.id, commentary: commentary, implications: implications),
+                                     by: context.user?.name ?? "")
+            return .redirect(to: Site.meetingPack(meeting.id), type: .normal)
+        }
+        for format in BoardPackService.Format.allCases {
+            r.get("/programme/meetings/:id/pack/board-pack.\(format.rawValue)", .signedIn) { _, context in
+                try await download(format, context)
+            }
+        }
+        r.get("/programme/boards/:id/pack", .planEditors) { _, context in try await settingsPage(context) }
+        r.post("/programme/boards/:id/pack", .planEditors) { request, context in
+            let form = try await FormBody.decode([String: String].self, from: request)
+            try CSRF.check(form["_csrf"], context)
+            let board = try await board(context)
+            let sections = PackSection.allCases.filter { form["section-\($0.rawValue)"] == "on" }
+            guard sections.contains(where: { $0 != .cover }) else {
+                throw HTTPError(.badRequest, message: "Choose at least one section besides the cover.")
+            }
+            let settings = PackSettings(
+                boardID: board.id, sections: sections, reportTo: try FormValues.text(form["reportTo"], "report to", max: 200),
+                reportingOfficer: try FormValues.text(form["reportingOfficer"], "reporting officer", required: false, max: 200),
+                portfolio: try FormValues.text(form["portfolio"], "portfolio", required: false, max: 200),
+                wards: try FormValues.text(form["wards"], "wards", required: false, max: 500),
+                purpose: try FormValues.text(form["purpose"], "purpose", required: false, max: 5_000),
+                recommendation: try FormValues.text(form["recommendation"], "recommendation", required: false, max: 5_000))
+            try await packs.saveSettings(settings, by: context.user?.name ?? "")
+            return .redirect(to: Site.board(board.id), type: .normal)
+        }
+    }
+
+    private func meeting(_ context: AppContext) async throws -> Meeting {
+        guard let m = try await programme.programme().meetings.first(where: { $0.id == context.parameter("id") }) else {
+            throw HTTPError(.notFound, message: "There is no such meeting.")
+        }
+        return m
+    }
+
+    private func board(_ context: AppContext) async throws -> Board {
+        guard let b = try await programme.programme().boards.first(where: { $0.id == context.parameter("id") }) else {
+            throw HTTPError(.notFound, message: "There is no such board.")
+        }
+        return b
+    }
+
+    private func download(_ format: BoardPackService.Format, _ context: AppContext) async throws -> Response {
+        let meeting = try await meeting(context)
+        let pack = try await packs.pack(meeting: meeting.id)
+        let data: Data
+        do {
+            data = try await packs.render(pack, as: format, stylesheet: .link(Site.packStylesheet))
+        } catch let error as ChromiumPrinter.PrintError {
+            throw HTTPError(.serviceUnavailable, message: error.description)
+        }
+        try await packs.audit(context.user?.name ?? "", "download board pack (\(format.rawValue))", meeting: meeting)
+        var headers: HTTPFields = [.contentType: format.contentType]
+        if format != .html {
+            headers[.contentDisposition] = "attachment; filename=\"\(BoardPackService.fileName(pack, meeting: meeting, format: format))\""
+        }
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    private func packPage(_ context: AppContext) async throws -> Response {
+        let status = try await programme.status()
+        guard let meeting = status.programme.meetings.first(where: { $0.id == context.parameter("id") }),
+              let board = status.programme.boards.first(where: { $0.id == meeting.boardID }) else {
+            throw HTTPError(.notFound, message: "There is no such meeting.")
+        }
+        let settings = try await packs.settings(for: board)
+        let text = try await packs.text(meeting: meeting.id)
+        let groups = Set(settings.sections.compactMap(IndicatorGroup.init(section:)))
+        let summaries = try await indicators.allSummaries().filter { groups.contains(IndicatorGroup($0.definition)) }
+        let fields = summaries.map { s -> BoardPackPages.Indicator in
+            let t = IndicatorText(summary: s, suppress: true)
+            return BoardPackPages.Indicator(id: s.definition.id, title: s.definition.title, value: t.value(s.latest),
+                                            rag: s.rag == .neutral ? nil : s.rag.label, text: text.commentary[s.definition.id] ?? "")
+        }
+        var todo: [String] = []
+        if settings.sections.contains(.implications) {
+            todo += text.missingImplications.map { "\($0.title): not written" }
+        }
+        let uncommented = fields.filter { $0.text.isEmpty }.count
+        if uncommented > 0 { todo.append("\(uncommented) of the pack's \(fields.count) indicators have no commentary") }
+        let chrome = PageChrome(title: "Board pack: \(board.name), \(meeting.date.long)", context: context, section: .programme,
+                                authorityName: await indicators.authorityName)
+        return views.response("board-pack", BoardPackPages.Pack(
+            page: chrome, boardName: board.name, date: meeting.date.long, meetingHref: Site.meeting(meeting.id),
+            packHref: Site.meetingPack(meeting.id), htmlHref: Site.meetingPack(meeting.id, format: "html"),
+            pdfHref: Site.meetingPack(meeting.id, format: "pdf"), docxHref: Site.meetingPack(meeting.id, format: "docx"),
+            pdfAvailable: packs.printer != nil, sections: settings.sections.map(\.title),
+            settingsHref: Site.packSettings(board.id), canSetUp: Access.planEditors.allows(context.user?.role),
+            canWrite: Access.packWriters.allows(context.user?.role), todo: todo.isEmpty ? nil : BoardPackPages.Todo(items: todo),
+            indicators: fields,
+            implications: settings.sections.contains(.implications) ? MeetingPackText.Implication.allCases.map {
+                BoardPackPages.ImplicationField(code: $0.rawValue, title: $0.title, text: text.implications[$0] ?? "")
+            } : []))
+    }
+
+    private func settingsPage(_ context: AppContext) async throws -> Response {
+        let board = try await board(context)
+        let stored = try await packs.storedSettings(board: board.id)
+        let s = stored ?? .defaults(for: board)
+        let chrome = PageChrome(title: "Board pack: \(board.name)", context: context, section: .programme,
+                                authorityName: await indicators.authorityName)
+        return views.response("pack-settings", BoardPackPages.Settings(
+            page: chrome, boardName: board.name, boardHref: Site.board(board.id), kind: board.kind.rawValue, isDefault: stored == nil,
+            action: Site.packSettings(board.id),
+            sections: PackSection.allCases.map { .init(code: $0.rawValue, title: $0.title, on: s.sections.contains($0)) },
+            reportTo: s.reportTo, reportingOfficer: s.reportingOfficer, portfolio: s.portfolio, wards: s.wards, purpose: s.purpose,
+            recommendation: s.recommendation))
+    }
+}

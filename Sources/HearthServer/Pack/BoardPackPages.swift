@@ -1,0 +1,61 @@
+/// Page models of the board pack pages.
+enum BoardPackPages {
+    struct Indicator {
+        let id: String
+        let title: String
+        let value: String
+        let rag: String?
+        let text: String
+    }
+
+    struct ImplicationField {
+        let code: String
+        let title: String
+        let text: String
+    }
+
+    struct Todo {
+        let items: [String]
+    }
+
+    struct Pack {
+        let page: PageChrome
+        let boardName: String
+        let date: String
+        let meetingHref: String
+        let packHref: String
+        let htmlHref: String
+        let pdfHref: String
+        let docxHref: String
+        let pdfAvailable: Bool
+        let sections: [String]
+        let settingsHref: String
+        let canSetUp: Bool
+        let canWrite: Bool
+        let todo: Todo?
+        let indicators: [Indicator]
+        let implications: [ImplicationField]
+    }
+
+    struct SectionChoice {
+        let code: String
+        let title: String
+        let on: Bool
+    }
+
+    struct Settings {
+        let page: PageChrome
+        let boardName: String
+        let boardHref: String
+        let kind: String
+        let isDefault: Bool
+        let action: String
+        let sections: [SectionChoice]
+        let reportTo: String
+        let reportingOfficer: String
+        let portfolio: String
+        let wards: String
+        let purpose: String
+        let recommendation: String
+    }
+}

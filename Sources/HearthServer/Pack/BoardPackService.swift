@@ -1,0 +1,137 @@
+import Foundation
+import HearthCore
+import HearthIndicators
+import HearthReports
+import HearthStore
+
+/// Writes a meeting's board pack from the store: the programme, the frozen indicator snapshots,
+/// the workforce and the placements. The web app's pack pages and `hearth report board` both go
+/// through here, so they produce the same pack.
+public struct BoardPackService: Sendable {
+    public enum Format: String, Sendable, CaseIterable {
+        case html, pdf, docx
+
+        public var contentType: String {
+            switch self {
+            case .html: "text/html; charset=utf-8"
+            case .pdf: "application/pdf"
+            case .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            }
+        }
+    }
+
+    public enum PackError: Error, CustomStringConvertible {
+        case noSuchBoard(String)
+        case noSuchMeeting(board: String, date: String, held: [Day])
+
+        public var description: String {
+            switch self {
+            case .noSuchBoard(let b): "There is no board \"\(b)\". `hearth report board --list` lists the boards and their meetings."
+            case .noSuchMeeting(let b, let d, let held):
+                "\(b) has no meeting on \(d)." + (held.isEmpty ? " It has no meetings yet." : " Its meetings: " + held.suffix(8).map(\.iso).joined(separator: ", ") + ".")
+            }
+        }
+    }
+
+    let store: any Store
+    let programme: ProgrammeService
+    let indicators: IndicatorService
+    let workforce: WorkforceService
+    /// Chromium, when the machine has it: PDF needs it.
+    let printer: ChromiumPrinter?
+    private let pdfs = PDFCache()
+
+    public init(store: any Store, programme: ProgrammeService, indicators: IndicatorService, rates: WorkforceCostRates = .illustrative,
+                printer: ChromiumPrinter? = ChromiumPrinter.find()) {
+        self.store = store
+        self.printer = printer
+        self.programme = programme
+        self.indicators = indicators
+        self.workforce = WorkforceService(store: store, indicators: indicators, rates: rates)
+    }
+
+    var authority: String { indicators.authority }
+
+    /// The board's settings, or the defaults for its kind until someone sets them.
+    func settings(for board: Board) async throws -> PackSettings {
+        try await store.packSettings(board: board.id, authority: authority) ?? .defaults(for: board)
+    }
+
+    func text(meeting: String) async throws -> MeetingPackText {
+        try await store.packText(meeting: meeting, authority: authority)
+    }
+
+    /// The meeting a board holds on `date` (ISO), for the command line.
+    public func meeting(board boardID: String, date: String) async throws -> Meeting {
+        let p = try await programme.programme()
+        guard let board = p.boards.first(where: { $0.id == boardID || $0.name.caseInsensitiveCompare(boardID) == .orderedSame }) else {
+            throw PackError.noSuchBoard(boardID)
+        }
+        let own = p.meetings.filter { $0.boardID == board.id }
+        guard let meeting = own.first(where: { $0.date.iso == date }) else {
+            throw PackError.noSuchMeeting(board: board.name, date: date, held: own.map(\.date))
+        }
+        return meeting
+    }
+
+    /// The pack of one meeting.
+    public func pack(meeting id: String) async throws -> BoardPack {
+        BoardPackBuilder(inputs: try await inputs(meeting: id)).build()
+    }
+
+    /// What the pack of one meeting is written from.
+    func inputs(meeting id: String) async throws -> BoardPackInputs {
+        let status = try await programme.status()
+        guard let meeting = status.programme.meetings.first(where: { $0.id == id }),
+              let board = status.programme.boards.first(where: { $0.id == meeting.boardID }) else {
+            throw PackError.noSuchBoard(id)
+        }
+        let sufficiency = try await workforce.sufficiency()
+        let inputs = BoardPackInputs(
+            authorityName: await indicators.authorityName, status: status, board: board, meeting: meeting,
+            settings: try await settings(for: board), text: try await text(meeting: meeting.id),
+            summaries: try await indicators.allSummaries(), workforce: try await workforce.analysis(),
+            sufficiency: sufficiency?.report, ownCosts: sufficiency?.ownCosts ?? false,
+            submissions: try await store.submissions(authority: authority),
+            education: AuthorityDirectory.shipped[authority].flatMap { la in
+                indicators.benchmarker.flatMap { SchoolAbsence(statistics: $0.statistics, authority: la) }
+            })
+        return inputs
+    }
+
+    /// The pack in one format. PDF needs Chromium on the machine (`ChromiumPrinter.PrintError.notInstalled` otherwise).
+    public func render(_ pack: BoardPack, as format: Format, stylesheet: BoardPackHTML.Stylesheet = .inline) async throws -> Data {
+        switch format {
+        case .html:
+            return Data(BoardPackHTML.document(pack, stylesheet: stylesheet).utf8)
+        case .pdf:
+            guard let printer else { throw ChromiumPrinter.PrintError.notInstalled }
+            return try await pdfs.pdf(for: BoardPackHTML.document(pack, stylesheet: .inline)) { try await printer.pdf(html: $0) }
+        case .docx:
+            return try BoardPackDOCX.data(pack)
+        }
+    }
+
+    /// A file name that says what the pack is, with no child's data in it: board and date.
+    public static func fileName(_ pack: BoardPack, meeting: Meeting, format: Format) -> String {
+        "\(meeting.boardID)-\(meeting.date.iso)-board-pack.\(format.rawValue)"
+    }
+
+    func storedSettings(board: String) async throws -> PackSettings? {
+        try await store.packSettings(board: board, authority: authority)
+    }
+
+    func saveSettings(_ settings: PackSettings, by user: String) async throws {
+        try await store.savePackSettings(settings, authority: authority)
+        try await store.recordAudit(AuditEntry(at: Date(), user: user, action: "save board pack settings", subject: settings.boardID))
+    }
+
+    func saveText(_ text: MeetingPackText, by user: String) async throws {
+        try await store.savePackText(text, authority: authority)
+        try await store.recordAudit(AuditEntry(at: Date(), user: user, action: "save board pack text", subject: text.meetingID))
+    }
+
+    func audit(_ user: String, _ what: String, meeting: Meeting) async throws {
+        try await store.recordAudit(AuditEntry(at: Date(), user: user, action: what, subject: "board pack \(meeting.id)"))
+    }
+}
