@@ -9,7 +9,8 @@ public enum BoardPackHTML {
         case link(String)
     }
 
-    public static func document(_ pack: BoardPack, stylesheet: Stylesheet = .inline) -> String {
+    /// `back` is a link shown on screen only (never printed): the way back into the web app.
+    public static func document(_ pack: BoardPack, stylesheet: Stylesheet = .inline, back: (href: String, label: String)? = nil) -> String {
         var h = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         h += "<title>\(e(pack.title))</title>\n"
@@ -17,7 +18,9 @@ public enum BoardPackHTML {
         case .inline: h += "<style>\n\(BoardPackStyle.css)</style>\n"
         case .link(let href): h += "<link rel=\"stylesheet\" href=\"\(e(href))\">\n"
         }
-        h += "</head>\n<body class=\"pack\">\n<main>\n"
+        h += "</head>\n<body class=\"pack\">\n"
+        if let back { h += "<nav class=\"pack-screen-only\"><a href=\"\(e(back.href))\">\(e(back.label))</a></nav>\n" }
+        h += "<main>\n"
         var number = 0
         let hasCover = pack.sections.contains { $0.kind == .cover }
         if hasCover {

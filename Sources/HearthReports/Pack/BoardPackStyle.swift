@@ -44,7 +44,10 @@ public enum BoardPackStyle {
     .pack-note { font-size: 9pt; color: #505a5f; }
     .pack ul, .pack ol { margin: 0 0 3mm; padding-left: 6mm; }
     .pack-footer { max-width: 190mm; margin: 0 auto; padding: 4mm 8mm 10mm; font-size: 9pt; color: #505a5f; }
+    .pack-screen-only { max-width: 190mm; margin: 0 auto; padding: 4mm 8mm 0; font-size: 10pt; }
+    .pack-screen-only a { color: #1d70b8; }
     @media print {
+      .pack-screen-only { display: none; }
       body.pack main { padding: 0; max-width: none; }
       .pack-cover + .pack-section { break-before: auto; }
       .pack-section#plan, .pack-section#indicators, .pack-section#children-in-care, .pack-section#workforce { break-before: page; }

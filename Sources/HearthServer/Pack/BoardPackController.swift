@@ -78,7 +78,8 @@ struct BoardPackController {
         let pack = try await packs.pack(meeting: meeting.id)
         let data: Data
         do {
-            data = try await packs.render(pack, as: format, stylesheet: .link(Site.packStylesheet))
+            data = try await packs.render(pack, as: format, stylesheet: .link(Site.packStylesheet),
+                                          back: (Site.meetingPack(meeting.id), "Back to the board pack page in Hearth"))
         } catch let error as ChromiumPrinter.PrintError {
             throw HTTPError(.serviceUnavailable, message: error.description)
         }

@@ -100,10 +100,11 @@ public struct BoardPackService: Sendable {
     }
 
     /// The pack in one format. PDF needs Chromium on the machine (`ChromiumPrinter.PrintError.notInstalled` otherwise).
-    public func render(_ pack: BoardPack, as format: Format, stylesheet: BoardPackHTML.Stylesheet = .inline) async throws -> Data {
+    public func render(_ pack: BoardPack, as format: Format, stylesheet: BoardPackHTML.Stylesheet = .inline,
+                       back: (href: String, label: String)? = nil) async throws -> Data {
         switch format {
         case .html:
-            return Data(BoardPackHTML.document(pack, stylesheet: stylesheet).utf8)
+            return Data(BoardPackHTML.document(pack, stylesheet: stylesheet, back: back).utf8)
         case .pdf:
             guard let printer else { throw ChromiumPrinter.PrintError.notInstalled }
             return try await pdfs.pdf(for: BoardPackHTML.document(pack, stylesheet: .inline)) { try await printer.pdf(html: $0) }
