@@ -26,6 +26,15 @@ public struct ProgrammeStatus: Sendable {
 
     public var plan: ImprovementPlan? { programme.currentPlan }
 
+    /// The status read against one version of the plan: an earlier version is read against its
+    /// own actions, not the RAG of the plan in force. The plan in force gives this status back.
+    public func forVersion(_ version: ImprovementPlan) -> ProgrammeStatus {
+        if version.version == plan?.version { return self }
+        var p = programme
+        p.plans = [version]
+        return ProgrammeStatus(programme: p, today: today, offTrajectory: offTrajectory, rule: rule)
+    }
+
     /// Actions of the plan in force past their due date and not complete, oldest due first.
     public var overdueActions: [PlanAction] {
         (plan?.actions ?? []).filter { rule.isOverdue($0, today: today) }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }

@@ -23,4 +23,14 @@ public struct RecruitmentCampaign: Sendable, Hashable, Codable {
         self.appointed = appointed
         self.stillInPostAfter12Months = stillInPostAfter12Months
     }
+
+    /// The funnel's stages in order, from applications to those still in post after a year (when known).
+    public var stages: [Int] {
+        [applications, shortlisted, interviewed, offered, appointed] + (stillInPostAfter12Months.map { [$0] } ?? [])
+    }
+
+    /// Whether the counts make a funnel: none negative, and no stage holding more people than the one before.
+    public var stagesInOrder: Bool {
+        stages.allSatisfy { $0 >= 0 } && zip(stages, stages.dropFirst()).allSatisfy { $0 >= $1 }
+    }
 }

@@ -139,9 +139,7 @@ struct PlanController {
         let shown = version.flatMap { v in plans.first { $0.version == v } } ?? status.plan
         if version != nil && shown?.version != version { throw HTTPError(.notFound, message: "There is no such version of the plan.") }
         let isCurrent = shown?.version == status.plan?.version
-        // An earlier version is read against its own actions, not the RAG of the plan in force.
-        let view = isCurrent ? status : ProgrammeStatus(
-            programme: { var p = status.programme; p.plans = shown.map { [$0] } ?? []; return p }(), today: status.today, offTrajectory: status.offTrajectory)
+        let view = shown.map(status.forVersion) ?? status
         let canEdit = Access.planEditors.allows(context.user?.role) && isCurrent
         let blocks = (shown?.priorities ?? []).map { p in
             PlanPages.PriorityBlock(id: p.id, title: p.title, lead: p.lead.nonEmpty, counts: RAGCount.list(view.counts(priority: p.id)),
@@ -218,20 +216,15 @@ struct PlanController {
         guard let file = upload.files.first, let data = FileManager.default.contents(atPath: file.path) else {
             throw HTTPError(.badRequest, message: "Choose the plan's CSV file.")
         }
-        guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .windowsCP1252) else {
-            throw HTTPError(.badRequest, message: "\(file.lastPathComponent) is not a text (CSV) file.")
-        }
         let current = try await programme.programme().currentPlan
         let title = try FormValues.text(upload.fields["title"], "title of the imported plan", max: 200)
         let plan: ImprovementPlan
         do {
-            plan = try PlanCSV.read(text, file: file.lastPathComponent, version: (current?.version ?? 0) + 1, title: title)
+            plan = try PlanCSV.nextVersion(data: data, file: file.lastPathComponent, title: title, after: current)
         } catch {
             throw HTTPError(.unprocessableContent, message: "The plan was not imported and nothing changed. \(error.description)")
         }
-        var merged = plan
-        merged.keepDetails(of: current)
-        try await programme.savePlan(merged, by: user(context), action: "import plan CSV")
+        try await programme.savePlan(plan, by: user(context), action: "import plan CSV")
         return .redirect(to: Site.plan, type: .normal)
     }
 

@@ -33,8 +33,7 @@ struct ProgrammeAPIController {
             guard let plan = version.map({ v in s.programme.plans.first { $0.version == v } }) ?? s.plan else {
                 throw HTTPError(.notFound, message: version == nil ? "there is no plan yet" : "no such version")
             }
-            let view = plan.version == s.plan?.version ? s : ProgrammeStatus(
-                programme: { var p = s.programme; p.plans = [plan]; return p }(), today: s.today, offTrajectory: s.offTrajectory)
+            let view = s.forVersion(plan)
             return JSONResponse.make(ProgrammeAPIModels.Plan(
                 version: plan.version, title: plan.title, approved: plan.approved, inForce: plan.version == s.plan?.version,
                 versions: s.programme.plans.map(heading), priorities: plan.priorities, actions: plan.actions.map { actionView($0, view) }))

@@ -46,8 +46,7 @@ struct WorkforceAPIController {
             do { campaign = try JSONDecoder().decode(RecruitmentCampaign.self, from: Data(buffer: buffer)) } catch {
                 throw HTTPError(.badRequest, message: "the body is not a campaign (see /api/openapi.json)")
             }
-            let stages = [campaign.applications, campaign.shortlisted, campaign.interviewed, campaign.offered, campaign.appointed]
-            guard !campaign.name.isEmpty, stages.allSatisfy({ $0 >= 0 }), zip(stages, stages.dropFirst()).allSatisfy({ $0 >= $1 }) else {
+            guard !campaign.name.isEmpty, campaign.stagesInOrder else {
                 throw HTTPError(.badRequest, message: "a campaign needs a name, and each stage no more people than the one before")
             }
             try await store.saveCampaign(campaign, authority: indicators.authority)

@@ -137,8 +137,7 @@ struct WorkforceController {
             shortlisted: try count(form.shortlisted, "shortlisted"), interviewed: try count(form.interviewed, "interviewed"),
             offered: try count(form.offered, "offered a post"), appointed: try count(form.appointed, "appointed"),
             stillInPostAfter12Months: still.isEmpty ? nil : try count(still, "still in post after 12 months"))
-        let stages = [c.applications, c.shortlisted, c.interviewed, c.offered, c.appointed] + (c.stillInPostAfter12Months.map { [$0] } ?? [])
-        guard zip(stages, stages.dropFirst()).allSatisfy({ $0 >= $1 }) else {
+        guard c.stagesInOrder else {
             throw HTTPError(.badRequest, message: "Each stage can hold no more people than the one before it.")
         }
         return c

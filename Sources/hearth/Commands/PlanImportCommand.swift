@@ -15,19 +15,14 @@ struct PlanImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("Cannot read \(file).") }
-        guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .windowsCP1252) else {
-            throw ValidationError("\(file) is not a text (CSV) file.")
-        }
         let plan = try await options.withProgramme { service -> ImprovementPlan in
             let current = try await service.programme().currentPlan
-            var plan: ImprovementPlan
+            let plan: ImprovementPlan
             do {
-                plan = try PlanCSV.read(text, file: URL(fileURLWithPath: file).lastPathComponent, version: (current?.version ?? 0) + 1, title: title)
+                plan = try PlanCSV.nextVersion(data: data, file: URL(fileURLWithPath: file).lastPathComponent, title: title, after: current)
             } catch {
                 throw ValidationError("\(error)\nNothing was imported.")
             }
-            // The CSV carries no progress notes, evidence or trajectories: the actions it names again keep theirs.
-            plan.keepDetails(of: current)
             try await service.savePlan(plan, by: by, action: "import plan CSV")
             return plan
         }

@@ -49,4 +49,19 @@ import Testing
             _ = try PlanCSV.read("priority_id,priority,action_id,action,owner,status\n", file: "p.csv", version: 1, title: "t")
         }
     }
+
+    @Test func anExcelFileBecomesTheNextVersionKeepingTheNotesOfActionsItNamesAgain() throws {
+        // Given the plan in force with a progress note on 1.1, and Excel's Windows-1252 export naming 1.1 again
+        var current = plan
+        current.actions[0].progress = [ProgressNote(date: Day(iso: "2025-05-01")!, author: "HR lead", text: "Six appointed")]
+        let text = "priority_id,priority,action_id,action,owner,due,status\nP1,Workforce,1.1,Recruit social workers \u{2013} caf\u{E9},HR,2025-09-30,in progress\n"
+        let data = try #require(text.data(using: .windowsCP1252))
+        #expect(String(data: data, encoding: .utf8) == nil, "the fixture is not UTF-8")
+        // When it is imported
+        let next = try PlanCSV.nextVersion(data: data, file: "plan.csv", title: "Refreshed", after: current)
+        // Then it is version 3, its text read right, and 1.1 keeps its note
+        #expect(next.version == 3 && next.title == "Refreshed")
+        #expect(next.actions.first?.title == "Recruit social workers \u{2013} caf\u{E9}")
+        #expect(next.actions.first?.progress == current.actions[0].progress)
+    }
 }
