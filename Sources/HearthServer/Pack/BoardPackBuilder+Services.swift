@@ -26,8 +26,11 @@ extension BoardPackBuilder {
                              rows: rows, numericColumns: [1, 2, 3, 4, 5])),
         ]
         let gap = r.uncoveredGap
-        blocks.append(.paragraph("Uncovered vacancy gap: \(MoneyFormat.oneDecimal(gap.vacancyFTE)) FTE vacant plus \(MoneyFormat.oneDecimal(gap.absentFTE)) "
-                                 + "absent less \(MoneyFormat.oneDecimal(gap.agencyFTE)) agency = \(MoneyFormat.oneDecimal(gap.gapFTE)) FTE of work without a worker."))
+        let sum = "\(MoneyFormat.oneDecimal(gap.vacancyFTE)) FTE vacant plus \(MoneyFormat.oneDecimal(gap.absentFTE)) absent "
+            + "less \(MoneyFormat.oneDecimal(gap.agencyFTE)) agency"
+        blocks.append(.paragraph(gap.gapFTE > 0
+            ? "Uncovered vacancy gap: \(sum) = \(MoneyFormat.oneDecimal(gap.gapFTE)) FTE of work without a worker."
+            : "No uncovered vacancy gap: \(sum) leaves agency cover \(MoneyFormat.oneDecimal(-gap.gapFTE)) FTE beyond the posts it fills."))
         blocks.append(.table(PackTable(caption: "Teams", header: ["Team", "Posts (FTE)", "In post", "Agency", "Vacant", "Caseload", "Target"],
                                        rows: r.levels.teams.map { t in
             let over = (t.caseloadAboveTarget ?? 0) > 0
@@ -81,7 +84,7 @@ extension BoardPackBuilder {
             .subheading("Budget"),
             .facts([
                 PackKeyValue("Spent on placements, \(r.spend.yearStart.long) to \(r.spend.asAt.long)", MoneyFormat.pounds(r.spend.spentToDate)),
-                PackKeyValue("Committed each week now", MoneyFormat.pounds(r.spend.weeklyCommitment)),
+                PackKeyValue("Committed each week on \(r.spend.asAt.long)", MoneyFormat.pounds(r.spend.weeklyCommitment)),
                 PackKeyValue("Projected for the year to \(r.spend.yearEnd.long)", MoneyFormat.pounds(r.spend.projectedYear)),
             ]),
             .note("The projection assumes today's placements continue to the year end and no child enters or leaves care. "
