@@ -118,6 +118,20 @@ import ZIPFoundation
         }
     }
 
+    @Test func theAPIGivesThePackAsJSONWithTheSameSections() async throws {
+        let f = try await ServerFixture.shared()
+        let pack = try await Self.service(f).pack(meeting: ServerFixture.meeting)
+        try await f.withClient { client in
+            let r = try await client.execute(uri: "/api/v1/programme/meetings/\(ServerFixture.meeting)/pack", method: .get, headers: f.headers(.board))
+            #expect(r.status == .ok)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as? [String: Any])
+            let sections = try #require(json["sections"] as? [[String: Any]])
+            #expect(sections.compactMap { $0["title"] as? String } == pack.sections.filter { $0.kind != .cover }.map(\.title))
+            let types = Set(sections.flatMap { ($0["blocks"] as? [[String: Any]] ?? []).compactMap { $0["type"] as? String } })
+            #expect(types.isSuperset(of: ["tiles", "chart", "table", "facts", "paragraph"]))
+        }
+    }
+
     @Test(.enabled(if: ChromiumPrinter.find() != nil)) func thePDFIsPrintedByChromium() async throws {
         let f = try await ServerFixture.shared()
         try await f.withClient { client in

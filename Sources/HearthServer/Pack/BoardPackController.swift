@@ -38,6 +38,12 @@ struct BoardPackController {
                 try await download(format, context)
             }
         }
+        r.get("/api/v1/programme/meetings/:id/pack", .signedIn) { _, context in
+            let meeting = try await meeting(context)
+            let pack = try await packs.pack(meeting: meeting.id)
+            try await packs.audit(context.user?.name ?? "", "download board pack (json)", meeting: meeting)
+            return JSONResponse.make(BoardPackAPIModel(pack))
+        }
         r.get("/programme/boards/:id/pack", .planEditors) { _, context in try await settingsPage(context) }
         r.post("/programme/boards/:id/pack", .planEditors) { request, context in
             let form = try await FormBody.decode([String: String].self, from: request)
