@@ -55,8 +55,20 @@ public enum BoardPackDOCX {
         var out: [DocxBlock] = []
         if let caption = t.caption { out.append(.paragraph([DocxRun(caption, bold: true)])) }
         let rows = t.rows.map { row in row.map { DocxCell($0.text, bold: $0.bold, fill: $0.rag.flatMap(fill)) } }
-        out.append(.table(DocxTable(header: t.header, rows: rows, numericColumns: t.numericColumns)))
+        out.append(.table(DocxTable(header: t.header, rows: rows, columnWidths: widths(t), numericColumns: t.numericColumns)))
         return out
+    }
+
+    /// Word gives every column the same width unless told; text columns need more room than
+    /// figures, so each column gets a share by the longest thing it holds (within limits, so a
+    /// long sentence does not squeeze the figures out).
+    static func widths(_ t: PackTable) -> [Double] {
+        let weights = t.header.indices.map { c -> Double in
+            let longest = ([t.header[c].split(separator: " ").map(\.count).max() ?? 0] + t.rows.map { $0.indices.contains(c) ? $0[c].text.count : 0 }).max() ?? 0
+            return Double(min(max(longest, 13), 45))
+        }
+        let total = weights.reduce(0, +)
+        return total > 0 ? weights.map { $0 / total } : weights
     }
 
     private static func paragraphs(_ text: String) -> [DocxBlock] {

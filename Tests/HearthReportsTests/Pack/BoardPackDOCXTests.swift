@@ -28,3 +28,13 @@ import Testing
         #expect(cells.contains { $0.text == "2" && $0.fill != nil }, "the red count keeps its fill")
     }
 }
+
+extension BoardPackDOCXTests {
+    @Test func textColumnsGetMoreRoomThanFigures() {
+        let t = PackTable(header: ["Priority", "Red", "Total"],
+                          rows: [[PackCell("P2 Management oversight and the practice model"), PackCell("1"), PackCell("7")]], numericColumns: [1, 2])
+        let w = BoardPackDOCX.widths(t)
+        #expect(w.count == 3 && abs(w.reduce(0, +) - 1) < 1e-9)
+        #expect(w[0] > 0.6 && w[1] == w[2])
+    }
+}
