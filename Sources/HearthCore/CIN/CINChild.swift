@@ -15,12 +15,21 @@ public struct CINChild: Sendable, Equatable {
     /// DfE ethnicity code (WBRI, MWBC, …).
     public let ethnicity: String?
     /// Disability codes (NONE, MOB, HAND, …).
-    public let disabilities: [String]
+    public let disabilities: CINList<String>
     public let episodes: [CINEpisode]
 
     public init(childID: String, upn: String? = nil, formerUPN: String? = nil, upnUnknown: String? = nil,
                 birthDate: Day?, expectedBirthDate: Day? = nil, sex: String?, deathDate: Day? = nil,
                 ethnicity: String?, disabilities: [String] = [], episodes: [CINEpisode]) {
+        self.init(childID: childID, upn: upn, formerUPN: formerUPN, upnUnknown: upnUnknown, birthDate: birthDate,
+                  expectedBirthDate: expectedBirthDate, sex: sex, deathDate: deathDate, ethnicity: ethnicity,
+                  disabilities: CINList(disabilities), episodes: episodes)
+    }
+
+    /// The same, with the lists already built (the census reader's way: no array in between).
+    public init(childID: String, upn: String?, formerUPN: String?, upnUnknown: String?,
+                birthDate: Day?, expectedBirthDate: Day?, sex: String?, deathDate: Day?,
+                ethnicity: String?, disabilities: CINList<String>, episodes: [CINEpisode]) {
         self.childID = childID
         self.upn = upn
         self.formerUPN = formerUPN

@@ -12,15 +12,26 @@ public struct CINEpisode: Sendable, Equatable {
     public let dateOfInitialCPC: Day?
     /// `ReferralNFA`: true when the referral led to no further action.
     public let referralNFA: Bool?
-    public let assessments: [Assessment]
-    public let cinPlans: [CINPlan]
-    public let section47s: [Section47]
+    public let assessments: CINList<Assessment>
+    public let cinPlans: CINList<CINPlan>
+    public let section47s: CINList<Section47>
     public let protectionPlans: [ProtectionPlan]
 
     public init(referralDate: Day?, referralSource: String?, primaryNeed: String?, closureDate: Day? = nil,
                 reasonForClosure: String? = nil, dateOfInitialCPC: Day? = nil, referralNFA: Bool?,
                 assessments: [Assessment] = [], cinPlans: [CINPlan] = [], section47s: [Section47] = [],
                 protectionPlans: [ProtectionPlan] = []) {
+        self.init(referralDate: referralDate, referralSource: referralSource, primaryNeed: primaryNeed,
+                  closureDate: closureDate, reasonForClosure: reasonForClosure, dateOfInitialCPC: dateOfInitialCPC,
+                  referralNFA: referralNFA, assessments: CINList(assessments), cinPlans: CINList(cinPlans),
+                  section47s: CINList(section47s), protectionPlans: protectionPlans)
+    }
+
+    /// The same, with the lists already built (the census reader's way: no array in between).
+    public init(referralDate: Day?, referralSource: String?, primaryNeed: String?, closureDate: Day?,
+                reasonForClosure: String?, dateOfInitialCPC: Day?, referralNFA: Bool?,
+                assessments: CINList<Assessment>, cinPlans: CINList<CINPlan>, section47s: CINList<Section47>,
+                protectionPlans: [ProtectionPlan]) {
         self.referralDate = referralDate
         self.referralSource = referralSource
         self.primaryNeed = primaryNeed
@@ -42,9 +53,15 @@ public struct Assessment: Sendable, Equatable {
     /// Completion: the date the assessment was authorised.
     public let authorisationDate: Day?
     /// Factor codes (1A … 24A), empty until authorised.
-    public let factors: [String]
+    public let factors: CINList<String>
 
     public init(startDate: Day?, internalReviewDate: Day? = nil, authorisationDate: Day?, factors: [String] = []) {
+        self.init(startDate: startDate, internalReviewDate: internalReviewDate, authorisationDate: authorisationDate,
+                  factors: CINList(factors))
+    }
+
+    /// The same, with the factors already a list.
+    public init(startDate: Day?, internalReviewDate: Day?, authorisationDate: Day?, factors: CINList<String>) {
         self.startDate = startDate
         self.internalReviewDate = internalReviewDate
         self.authorisationDate = authorisationDate
@@ -89,10 +106,17 @@ public struct ProtectionPlan: Sendable, Equatable {
     public let initialCategory: String?
     public let latestCategory: String?
     public let numberOfPreviousPlans: Int?
-    public let reviewDates: [Day]
+    public let reviewDates: CINList<Day>
 
     public init(startDate: Day?, endDate: Day?, initialCategory: String?, latestCategory: String?,
                 numberOfPreviousPlans: Int?, reviewDates: [Day] = []) {
+        self.init(startDate: startDate, endDate: endDate, initialCategory: initialCategory, latestCategory: latestCategory,
+                  numberOfPreviousPlans: numberOfPreviousPlans, reviewDates: CINList(reviewDates))
+    }
+
+    /// The same, with the review dates already a list.
+    public init(startDate: Day?, endDate: Day?, initialCategory: String?, latestCategory: String?,
+                numberOfPreviousPlans: Int?, reviewDates: CINList<Day>) {
         self.startDate = startDate
         self.endDate = endDate
         self.initialCategory = initialCategory

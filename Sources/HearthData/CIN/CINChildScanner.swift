@@ -51,9 +51,10 @@ struct CINChildScanner {
     private var following = [Int](repeating: -1, count: CINTag.all.count * 2)
 
     // A child's lists are gathered in these, reused from child to child, and copied out at
-    // their exact size: one allocation per list instead of one per doubling, and no spare
-    // capacity kept in the census. An element's lists are taken before its parent's go on, so
-    // one buffer serves every level (disabilities and assessment factors share one).
+    // their exact size: one allocation per list instead of one per doubling, none at all for a
+    // list of one (see `CINList`), and no spare capacity kept in the census. An element's lists
+    // are taken before its parent's go on, so one buffer serves every level (disabilities and
+    // assessment factors share one).
     private var codeRuns: [String] = []
     private var episodeRuns: [CINEpisode] = []
     private var assessmentRuns: [Assessment] = []
@@ -123,7 +124,7 @@ struct CINChildScanner {
         guard let id else { throw .unusual }
         return CINChild(childID: id, upn: upn, formerUPN: formerUPN, upnUnknown: unknownUPN, birthDate: birth,
                         expectedBirthDate: expectedBirth, sex: sex, deathDate: death, ethnicity: ethnicity,
-                        disabilities: Self.take(&codeRuns, from: codesMark), episodes: Self.take(&episodeRuns, from: episodesMark))
+                        disabilities: Self.take(&codeRuns, from: codesMark), episodes: Self.takeArray(&episodeRuns, from: episodesMark))
     }
 
     private mutating func readEpisode() throws(Stop) -> CINEpisode {
@@ -160,7 +161,7 @@ struct CINChildScanner {
                           reasonForClosure: reason, dateOfInitialCPC: icpc, referralNFA: nfa,
                           assessments: Self.take(&assessmentRuns, from: assessmentsMark),
                           cinPlans: Self.take(&planRuns, from: plansMark), section47s: Self.take(&section47Runs, from: s47sMark),
-                          protectionPlans: Self.take(&protectionPlanRuns, from: cppsMark))
+                          protectionPlans: Self.takeArray(&protectionPlanRuns, from: cppsMark))
     }
 
     private mutating func readAssessment() throws(Stop) -> Assessment {
@@ -230,13 +231,30 @@ struct CINChildScanner {
                               reviewDates: Self.take(&reviewRuns, from: reviewsMark))
     }
 
-    /// The items gathered since `mark`, as an array of their own, and gone from `runs`.
-    private static func take<Item>(_ runs: inout [Item], from mark: Int) -> [Item] {
+    /// The items gathered since `mark`, as a list of their own, and gone from `runs`.
+    private static func take<Item>(_ runs: inout [Item], from mark: Int) -> CINList<Item> {
+        let n = runs.count - mark
+        guard n > 0 else { return CINList() }
+        // One item, the usual case, needs no allocation; the rest are copied into an array
+        // reserved at the exact size: `Array(runs[mark...])` may share the whole buffer instead.
+        let list: CINList<Item>
+        if n == 1 {
+            list = CINList(single: runs[mark])
+        } else {
+            var rest: [Item] = []
+            rest.reserveCapacity(n - 1)
+            rest.append(contentsOf: runs[(mark + 1)...])
+            list = CINList(first: runs[mark], rest: rest)
+        }
+        runs.removeSubrange(mark...)
+        return list
+    }
+
+    /// The items gathered since `mark`, as an array of their own, and gone from `runs`: for the
+    /// lists the model keeps as arrays (a child's episodes, an episode's plans).
+    private static func takeArray<Item>(_ runs: inout [Item], from mark: Int) -> [Item] {
         let n = runs.count - mark
         guard n > 0 else { return [] }
-        // Copied into an array reserved at the exact size: `Array(runs[mark...])` may share the
-        // whole buffer instead, and `Array(unsafeUninitializedCapacity:)` looks its type up at
-        // run time on every call.
         var items: [Item] = []
         items.reserveCapacity(n)
         items.append(contentsOf: runs[mark...])

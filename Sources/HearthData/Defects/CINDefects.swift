@@ -48,7 +48,7 @@ enum CINDefects {
         case .assessmentBeforeReferral:
             guard let referral = ep.referralDate, let a = ep.assessments.first, a.authorisationDate != nil else { return nil }
             let bad = referral.adding(days: -rng.int(1...30))
-            var assessments = ep.assessments
+            var assessments = Array(ep.assessments)
             assessments[0] = Assessment(startDate: a.startDate, internalReviewDate: a.internalReviewDate, authorisationDate: bad, factors: a.factors)
             episodes[e] = episode(ep, assessments: assessments)
             return (with(child, episodes: episodes), defect(kind, child, label, "AssessmentAuthorisationDate",
@@ -56,7 +56,7 @@ enum CINDefects {
         case .icpcBeforeSection47:
             guard let s = ep.section47s.first, let start = s.startDate, s.dateOfInitialCPC != nil else { return nil }
             let bad = start.adding(days: -rng.int(1...20))
-            var s47s = ep.section47s
+            var s47s = Array(ep.section47s)
             s47s[0] = Section47(startDate: start, initialCPCTarget: s.initialCPCTarget, dateOfInitialCPC: bad, icpcNotRequired: s.icpcNotRequired)
             episodes[e] = episode(ep, section47s: s47s)
             return (with(child, episodes: episodes), defect(kind, child, label, "DateOfInitialCPC",
@@ -99,7 +99,8 @@ enum CINDefects {
         CINEpisode(referralDate: e.referralDate, referralSource: referralSource ?? e.referralSource,
                    primaryNeed: primaryNeed ?? e.primaryNeed, closureDate: closureDate ?? e.closureDate,
                    reasonForClosure: e.reasonForClosure, dateOfInitialCPC: e.dateOfInitialCPC, referralNFA: e.referralNFA,
-                   assessments: assessments ?? e.assessments, cinPlans: e.cinPlans, section47s: section47s ?? e.section47s,
+                   assessments: assessments.map(CINList.init) ?? e.assessments, cinPlans: e.cinPlans,
+                   section47s: section47s.map(CINList.init) ?? e.section47s,
                    protectionPlans: protectionPlans ?? e.protectionPlans)
     }
 }

@@ -10,15 +10,22 @@ import HearthCore
 /// are those of the text path.
 struct SSDA903FieldCursor {
     private let columns: [FieldDecoder.Column]
+    /// Each column's position in the row, -1 when the file has none: read for every field, so
+    /// kept apart from the names, whose strings would be retained and released on each read.
+    private let positions: [Int]
     private var fields = CSVFieldBytes.none
     // Column 0 is CHILD, which the reader has already taken.
     private var next = 1
-    /// Each code column's list by bytes, made the first time the column is read.
-    private var codeLists: [ByteCodeList?]
+    /// Each code column's list by bytes, made the first time the column is read; values, not
+    /// `ByteCodeList` objects, so that a lookup touches no reference count.
+    private var codeIndexes: [ByteStringIndex?]
+    private var codeStrings: [[String]]
 
     init(columns: [FieldDecoder.Column]) {
         self.columns = columns
-        codeLists = Array(repeating: nil, count: columns.count)
+        positions = columns.map { $0.index ?? -1 }
+        codeIndexes = Array(repeating: nil, count: columns.count)
+        codeStrings = Array(repeating: [], count: columns.count)
     }
 
     /// Moves on to the next row; its bytes must outlive the decoding of the row.
@@ -38,36 +45,39 @@ struct SSDA903FieldCursor {
         let column = take(name)
         guard let b = bytes(column) else { return nil }
         if let d = Day(flexibleBytes: b) { return d }
-        return decoder(b).day(Self.only(column), &log)
+        return decoder(b).day(only(column), &log)
     }
 
     /// Same result and warning as `FieldDecoder.code`.
     mutating func code(_ name: String, _ list: CodeList, _ log: inout ProblemLog) -> String? {
-        let position = next
         let column = take(name)
         guard let b = bytes(column) else { return nil }
-        if codeLists[position] == nil { codeLists[position] = ByteCodeList(list) }
-        if let code = codeLists[position]?.code(b, 0..<b.count) { return code }
-        return decoder(b).code(Self.only(column), list, &log)
+        if codeIndexes[column] == nil {
+            codeStrings[column] = list.codes
+            codeIndexes[column] = ByteStringIndex(list.codes)
+        }
+        if let i = codeIndexes[column]?.index(of: b, 0..<b.count) { return codeStrings[column][i] }
+        return decoder(b).code(only(column), list, &log)
     }
 
     mutating func flag(_ name: String, _ log: inout ProblemLog) -> Bool? {
         let column = take(name)
         guard let b = bytes(column) else { return nil }
         if b.count == 1, b[0] == UInt8(ascii: "0") || b[0] == UInt8(ascii: "1") { return b[0] == UInt8(ascii: "1") }
-        return decoder(b).flag(Self.only(column), &log)
+        return decoder(b).flag(only(column), &log)
     }
 
     mutating func int(_ name: String, _ log: inout ProblemLog, range: ClosedRange<Int>) -> Int? {
         let column = take(name)
         guard let b = bytes(column) else { return nil }
         if let v = PlainDigits.value(b, 0..<b.count), range.contains(v) { return v }
-        return decoder(b).int(Self.only(column), &log, range: range)
+        return decoder(b).int(only(column), &log, range: range)
     }
 
-    /// The column's bytes, nil when blank or absent (as `FieldDecoder.text`).
-    private func bytes(_ column: FieldDecoder.Column) -> UnsafeBufferPointer<UInt8>? {
-        guard let i = column.index, i < fields.count else { return nil }
+    /// The bytes of the table's column `column`, nil when blank or absent (as `FieldDecoder.text`).
+    private func bytes(_ column: Int) -> UnsafeBufferPointer<UInt8>? {
+        let i = positions[column]
+        guard i >= 0, i < fields.count else { return nil }
         let b = fields[i]
         return b.isEmpty ? nil : b
     }
@@ -77,14 +87,16 @@ struct SSDA903FieldCursor {
         FieldDecoder(line: fields.line, values: [String(decoding: bytes, as: UTF8.self)], columns: [:])
     }
 
-    private static func only(_ column: FieldDecoder.Column) -> FieldDecoder.Column {
-        FieldDecoder.Column(name: column.name, index: 0)
+    /// The table's column `column` as the slow path's column 0.
+    private func only(_ column: Int) -> FieldDecoder.Column {
+        FieldDecoder.Column(name: columns[column].name, index: 0)
     }
 
-    private mutating func take(_ name: String) -> FieldDecoder.Column {
-        let column = columns[next]
+    /// The next of the table's columns, by its position in the table.
+    private mutating func take(_ name: String) -> Int {
+        let column = next
         next += 1
-        assert(column.name == name, "decoded \(name) where the table has \(column.name)")
+        assert(columns[column].name == name, "decoded \(name) where the table has \(columns[column].name)")
         return column
     }
 }
