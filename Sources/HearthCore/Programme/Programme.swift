@@ -22,6 +22,11 @@ public struct Programme: Sendable, Hashable, Codable {
     /// The plan in force.
     public var currentPlan: ImprovementPlan? { plans.max { $0.version < $1.version } }
 
+    /// The board's first meeting on or after `day`.
+    public func nextMeeting(of board: String, onOrAfter day: Day) -> Meeting? {
+        meetings.filter { $0.boardID == board && $0.date >= day }.min { $0.date < $1.date }
+    }
+
     /// Every finding of every inspection, for tracing actions to them.
     public var findings: [Finding] { inspections.flatMap(\.findings) }
 }

@@ -16,9 +16,7 @@ public enum DemoPackTexts {
     /// Texts for the first meeting of each board on or after `today`.
     public static func make(_ programme: Programme, today: Day) -> [MeetingPackText] {
         programme.boards.compactMap { board in
-            guard let next = programme.meetings.filter({ $0.boardID == board.id && $0.date >= today }).min(by: { $0.date < $1.date }) else {
-                return nil
-            }
+            guard let next = programme.nextMeeting(of: board.id, onOrAfter: today) else { return nil }
             let commentary = board.kind == .corporateParenting ? careCommentary : frontDoorCommentary.merging(careCommentary) { a, _ in a }
             return MeetingPackText(meetingID: next.id, commentary: commentary, implications: implications)
         }

@@ -44,8 +44,7 @@ extension BoardPackBuilder {
     func childrenInCare() -> PackSectionContent {
         var intro: [PackBlock] = []
         if let r = inputs.sufficiency {
-            let groups = r.byGroup
-            let (cells, total) = Suppression.breakdown(groups.map { Int($0.children.numerator) })
+            let (groups, cells, total) = Self.placementCounts(r)
             intro.append(.paragraph("On \(r.date.long) the council looked after \(total) children."))
             intro.append(.table(PackTable(caption: "Children looked after by placement", header: ["Placement", "Children"],
                                           rows: zip(groups, cells).map { [PackCell($0.group.title), PackCell($1.description)] }

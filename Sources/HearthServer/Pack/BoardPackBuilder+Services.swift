@@ -63,8 +63,7 @@ extension BoardPackBuilder {
         guard let r = inputs.sufficiency else {
             return PackSectionContent(kind: .sufficiency, blocks: [.paragraph("Hearth holds no SSDA903 return for the authority yet.")])
         }
-        let groups = r.byGroup
-        let (cells, total) = Suppression.breakdown(groups.map { Int($0.children.numerator) })
+        let (groups, cells, total) = Self.placementCounts(r)
         let rows: [[PackCell]] = zip(groups, cells).map { g, cell in
             // A group's cost would give away what one child's placement costs when the group is suppressed.
             [PackCell(g.group.title), PackCell(cell.description), PackCell(cell.isSuppressed ? "c" : MoneyFormat.pounds(g.weeklyCost))]
@@ -96,5 +95,14 @@ extension BoardPackBuilder {
                                   PackKeyValue("of which the agency premium", MoneyFormat.pounds(cost.agencyPremiumAnnual))]))
         }
         return PackSectionContent(kind: .sufficiency, blocks: blocks)
+    }
+
+    /// Children by placement group as they may leave the authority: 1–5 hidden, and a second
+    /// group hidden where the total would give one away. Both the children in care and the
+    /// sufficiency sections show these counts.
+    static func placementCounts(_ r: SufficiencyReport) -> (groups: [PlacementGroupSummary], cells: [SuppressedValue], total: SuppressedValue) {
+        let groups = r.byGroup
+        let (cells, total) = Suppression.breakdown(groups.map { Int($0.children.numerator) })
+        return (groups, cells, total)
     }
 }

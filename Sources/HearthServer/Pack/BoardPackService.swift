@@ -23,12 +23,14 @@ public struct BoardPackService: Sendable {
     public enum PackError: Error, CustomStringConvertible {
         case noSuchBoard(String)
         case noSuchMeeting(board: String, date: String, held: [Day])
+        case noSuchMeetingID(String)
 
         public var description: String {
             switch self {
             case .noSuchBoard(let b): "There is no board \"\(b)\". `hearth report board --list` lists the boards and their meetings."
             case .noSuchMeeting(let b, let d, let held):
                 "\(b) has no meeting on \(d)." + (held.isEmpty ? " It has no meetings yet." : " Its meetings: " + held.suffix(8).map(\.iso).joined(separator: ", ") + ".")
+            case .noSuchMeetingID(let id): "There is no meeting \"\(id)\"."
             }
         }
     }
@@ -84,7 +86,7 @@ public struct BoardPackService: Sendable {
         let status = try await programme.status()
         guard let meeting = status.programme.meetings.first(where: { $0.id == id }),
               let board = status.programme.boards.first(where: { $0.id == meeting.boardID }) else {
-            throw PackError.noSuchBoard(id)
+            throw PackError.noSuchMeetingID(id)
         }
         let sufficiency = try await workforce.sufficiency()
         let inputs = BoardPackInputs(
@@ -111,6 +113,24 @@ public struct BoardPackService: Sendable {
         case .docx:
             return try BoardPackDOCX.data(pack)
         }
+    }
+
+    /// Writes the pack into `dir` in each format, one file per format. A format this machine
+    /// cannot print (PDF without Chromium) is reported in its place; the others are still written.
+    public func write(_ pack: BoardPack, meeting: Meeting, formats: [Format], into dir: URL) async throws
+        -> [(format: Format, outcome: Result<URL, ChromiumPrinter.PrintError>)] {
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        var out: [(format: Format, outcome: Result<URL, ChromiumPrinter.PrintError>)] = []
+        for format in formats {
+            let url = dir.appendingPathComponent(Self.fileName(pack, meeting: meeting, format: format))
+            do {
+                try await render(pack, as: format).write(to: url, options: .atomic)
+                out.append((format, .success(url)))
+            } catch let error as ChromiumPrinter.PrintError {
+                out.append((format, .failure(error)))
+            }
+        }
+        return out
     }
 
     /// A file name that says what the pack is, with no child's data in it: board and date.

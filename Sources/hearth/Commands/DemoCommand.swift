@@ -111,19 +111,13 @@ extension DemoCommand {
     /// shows what a board receives without a browser.
     func writePack(_ status: ProgrammeStatus, service: ProgrammeService, indicators: IndicatorService, store: any Store, into dir: URL) async throws {
         guard let board = status.programme.boards.first(where: { $0.kind == .improvement }),
-              let meeting = status.programme.meetings.filter({ $0.boardID == board.id && $0.date >= status.today }).min(by: { $0.date < $1.date })
-        else { return }
+              let meeting = status.programme.nextMeeting(of: board.id, onOrAfter: status.today) else { return }
         let packs = BoardPackService(store: store, programme: service, indicators: indicators, rates: server.costs.rates)
         let pack = try await packs.pack(meeting: meeting.id)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        var written: [String] = []
-        for format in BoardPackService.Format.allCases {
-            do {
-                let url = dir.appendingPathComponent(BoardPackService.fileName(pack, meeting: meeting, format: format))
-                try await packs.render(pack, as: format).write(to: url, options: .atomic)
-                written.append(url.path)
-            } catch let error as ChromiumPrinter.PrintError {
-                written.append("(no PDF: \(error.description))")
+        let written = try await packs.write(pack, meeting: meeting, formats: BoardPackService.Format.allCases, into: dir).map { entry in
+            switch entry.outcome {
+            case .success(let url): url.path
+            case .failure(let error): "(no \(entry.format.rawValue.uppercased()): \(error.description))"
             }
         }
         print("  Board pack for \(board.name), \(meeting.date.iso): " + written.joined(separator: ", "))

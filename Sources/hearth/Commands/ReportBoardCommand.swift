@@ -43,17 +43,14 @@ struct ReportBoardCommand: AsyncParsableCommand {
             guard let board, let meeting else { return }
             let m = try await packs.meeting(board: board, date: meeting)
             let pack = try await packs.pack(meeting: m.id)
-            let dir = URL(fileURLWithPath: out, isDirectory: true)
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            let formats = format.compactMap(BoardPackService.Format.init(rawValue:))
             var failures = 0
-            for name in format {
-                guard let f = BoardPackService.Format(rawValue: name) else { continue }
-                let url = dir.appendingPathComponent(BoardPackService.fileName(pack, meeting: m, format: f))
-                do {
-                    let data = try await packs.render(pack, as: f)
-                    try data.write(to: url, options: .atomic)
-                    print("wrote \(url.path) (\(data.count / 1024) KB)")
-                } catch let error as ChromiumPrinter.PrintError {
+            for (f, outcome) in try await packs.write(pack, meeting: m, formats: formats, into: URL(fileURLWithPath: out, isDirectory: true)) {
+                switch outcome {
+                case .success(let url):
+                    let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+                    print("wrote \(url.path) (\(size / 1024) KB)")
+                case .failure(let error):
                     failures += 1
                     FileHandle.standardError.write(Data("\(f.rawValue): \(error.description)\n".utf8))
                 }
