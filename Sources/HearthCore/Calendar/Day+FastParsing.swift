@@ -40,21 +40,41 @@ extension Day {
     }
 
     private static func parseUK(_ u: UnsafeBufferPointer<UInt8>) -> Day? {
+        // `dd/mm/yyyy`, the way nearly every return writes it, straight off the bytes.
+        if u.count == 10, u[2] == UInt8(ascii: "/"), u[5] == UInt8(ascii: "/") {
+            guard let d = pair(u, 0), let m = pair(u, 3), let c = pair(u, 6), let y = pair(u, 8) else { return nil }
+            return civil(c * 100 + y, m, d)
+        }
         guard let s1 = u.firstIndex(of: UInt8(ascii: "/")),
               let s2 = u[(s1 + 1)...].firstIndex(of: UInt8(ascii: "/")),
               !u[(s2 + 1)...].contains(UInt8(ascii: "/")),
               (1...2).contains(s1), (1...2).contains(s2 - s1 - 1), u.count - s2 - 1 == 4,
               let d = digits(u, 0, s1), let m = digits(u, s1 + 1, s2), let y = digits(u, s2 + 1, u.count)
         else { return nil }
-        return Day(year: y, month: m, day: d)
+        return civil(y, m, d)
     }
 
     private static func parseISO(_ u: UnsafeBufferPointer<UInt8>) -> Day? {
         guard u.count >= 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
               u.count == 10 || u[10] == UInt8(ascii: "T"),
-              let y = digits(u, 0, 4), let m = digits(u, 5, 7), let d = digits(u, 8, 10)
+              let c = pair(u, 0), let y = pair(u, 2), let m = pair(u, 5), let d = pair(u, 8)
         else { return nil }
+        return civil(c * 100 + y, m, d)
+    }
+
+    /// `Day(year:month:day:)`, from the month table when the year is in it.
+    @inline(__always)
+    private static func civil(_ y: Int, _ m: Int, _ d: Int) -> Day? {
+        if case .some(let day) = DayMonthTable.day(year: y, month: m, day: d) { return day }
         return Day(year: y, month: m, day: d)
+    }
+
+    /// The two digits at `at` as a number; unrolled, as a date's fields always have two or four.
+    @inline(__always)
+    private static func pair(_ u: UnsafeBufferPointer<UInt8>, _ at: Int) -> Int? {
+        let a = u[at] &- 48, b = u[at + 1] &- 48
+        guard a < 10, b < 10 else { return nil }
+        return Int(a) &* 10 &+ Int(b)
     }
 
     private static func digits(_ u: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int? {

@@ -29,6 +29,10 @@ struct CINChildScanner {
     private(set) var lines = 0
 
     private let tags = ByteStringIndex(CINTag.vocabulary)
+    /// What followed each tag last time, whitespace and next tag (see `CINTagRuns`).
+    private let runs = CINTagRuns(states: CINTag.all.count * 2, ways: 2)
+    /// Each tag's end tag, `</Name>`, as a run to compare a leaf's close against.
+    private let endTags = CINChildScanner.makeEndTags()
     private let sexes = ByteCodeList(CINCodes.sex)
     private let upnUnknown = ByteCodeList(CINCodes.upnUnknown)
     private let ethnicities = ByteCodeList(Ethnicity.codes)
@@ -268,8 +272,7 @@ struct CINChildScanner {
     /// of the grouping elements opened since `base` are checked and passed over.
     private mutating func nextStart(closing: CINTag, base: Int) throws(Stop) -> CINTag? {
         while true {
-            try skipSpace()
-            let (tag, isEnd) = try nextTag()
+            let (tag, isEnd) = try nextSpacedTag()
             if !isEnd { return tag }
             if open.count == base {
                 guard tag == closing else { throw .unusual }
@@ -277,6 +280,35 @@ struct CINChildScanner {
             }
             guard open.removeLast() == tag else { throw .unusual }
         }
+    }
+
+    /// Whitespace and then a tag: first as the very bytes that followed the last tag the last
+    /// time, else the slow way, which then becomes the run to try next time.
+    private mutating func nextSpacedTag() throws(Stop) -> (CINTag, isEnd: Bool) {
+        let before = last
+        guard let base = p.baseAddress else { throw .needMore }
+        if let run = runs.match(after: before, base + i, available: p.count &- i) {
+            i &+= run.length
+            lines &+= run.newlines
+            last = run.next
+            return (CINTag.all[run.next >> 1], run.next & 1 == 1)
+        }
+        let from = i, linesBefore = lines
+        try skipSpace()
+        let tag = try nextTag()
+        runs.learn(after: before, UnsafeBufferPointer(start: base + from, count: i - from), newlines: lines - linesBefore,
+                   next: last)
+        return tag
+    }
+
+    private static func makeEndTags() -> CINTagRuns {
+        let table = CINTagRuns(states: CINTag.all.count, ways: 1)
+        for (index, tag) in CINTag.all.enumerated() {
+            Array("</\(tag.rawValue)>".utf8).withUnsafeBufferPointer {
+                table.learn(after: index, $0, newlines: 0, next: index << 1 | 1)
+            }
+        }
+        return table
     }
 
     /// The tag at `i`, which must be `<Name>` or `</Name>` with a name of the census.
@@ -351,6 +383,20 @@ struct CINChildScanner {
     private mutating func value() throws(Stop) -> Range<Int> {
         let start = i
         var k = i
+        guard let base = p.baseAddress else { throw .needMore }
+        // Values are short (a date is ten bytes): the `<` is found a word at a time, and the
+        // end tag compared as one run.
+        while p.count &- k >= 8 {
+            let at = CINWords.first(Byte.lt, in: CINWords.load(base, k))
+            k &+= at
+            if at < 8 {
+                if k > start, let close = endTags.match(after: last >> 1, base + k, available: p.count &- k) {
+                    i = k &+ close.length
+                    return start..<k
+                }
+                break
+            }
+        }
         while k < p.count, p[k] != Byte.lt { k += 1 }
         guard k + 1 < p.count else { throw .needMore }
         let index = last >> 1

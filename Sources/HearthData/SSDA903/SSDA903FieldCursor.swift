@@ -49,15 +49,20 @@ struct SSDA903FieldCursor {
     }
 
     /// Same result and warning as `FieldDecoder.code`.
-    mutating func code(_ name: String, _ list: CodeList, _ log: inout ProblemLog) -> String? {
+    ///
+    /// The list is an autoclosure because it is needed only the first time a column is read
+    /// and for values off the list: a `CodeList` passed by value was loaded and retained and
+    /// released (three references inside it) for every code of a national return.
+    mutating func code(_ name: String, _ list: @autoclosure () -> CodeList, _ log: inout ProblemLog) -> String? {
         let column = take(name)
         guard let b = bytes(column) else { return nil }
         if codeIndexes[column] == nil {
-            codeStrings[column] = list.codes
-            codeIndexes[column] = ByteStringIndex(list.codes)
+            let codes = list().codes
+            codeStrings[column] = codes
+            codeIndexes[column] = ByteStringIndex(codes)
         }
         if let i = codeIndexes[column]?.index(of: b, 0..<b.count) { return codeStrings[column][i] }
-        return decoder(b).code(only(column), list, &log)
+        return decoder(b).code(only(column), list(), &log)
     }
 
     mutating func flag(_ name: String, _ log: inout ProblemLog) -> Bool? {
