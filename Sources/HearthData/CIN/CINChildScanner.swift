@@ -387,7 +387,7 @@ struct CINChildScanner {
         // Values are short (a date is ten bytes): the `<` is found a word at a time, and the
         // end tag compared as one run.
         while p.count &- k >= 8 {
-            let at = CINWords.first(Byte.lt, in: CINWords.load(base, k))
+            let at = ByteWords.first(Byte.lt, in: ByteWords.load(base, k))
             k &+= at
             if at < 8 {
                 if k > start, let close = endTags.match(after: last >> 1, base + k, available: p.count &- k) {

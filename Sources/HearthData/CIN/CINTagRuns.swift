@@ -54,8 +54,8 @@ final class CINTagRuns {
         let end = slot &+ ways
         while slot < end {
             let n = Int(lengths[slot])
-            if n > 0, available >= CINWords.readable(n),
-               CINWords.equal(bytes, words + slot &* Self.wordsPerRun, count: n) {
+            if n > 0, available >= ByteWords.readable(n),
+               ByteWords.equal(bytes, words + slot &* Self.wordsPerRun, count: n) {
                 return (n, Int(newlines[slot]), Int(next[slot]))
             }
             slot &+= 1
@@ -76,7 +76,7 @@ final class CINTagRuns {
         }
         let into = words + first * Self.wordsPerRun
         into.update(repeating: 0, count: Self.wordsPerRun)
-        CINWords.pack(run, into: into)
+        ByteWords.pack(run, into: into)
         lengths[first] = Int32(run.count)
         newlines[first] = Int32(count)
         next[first] = Int32(tag)

@@ -171,6 +171,14 @@ public struct CSVReader: Sendable {
                 i = j
             } else {
                 var j = i
+                // Eight bytes at a time to the field's end; the loop below then stops on it.
+                if let base = p.baseAddress {
+                    while end &- j >= 8 {
+                        let at = ByteWords.firstFieldEnd(in: ByteWords.load(base, j))
+                        j &+= at
+                        if at < 8 { break }
+                    }
+                }
                 while j < end {
                     let b = p[j]
                     if b == comma || b == lf || b == cr { break }

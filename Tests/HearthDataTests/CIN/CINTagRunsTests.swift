@@ -12,30 +12,6 @@ import Testing
         Array(text.utf8).withUnsafeBufferPointer { runs.learn(after: state, $0, newlines: newlines, next: next) }
     }
 
-    @Test func packedRunsCompareEqualOnlyToTheirOwnBytes() {
-        // Lengths on both sides of a word boundary, packed from buffers short and long.
-        for text in ["<UPN>", "</Sex>\n", "\n        <CINreferralDate>", "\n  <AssessmentInternalReviewDate>xx"] {
-            var words = [UInt64](repeating: 0, count: 6)
-            Array(text.utf8).withUnsafeBufferPointer { b in words.withUnsafeMutableBufferPointer { CINWords.pack(b, into: $0.baseAddress!) } }
-            withBytes(text) { p, _ in #expect(CINWords.equal(p, words, count: text.utf8.count)) }
-            // One byte changed, first or last, and it no longer matches.
-            for k in [0, text.utf8.count - 1] {
-                var changed = Array(text.utf8)
-                changed[k] ^= 0x20
-                withBytes(String(decoding: changed, as: UTF8.self)) { p, _ in #expect(!CINWords.equal(p, words, count: text.utf8.count)) }
-            }
-        }
-    }
-
-    @Test func findsTheFirstByteOfAKindInAWord() {
-        withBytes("2013-09-<23<x") { p, _ in
-            #expect(CINWords.first(UInt8(ascii: "<"), in: CINWords.load(p, 0)) == 8)
-            #expect(CINWords.first(UInt8(ascii: "<"), in: CINWords.load(p, 1)) == 7)
-            #expect(CINWords.first(UInt8(ascii: "<"), in: CINWords.load(p, 8)) == 0)
-            #expect(CINWords.first(UInt8(ascii: "-"), in: CINWords.load(p, 0)) == 4)
-        }
-    }
-
     @Test func matchesTheLastTwoRunsSeenAfterATag() {
         let runs = CINTagRuns(states: 4, ways: 2)
         withBytes("\n    <A>") { p, n in #expect(runs.match(after: 1, p, available: n) == nil) }

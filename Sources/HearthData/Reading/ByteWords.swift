@@ -1,9 +1,10 @@
-/// Byte runs compared and searched eight bytes at a time, for the census scanner's hot path.
+/// Byte runs compared and searched eight bytes at a time, for the readers' hot paths (the CIN
+/// census scanner, the CSV field splitter).
 ///
 /// Every function reads whole 8-byte words from `bytes`, so the caller must hold at least
-/// `Self.readable(count)` bytes from the start: `CINChildScanner` checks that before calling and
-/// otherwise takes its byte-at-a-time path.
-enum CINWords {
+/// `Self.readable(count)` bytes from the start: the readers check that before calling and
+/// otherwise take their byte-at-a-time path.
+enum ByteWords {
     /// The bytes a comparison of `count` bytes reads: `count` rounded up to a whole word.
     @inline(__always)
     static func readable(_ count: Int) -> Int { (count &+ 7) & ~7 }
@@ -58,8 +59,23 @@ enum CINWords {
     /// match exactly (borrows only run upwards from it, so later bytes may be wrong, not earlier).
     @inline(__always)
     static func first(_ byte: UInt8, in word: UInt64) -> Int {
-        let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-        let found = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+        zeros(word ^ (UInt64(byte) &* ones)).trailingZeroBitCount >> 3
+    }
+
+    /// The offset of the first byte that ends a plain CSV field (comma, LF, CR, or the NUL that
+    /// marks a binary file) in the word, 8 when there is none. Each test's lowest flag is exact,
+    /// so the lowest of them all is too.
+    @inline(__always)
+    static func firstFieldEnd(in word: UInt64) -> Int {
+        let found = zeros(word ^ (0x2C &* ones)) | zeros(word ^ (0x0A &* ones)) | zeros(word ^ (0x0D &* ones)) | zeros(word)
         return found.trailingZeroBitCount >> 3
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// The high bit of each zero byte of `x` set (and perhaps of bytes above the first zero).
+    @inline(__always)
+    private static func zeros(_ x: UInt64) -> UInt64 {
+        (x &- ones) & ~x & 0x8080_8080_8080_8080
     }
 }
