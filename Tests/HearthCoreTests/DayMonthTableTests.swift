@@ -27,4 +27,18 @@ import Testing
         #expect(Day(iso: "2100-02-29") == nil)
         #expect(Day(iso: "2100-03-01")?.description == "2100-03-01")
     }
+
+    @Test func givesTheCalendarsYearMonthAndDayOfEveryDayItHolds() {
+        // Every day from 1900-01-01 to 2099-12-31, and the days either side of the table.
+        let first = Day(year: 1900, month: 1, day: 1)!.ordinal, last = Day(year: 2099, month: 12, day: 31)!.ordinal
+        for ordinal in first...last {
+            let day = Day(ordinal: ordinal)
+            let c = DayMonthTable.components(ordinal)
+            #expect(c?.year == day.civilComponents.year && c?.month == day.civilComponents.month
+                    && c?.day == day.civilComponents.day)
+        }
+        #expect(DayMonthTable.components(first - 1) == nil && DayMonthTable.components(last + 1) == nil)
+        #expect(Day(ordinal: first - 1).components == (1899, 12, 31))
+        #expect(Day(ordinal: last + 1).components == (2100, 1, 1))
+    }
 }

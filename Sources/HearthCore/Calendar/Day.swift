@@ -24,6 +24,13 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     public var components: (year: Int, month: Int, day: Int) {
+        // The engines and readers ask this of millions of dates: a table lookup for 1900–2099.
+        if let fromTable = DayMonthTable.components(ordinal) { return fromTable }
+        return civilComponents
+    }
+
+    /// Civil-from-days (proleptic Gregorian), for any day.
+    var civilComponents: (year: Int, month: Int, day: Int) {
         let z = Int(ordinal) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097

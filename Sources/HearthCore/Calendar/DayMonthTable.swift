@@ -31,4 +31,16 @@ enum DayMonthTable {
         guard day >= 1, day <= Int(starts[k &+ 1] &- first) else { return .some(nil) }
         return .some(Day(ordinal: first &+ Int32(truncatingIfNeeded: day &- 1)))
     }
+
+    /// Year, month and day of the day numbered `ordinal`, nil outside the table's years.
+    @inline(__always)
+    static func components(_ ordinal: Int32) -> (year: Int, month: Int, day: Int)? {
+        let first = starts[0]
+        guard ordinal >= first, ordinal < starts[years * 12] else { return nil }
+        // 4,800 months to 146,097 days (one 400-year cycle): the guess is at most a month out.
+        var k = min(Int(ordinal &- first) &* 4800 / 146_097, years * 12 - 1)
+        while starts[k] > ordinal { k &-= 1 }
+        while starts[k &+ 1] <= ordinal { k &+= 1 }
+        return (firstYear &+ k / 12, k % 12 &+ 1, Int(ordinal &- starts[k]) &+ 1)
+    }
 }

@@ -51,7 +51,7 @@ public struct SSDA903Assembler: Sendable {
             guard let rows = file.rows, rows.count > 0 else { continue }
             if let year = yearsByFile[file.name] {
                 stated[i] = year
-            } else if rows.table.isDated, let evidence = SSDA903YearEvidence.latestYear(of: rows.eventDates) {
+            } else if let evidence = file.datedYear {
                 dated[i] = evidence.year
                 if evidence.laterDates > 0 {
                     problems.append(DataProblem(.warning, file: file.name, message:
@@ -121,6 +121,10 @@ public struct SSDA903Assembler: Sendable {
         for i in undated { if let t = files[i].table { byTable[t, default: []].append(i) } }
 
         var evidence = YearFit(files: files, yearOf: yearOf)
+        // Every table but OC3 is placed by its children's care in both years.
+        if undated.contains(where: { files[$0].table.map { $0 != .oc3 } ?? false }) {
+            evidence.prepare(years: years)
+        }
         for table in SSDA903Table.allCases {
             guard let group = byTable[table] else { continue }
             let taken = Set(files.indices.filter { files[$0].table == table }.compactMap { yearOf[$0] })

@@ -14,6 +14,10 @@ public struct SSDA903TableFile: Sendable, Equatable {
     public let rowCount: Int
     /// Everything found wrong, in file order, with file, line and field.
     public let problems: [DataProblem]
+    /// For a table of dated events, the year its dates say it belongs to: worked out as the
+    /// file is made, so on the reader's own core rather than while all the files are assembled
+    /// (a national year has millions of dates).
+    let datedYear: SSDA903YearEvidence.Latest?
 
     /// A file as read (normally made by `SSDA903TableReader`).
     public init(name: String, bytes: Int64, recognition: SSDA903Recognition, rows: SSDA903Rows?,
@@ -24,6 +28,11 @@ public struct SSDA903TableFile: Sendable, Equatable {
         self.rows = rows
         self.rowCount = rowCount
         self.problems = problems
+        if let rows, rows.count > 0, rows.table.isDated {
+            datedYear = SSDA903YearEvidence.latestYear(of: rows.eventDates)
+        } else {
+            datedYear = nil
+        }
     }
 
     /// The table the file holds, when it could be used.

@@ -2,11 +2,17 @@ import HearthCore
 
 /// The evidence, within a file, of which collection year it belongs to.
 enum SSDA903YearEvidence {
+    /// The year a file's dates point to, and how many of its dates fall after that year.
+    struct Latest: Sendable, Equatable {
+        let year: Int
+        let laterDates: Int
+    }
+
     /// The latest reporting year holding a real share of a file's event dates.
     ///
     /// A single mistyped date (2052 for 2025) must not move a whole file into a year of its own,
     /// so a year only counts when at least 1 in 200 of the dates falls in it.
-    static func latestYear(of dates: [Day]) -> (year: Int, laterDates: Int)? {
+    static func latestYear(of dates: [Day]) -> Latest? {
         let years = dates.map(\.reportingYear)
         guard let first = years.min(), let last = years.max() else { return nil }
         // Years span at most a few decades, so counting in an array beats hashing each date.
@@ -14,7 +20,7 @@ enum SSDA903YearEvidence {
         for y in years { counts[y - first] += 1 }
         let threshold = max(1, dates.count / 200)
         guard let offset = counts.lastIndex(where: { $0 >= threshold }) else { return nil }
-        return (first + offset, counts[(offset + 1)...].reduce(0, +))
+        return Latest(year: first + offset, laterDates: counts[(offset + 1)...].reduce(0, +))
     }
 
     /// For each collection year, how many of the dates of birth have their 17th to 21st birthday

@@ -1,3 +1,4 @@
+import Foundation
 import HearthCore
 
 /// How well an undated file's children fit each collection year (0…1, higher is likelier),
@@ -45,6 +46,20 @@ struct YearFit {
         }
     }
 
+    /// Builds the indexes of `years` not built yet side by side: each is a pass over a year's
+    /// Episodes hashing every child, and a national return's assembly waited on them one after
+    /// the other while the other core was idle.
+    mutating func prepare(years: [Int]) {
+        let missing = years.filter { indexes[$0] == nil }
+        guard missing.count > 1 else { return }
+        let work = missing.map { (year: $0, episodes: episodes(of: $0)) }
+        let built = CareIndexSlots(count: work.count)
+        DispatchQueue.concurrentPerform(iterations: work.count) { i in
+            built.set(i, SSDA903CareIndex(episodes: work[i].episodes, year: work[i].year))
+        }
+        for (i, item) in work.enumerated() { indexes[item.year] = built.get(i) }
+    }
+
     private mutating func index(of year: Int) -> SSDA903CareIndex {
         if let index = indexes[year] { return index }
         let index = SSDA903CareIndex(episodes: episodes(of: year), year: year)
@@ -64,5 +79,24 @@ struct YearFit {
     private static func sample(_ ids: [String]) -> Set<String> {
         let step = max(1, ids.count / sampleSize)
         return Set(stride(from: 0, to: ids.count, by: step).map { ids[$0] })
+    }
+}
+
+/// One index per year, filled from the worker threads.
+private final class CareIndexSlots: @unchecked Sendable {
+    // Safe: every access to `slots` holds `lock`, and each worker writes only its own slot.
+    private let lock = NSLock()
+    private var slots: [SSDA903CareIndex?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ i: Int, _ index: SSDA903CareIndex) {
+        lock.withLock { slots[i] = index }
+    }
+
+    func get(_ i: Int) -> SSDA903CareIndex? {
+        lock.withLock { slots[i] }
     }
 }
