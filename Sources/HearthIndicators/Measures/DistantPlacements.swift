@@ -16,12 +16,13 @@ struct DistantPlacements: Measure {
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         let postcodes = context.postcodes
         var tally = Tally(context)
+        let own = Self.ownAuthority(context.dataset.authorityCode)
         for (child, episodes) in context.care.episodesByChild {
-            guard let e = CareHistory.episode(openOn: period.end, in: episodes), CareHistory.isLookedAfter(e),
-                  let (miles, outside) = Self.distance(of: e, authority: context.dataset.authorityCode, postcodes: postcodes)
+            guard let i = CareHistory.episodeIndex(openOn: period.end, in: episodes), CareHistory.isLookedAfter(episodes[i]),
+                  let (miles, outside) = Self.distance(of: episodes[i], ownAuthority: own, postcodes: postcodes)
             else { continue }
             let far = miles > Self.miles && outside
-            tally.add(childID: child, date: e.startDate, inNumerator: far,
+            tally.add(childID: child, date: episodes[i].startDate, inNumerator: far,
                                  reason: String(format: "%.1f miles from home, %@ the authority", miles, outside ? "outside" : "inside"))
         }
         return percentage(tally, period)
@@ -32,9 +33,20 @@ struct DistantPlacements: Measure {
     /// its boundary. A national dataset (no authority code): outside the authority the child's
     /// home is in.
     static func distance(of e: CareEpisode, authority: String?, postcodes: PostcodeDirectory) -> (miles: Double, outside: Bool)? {
+        distance(of: e, ownAuthority: ownAuthority(authority), postcodes: postcodes)
+    }
+
+    /// The DfE code of the authority whose data this is, nil for a national dataset: looked up
+    /// once per measure rather than once per child.
+    static func ownAuthority(_ authority: String?) -> String? {
+        authority.flatMap { AuthorityDirectory.shipped[$0]?.code }
+    }
+
+    /// As `distance(of:authority:postcodes:)`, with the authority already looked up.
+    static func distance(of e: CareEpisode, ownAuthority: String?, postcodes: PostcodeDirectory) -> (miles: Double, outside: Bool)? {
         guard let home = e.homePostcode, let placed = e.placementPostcode,
               let miles = postcodes.miles(from: home, to: placed) else { return nil }
-        let own = authority.flatMap { AuthorityDirectory.shipped[$0]?.code } ?? postcodes.authority(of: home)
+        let own = ownAuthority ?? postcodes.authority(of: home)
         return (miles, postcodes.authority(of: placed) != own)
     }
 }
