@@ -15,7 +15,6 @@ struct CINEvents: Sendable {
         // Each child's plans in census order, gathered child by child: sorted by child below
         // rather than hashed into a dictionary per child.
         var planRuns: [(child: String, plans: [ProtectionPlan])] = []
-        var ownReferrals: [ReferralEvent] = []
         let children = census?.children ?? []
         // Most children have a referral and an assessment: room for one each up front, rather
         // than growing (and copying) the lists a dozen times over.
@@ -28,14 +27,15 @@ struct CINEvents: Sendable {
             let episodes = children[c].episodes
             // The census holds each child once: sorting a child's own referrals by date is all
             // the re-referral check needs, and far cheaper than sorting the nation's by child.
-            ownReferrals.removeAll(keepingCapacity: true)
+            // They are sorted where they land, at the end of the list, not gathered apart first.
+            let ownReferrals = referrals.count
             // A child's plans are nearly always in one episode: that episode's array is kept
             // as it is (shared, not copied plan by plan) unless another episode adds to it.
             var plans: [ProtectionPlan] = []
             for e in episodes.indices {
                 let referralDate = episodes[e].referralDate
                 if let date = referralDate {
-                    ownReferrals.append(ReferralEvent(childID: childID, date: date, nfa: episodes[e].referralNFA == true))
+                    referrals.append(ReferralEvent(childID: childID, date: date, nfa: episodes[e].referralNFA == true))
                 }
                 // By index, reading the dates in place: iterating copied each assessment, and
                 // with it retained its list of factor codes.
@@ -53,8 +53,9 @@ struct CINEvents: Sendable {
                 if plans.isEmpty { plans = episodePlans } else if !episodePlans.isEmpty { plans.append(contentsOf: episodePlans) }
             }
             if !plans.isEmpty { planRuns.append((childID, plans)) }
-            if ownReferrals.count > 1 { ownReferrals.sort { ($0.date, $0.nfa ? 1 : 0) < ($1.date, $1.nfa ? 1 : 0) } }
-            referrals.append(contentsOf: ownReferrals)
+            if referrals.count - ownReferrals > 1 {
+                referrals[ownReferrals...].sort { ($0.date, $0.nfa ? 1 : 0) < ($1.date, $1.nfa ? 1 : 0) }
+            }
         }
 
         // Measures only add up what they find, so these keep the census's order: values do not

@@ -25,7 +25,8 @@ struct CareHistory: Sendable {
         let returns = [current, previous].compactMap { $0 }
         let grouped = Self.episodesByChild(returns.map(\.episodes))
         episodesByChild = grouped
-        let children = grouped.lazy.map(\.child)
+        // The IDs on their own: reading them through the pairs retained each child's episodes.
+        let children = grouped.map(\.child)
 
         // Annex A: the latest date listed for the child.
         var starts: [(child: String, value: Day)] = []

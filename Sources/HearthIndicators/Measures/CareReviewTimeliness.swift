@@ -15,10 +15,12 @@ struct CareReviewTimeliness: Measure {
         let firstDayHeld = context.coverage(of: .ssda903)?.lowerBound
         for (c, (child, episodes)) in context.care.episodesByChild.enumerated() {
             let reviews = context.care.reviews[c]
-            for (i, e) in episodes.enumerated() where e.reasonForNewEpisode == "S" && CareHistory.isLookedAfter(e) {
-                guard let start = e.startDate else { continue }
+            // By position: copying each episode (a dozen optional fields) cost more than the checks.
+            for i in episodes.indices where episodes[i].reasonForNewEpisode == "S" && CareHistory.isLookedAfter(episodes[i]) {
+                guard let start = episodes[i].startDate else { continue }
                 // The period of care runs until an episode ends with a reason other than X1.
-                let careEnd = episodes[i...].first { $0.endDate != nil && $0.reasonEpisodeCeased != "X1" }?.endDate
+                let careEnd = episodes[i...].firstIndex { $0.endDate != nil && $0.reasonEpisodeCeased != "X1" }
+                    .flatMap { episodes[$0].endDate }
                 let horizon = min(period.end, careEnd ?? period.end)
                 // The reviews are sorted, so those in the period of care are a run of them: a
                 // slice, not a filtered copy. `next` counts from its start.

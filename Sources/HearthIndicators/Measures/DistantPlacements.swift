@@ -44,10 +44,20 @@ struct DistantPlacements: Measure {
 
     /// As `distance(of:authority:postcodes:)`, with the authority already looked up.
     static func distance(of e: CareEpisode, ownAuthority: String?, postcodes: PostcodeDirectory) -> (miles: Double, outside: Bool)? {
-        guard let home = e.homePostcode, let placed = e.placementPostcode,
-              let miles = postcodes.miles(from: home, to: placed) else { return nil }
-        let own = ownAuthority ?? postcodes.authority(of: home)
-        return (miles, postcodes.authority(of: placed) != own)
+        // Each postcode's sector is looked up once and serves both the distance and the
+        // authority: asking the directory for miles and then for two authorities looked up four
+        // sectors, each building a key string and hashing it, for every child in care.
+        guard let homeCode = e.homePostcode, let placedCode = e.placementPostcode,
+              let home = postcodes.sector(of: homeCode), let placed = postcodes.sector(of: placedCode) else { return nil }
+        let own = ownAuthority ?? home.authority
+        return (miles(from: home, to: placed), placed.authority != own)
+    }
+
+    /// Straight-line miles between two sectors' centroids, as `PostcodeDirectory.miles(from:to:)`
+    /// gives them for their postcodes (a test holds the two to the same answer).
+    static func miles(from x: PostcodeDirectory.Sector, to y: PostcodeDirectory.Sector) -> Double {
+        let de = Double(x.easting - y.easting), dn = Double(x.northing - y.northing)
+        return (de * de + dn * dn).squareRoot() / 1609.344
     }
 }
 

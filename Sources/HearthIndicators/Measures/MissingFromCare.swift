@@ -12,14 +12,15 @@ struct MissingFromCare: Measure {
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)
         for (c, (child, episodes)) in context.care.episodesByChild.enumerated() {
-            let during = episodes.first { e in
+            // A position, not a copy of the episode: only its start day is read.
+            let during = episodes.firstIndex { e in
                 guard CareHistory.isLookedAfter(e), let s = e.startDate, s <= period.end else { return false }
                 return (e.endDate ?? period.end) >= period.start
             }
-            guard let e = during else { continue }
+            guard let i = during else { continue }
             // Missing episodes count once per child and start day (both returns hold some).
             let n = context.care.missingStarts[c].reduce(0) { $0 + (period.contains($1) ? 1 : 0) }
-            tally.add(childID: child, date: e.startDate, inNumerator: n > 0,
+            tally.add(childID: child, date: episodes[i].startDate, inNumerator: n > 0,
                                  reason: n > 0 ? "\(n) missing episode(s) in the period" : "no missing episode")
         }
         return percentage(tally, period)
