@@ -89,18 +89,23 @@ struct CareHistory: Sendable {
         }
         rows.sort { $0 < $1 }
         var grouped: [(child: String, episodes: [CareEpisode])] = []
-        var unique: [CareEpisode] = []
         var k = 0
         while k < rows.count {
             let child = rows[k].child
-            unique.removeAll(keepingCapacity: true)
-            while k < rows.count, rows[k].child == child {
-                let e = tables[rows[k].table][rows[k].row]
-                if !unique.contains(where: { $0.startDate == e.startDate }) { unique.append(e) }
-                k += 1
+            var end = k + 1
+            while end < rows.count, rows[end].child == child { end += 1 }
+            // Each episode is copied once, straight into the child's own array, and only when
+            // its start day is new: a scratch array copied again for keeping doubled the copies
+            // (and the reference counting of every field).
+            var unique: [CareEpisode] = []
+            unique.reserveCapacity(end - k)
+            for r in k..<end {
+                let start = tables[rows[r].table][rows[r].row].startDate
+                if !unique.contains(where: { $0.startDate == start }) { unique.append(tables[rows[r].table][rows[r].row]) }
             }
             unique.sort { ($0.startDate ?? Day(ordinal: .min)) < ($1.startDate ?? Day(ordinal: .min)) }
-            grouped.append((child, Array(unique)))
+            grouped.append((child, unique))
+            k = end
         }
         return grouped
     }
