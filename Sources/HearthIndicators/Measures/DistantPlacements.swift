@@ -19,7 +19,8 @@ struct DistantPlacements: Measure {
         let own = Self.ownAuthority(context.dataset.authorityCode)
         for (child, episodes) in context.care.episodesByChild {
             guard let i = CareHistory.episodeIndex(openOn: period.end, in: episodes), CareHistory.isLookedAfter(episodes[i]),
-                  let (miles, outside) = Self.distance(of: episodes[i], ownAuthority: own, postcodes: postcodes)
+                  let (miles, outside) = Self.distance(from: episodes[i].homePostcode, to: episodes[i].placementPostcode,
+                                                       ownAuthority: own, postcodes: postcodes)
             else { continue }
             let far = miles > Self.miles && outside
             tally.add(childID: child, date: episodes[i].startDate, inNumerator: far,
@@ -33,7 +34,7 @@ struct DistantPlacements: Measure {
     /// its boundary. A national dataset (no authority code): outside the authority the child's
     /// home is in.
     static func distance(of e: CareEpisode, authority: String?, postcodes: PostcodeDirectory) -> (miles: Double, outside: Bool)? {
-        distance(of: e, ownAuthority: ownAuthority(authority), postcodes: postcodes)
+        distance(from: e.homePostcode, to: e.placementPostcode, ownAuthority: ownAuthority(authority), postcodes: postcodes)
     }
 
     /// The DfE code of the authority whose data this is, nil for a national dataset: looked up
@@ -42,12 +43,14 @@ struct DistantPlacements: Measure {
         authority.flatMap { AuthorityDirectory.shipped[$0]?.code }
     }
 
-    /// As `distance(of:authority:postcodes:)`, with the authority already looked up.
-    static func distance(of e: CareEpisode, ownAuthority: String?, postcodes: PostcodeDirectory) -> (miles: Double, outside: Bool)? {
+    /// As `distance(of:authority:postcodes:)`, from the episode's two postcodes (the measure
+    /// passes them, not a copy of the whole episode) and with the authority already looked up.
+    static func distance(from homePostcode: String?, to placementPostcode: String?, ownAuthority: String?,
+                         postcodes: PostcodeDirectory) -> (miles: Double, outside: Bool)? {
         // Each postcode's sector is looked up once and serves both the distance and the
         // authority: asking the directory for miles and then for two authorities looked up four
         // sectors, each building a key string and hashing it, for every child in care.
-        guard let homeCode = e.homePostcode, let placedCode = e.placementPostcode,
+        guard let homeCode = homePostcode, let placedCode = placementPostcode,
               let home = postcodes.sector(of: homeCode), let placed = postcodes.sector(of: placedCode) else { return nil }
         let own = ownAuthority ?? home.authority
         return (miles(from: home, to: placed), placed.authority != own)
