@@ -42,12 +42,11 @@ struct CINEvents: Sendable {
                 let assessed = episodes[e].assessments
                 for k in assessed.indices {
                     assessments.append(AssessmentEvent(childID: childID, referralDate: referralDate,
-                                                       start: assessed[k].startDate, authorised: assessed[k].authorisationDate))
+                                                       authorised: assessed[k].authorisationDate))
                 }
                 let enquiries = episodes[e].section47s
                 for k in enquiries.indices {
-                    s47s.append(Section47Event(childID: childID, start: enquiries[k].startDate, icpc: enquiries[k].dateOfInitialCPC,
-                                               icpcNotRequired: enquiries[k].icpcNotRequired == true))
+                    s47s.append(Section47Event(childID: childID, start: enquiries[k].startDate, icpc: enquiries[k].dateOfInitialCPC))
                 }
                 let episodePlans = episodes[e].protectionPlans
                 if plans.isEmpty { plans = episodePlans } else if !episodePlans.isEmpty { plans.append(contentsOf: episodePlans) }
