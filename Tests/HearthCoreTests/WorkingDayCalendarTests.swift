@@ -47,6 +47,28 @@ import Testing
         #expect(calendar.workingDays(from: day("2025-04-10"), to: due) == 15)
     }
 
+    @Test func addingAgreesWithWalkingDayByDay() {
+        // The table lookup must give the day a walk would: from every day of 2024–2025 (weekends
+        // and bank holidays included) for the deadlines the measures use.
+        var start = day("2024-01-01")
+        while start <= day("2025-12-31") {
+            for n in [0, 1, 5, 15, 20, 45] {
+                var d = start, left = n
+                while left > 0 { d = d.adding(days: 1); if !d.isWeekend && !calendar.bankHolidays.contains(d) { left -= 1 } }
+                #expect(calendar.adding(workingDays: n, to: start) == d)
+            }
+            #expect(calendar.isWorkingDay(start) == (!start.isWeekend && !calendar.bankHolidays.contains(start)))
+            start = start.adding(days: 1)
+        }
+    }
+
+    @Test func addsWorkingDaysPastTheTableByWalking() {
+        // 2060-12-29 is a Wednesday near the table's end: the answer lies beyond it.
+        #expect(calendar.adding(workingDays: 3, to: day("2060-12-29")) == day("2061-01-03"))
+        #expect(calendar.isWorkingDay(day("2061-01-03")))
+        #expect(!calendar.isWorkingDay(day("1985-01-05")))  // a Saturday before the table
+    }
+
     @Test func countsOutsideTheTableByWalking() {
         // 1985 is before the cached table: weekends only (no holidays known then).
         #expect(calendar.workingDays(from: day("1985-01-04"), to: day("1985-01-07")) == 1)

@@ -62,7 +62,13 @@ public struct WorkingDayCalendar: Sendable {
         self.init(bankHolidays: days)
     }
 
-    public func isWorkingDay(_ day: Day) -> Bool { !day.isWeekend && !bankHolidays.contains(day) }
+    public func isWorkingDay(_ day: Day) -> Bool {
+        // Inside the table a day is a working day when the running count steps up on it: two
+        // array reads rather than hashing the day into the holiday set.
+        let k = base.days(to: day)
+        if k >= 1, k < cumulative.count { return cumulative[k] != cumulative[k - 1] }
+        return !day.isWeekend && !bankHolidays.contains(day)
+    }
 
     /// Working days after `start` up to and including `end`; negative if `end` is earlier.
     public func workingDays(from start: Day, to end: Day) -> Int {
@@ -82,6 +88,16 @@ public struct WorkingDayCalendar: Sendable {
 
     /// The day `n` working days after `start` (a deadline such as "ICPC within 15 working days").
     public func adding(workingDays n: Int, to start: Day) -> Day {
+        // The answer is the first day whose running count is n above the start's. Each day adds
+        // at most one, so that day is at least n days on: the scan starts there and reads a few
+        // table entries instead of testing every day in between against the holiday set.
+        let i = base.days(to: start)
+        if n > 0, i >= 0, i < cumulative.count {
+            let target = cumulative[i] + Int32(n)
+            var j = i + n
+            while j < cumulative.count, cumulative[j] < target { j += 1 }
+            if j < cumulative.count { return base.adding(days: j) }
+        }
         var d = start
         var left = n
         while left > 0 { d = d.adding(days: 1); if isWorkingDay(d) { left -= 1 } }

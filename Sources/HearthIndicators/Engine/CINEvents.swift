@@ -15,8 +15,11 @@ struct CINEvents: Sendable {
         // Each child's plans in census order, gathered child by child: sorted by child below
         // rather than hashed into a dictionary per child.
         var planRuns: [(child: String, plans: [ProtectionPlan])] = []
-        var ownReferrals: [ReferralEvent] = []
         let children = census?.children ?? []
+        // Most children have a referral and an assessment: room for one each up front, rather
+        // than growing (and copying) the lists a dozen times over.
+        referrals.reserveCapacity(children.count)
+        assessments.reserveCapacity(children.count)
         // Fields are read in place, by index: `for child in children` copied (and retained)
         // every field of every child and episode.
         for c in children.indices {
@@ -24,26 +27,34 @@ struct CINEvents: Sendable {
             let episodes = children[c].episodes
             // The census holds each child once: sorting a child's own referrals by date is all
             // the re-referral check needs, and far cheaper than sorting the nation's by child.
-            ownReferrals.removeAll(keepingCapacity: true)
+            // They are sorted where they land, at the end of the list, not gathered apart first.
+            let ownReferrals = referrals.count
+            // A child's plans are nearly always in one episode: that episode's array is kept
+            // as it is (shared, not copied plan by plan) unless another episode adds to it.
             var plans: [ProtectionPlan] = []
             for e in episodes.indices {
                 let referralDate = episodes[e].referralDate
                 if let date = referralDate {
-                    ownReferrals.append(ReferralEvent(childID: childID, date: date, nfa: episodes[e].referralNFA == true))
+                    referrals.append(ReferralEvent(childID: childID, date: date, nfa: episodes[e].referralNFA == true))
                 }
-                for a in episodes[e].assessments {
+                // By index, reading the dates in place: iterating copied each assessment, and
+                // with it retained its list of factor codes.
+                let assessed = episodes[e].assessments
+                for k in assessed.indices {
                     assessments.append(AssessmentEvent(childID: childID, referralDate: referralDate,
-                                                       start: a.startDate, authorised: a.authorisationDate))
+                                                       authorised: assessed[k].authorisationDate))
                 }
-                for s in episodes[e].section47s {
-                    s47s.append(Section47Event(childID: childID, start: s.startDate, icpc: s.dateOfInitialCPC,
-                                               icpcNotRequired: s.icpcNotRequired == true))
+                let enquiries = episodes[e].section47s
+                for k in enquiries.indices {
+                    s47s.append(Section47Event(childID: childID, start: enquiries[k].startDate, icpc: enquiries[k].dateOfInitialCPC))
                 }
-                plans.append(contentsOf: episodes[e].protectionPlans)
+                let episodePlans = episodes[e].protectionPlans
+                if plans.isEmpty { plans = episodePlans } else if !episodePlans.isEmpty { plans.append(contentsOf: episodePlans) }
             }
             if !plans.isEmpty { planRuns.append((childID, plans)) }
-            if ownReferrals.count > 1 { ownReferrals.sort { ($0.date, $0.nfa ? 1 : 0) < ($1.date, $1.nfa ? 1 : 0) } }
-            referrals.append(contentsOf: ownReferrals)
+            if referrals.count - ownReferrals > 1 {
+                referrals[ownReferrals...].sort { ($0.date, $0.nfa ? 1 : 0) < ($1.date, $1.nfa ? 1 : 0) }
+            }
         }
 
         // Measures only add up what they find, so these keep the census's order: values do not
@@ -59,18 +70,30 @@ struct CINEvents: Sendable {
     private static func byChild(_ runs: [(child: String, plans: [ProtectionPlan])]) -> [(child: String, plans: [ProtectionPlan])] {
         // Sorted by position as well as ID, so that a child's runs stay in census order whatever
         // the sort does with equal keys. A census is usually in child order already.
-        let order = runs.indices.sorted { (runs[$0].child, $0) < (runs[$1].child, $1) }
-        var grouped: [(child: String, plans: [ProtectionPlan])] = []
-        grouped.reserveCapacity(runs.count)
-        for i in order {
-            if let last = grouped.last, last.child == runs[i].child {
-                grouped[grouped.count - 1].plans.append(contentsOf: runs[i].plans)
-            } else {
-                grouped.append(runs[i])
+        var grouped: [(child: String, plans: [ProtectionPlan])]
+        if runs.indices.dropFirst().allSatisfy({ runs[$0 - 1].child < runs[$0].child }) {
+            // Each child once and in order already: nothing to sort or join.
+            grouped = runs
+        } else {
+            let order = runs.indices.sorted { (runs[$0].child, $0) < (runs[$1].child, $1) }
+            grouped = []
+            grouped.reserveCapacity(runs.count)
+            for i in order {
+                if let last = grouped.last, last.child == runs[i].child {
+                    grouped[grouped.count - 1].plans.append(contentsOf: runs[i].plans)
+                } else {
+                    grouped.append(runs[i])
+                }
             }
         }
-        for g in grouped.indices {
-            grouped[g].plans.sort { ($0.startDate ?? Day(ordinal: .min)) < ($1.startDate ?? Day(ordinal: .min)) }
+        let earliest = Day(ordinal: .min)
+        for g in grouped.indices where grouped[g].plans.count > 1 {
+            // Sorting an array shared with the census copies it: only when out of order. A
+            // sorted list is left as the (stable) sort would leave it.
+            let plans = grouped[g].plans
+            if plans.indices.dropFirst().contains(where: { (plans[$0].startDate ?? earliest) < (plans[$0 - 1].startDate ?? earliest) }) {
+                grouped[g].plans.sort { ($0.startDate ?? earliest) < ($1.startDate ?? earliest) }
+            }
         }
         return grouped
     }

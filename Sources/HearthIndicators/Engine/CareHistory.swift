@@ -6,51 +6,73 @@ struct CareHistory: Sendable {
     /// Each child's episodes, children in ID order so every measure runs in the same order
     /// whatever order the rows came in (no sorting of results afterwards).
     let episodesByChild: [(child: String, episodes: [CareEpisode])]
-    let birthDates: [String: Day]
-    let reviewsByChild: [String: [Day]]
+    /// What else the measures read of each child, by the child's position in `episodesByChild`
+    /// (gathered once here by merging on ID, so no measure hashes a child's ID):
+    /// the date of birth, this year's header winning over last year's.
+    let birthDates: [Day?]
+    /// Review dates, sorted, each day once.
+    let reviews: ChildGroups<Day>
+    /// The days a missing episode (MISSING = M) started, sorted, each day once.
+    let missingStarts: ChildGroups<Day>
     /// When each child's current period of care began, from Annex A list 8 where it is held:
     /// it reaches back beyond the two SSDA903 years.
-    let careStartsFromAnnexA: [String: Day]
+    let careStartsFromAnnexA: [Day?]
+    /// The children with an episode ending in adoption (REC E11, E12) on a known day: the only
+    /// ones the adoption measures need to look at.
+    let adoptedChildren: [Int]
 
     init(current: SSDA903Return?, previous: SSDA903Return?, annexA: AnnexA? = nil) {
-        var starts: [String: Day] = [:]
-        for r in annexA?[.lookedAfter] ?? [] { if let d = r.date { starts[r.id] = max(d, starts[r.id] ?? d) } }
-        careStartsFromAnnexA = starts
         let returns = [current, previous].compactMap { $0 }
-        episodesByChild = Self.episodesByChild(returns.map(\.episodes))
+        let grouped = Self.episodesByChild(returns.map(\.episodes))
+        episodesByChild = grouped
+        // The IDs on their own: reading them through the pairs retained each child's episodes.
+        let children = grouped.map(\.child)
 
-        var dobs: [String: Day] = [:]
+        // Annex A: the latest date listed for the child.
+        var starts: [(child: String, value: Day)] = []
+        for r in annexA?[.lookedAfter] ?? [] { if let d = r.date { starts.append((r.id, d)) } }
+        starts.sort { ($0.child, $0.value) < ($1.child, $1.value) }
+        let annexStarts = ChildGroups(sortedRows: starts, children: children)
+        careStartsFromAnnexA = (0..<grouped.count).map { annexStarts[$0].last }
+
+        // Headers: last year's then this year's, each in row order, the last date given wins.
+        var dobs: [(child: String, value: (seq: Int, day: Day))] = []
         dobs.reserveCapacity(returns.reduce(0) { $0 + $1.header.count })
         for ret in [previous, current].compactMap({ $0 }) {
-            for h in ret.header { if let dob = h.birthDate { dobs[h.childID] = dob } }
+            for h in ret.header { if let dob = h.birthDate { dobs.append((h.childID, (dobs.count, dob))) } }
         }
-        birthDates = dobs
+        // In ID order the tables are mostly sorted already, so this is close to a merge.
+        dobs.sort { ($0.child, $0.value.seq) < ($1.child, $1.value.seq) }
+        let births = ChildGroups(sortedRows: dobs, children: children)
+        birthDates = (0..<grouped.count).map { births[$0].last?.day }
 
-        reviewsByChild = Self.reviewsByChild(returns.map(\.reviews))
+        reviews = Self.uniqueDays(returns.map(\.reviews), children: children) { r in r.reviewDate.map { (r.childID, $0) } }
+        missingStarts = Self.uniqueDays(returns.map(\.missing), children: children) { m in
+            m.kind == "M" ? m.startDate.map { (m.childID, $0) } : nil
+        }
+        adoptedChildren = grouped.indices.filter { c in
+            grouped[c].episodes.contains { e in
+                e.endDate != nil && (e.reasonEpisodeCeased == "E11" || e.reasonEpisodeCeased == "E12")
+            }
+        }
     }
 
-    /// Each child's review dates, sorted, each day once: sorted as (child, day) pairs and read
-    /// off child by child, one hash per child rather than one per row and three arrays each.
-    private static func reviewsByChild(_ tables: [[CareReview]]) -> [String: [Day]] {
-        var rows: [(child: String, day: Day)] = []
+    /// Each child's days from the rows of some tables, sorted, each day once; rows giving no
+    /// day left out. Sorted as (child, day) pairs and read off child by child.
+    private static func uniqueDays<Row>(_ tables: [[Row]], children: some Collection<String>,
+                                        _ day: (Row) -> (String, Day)?) -> ChildGroups<Day> {
+        var rows: [(child: String, value: Day)] = []
         rows.reserveCapacity(tables.reduce(0) { $0 + $1.count })
         for table in tables {
-            for i in table.indices { if let d = table[i].reviewDate { rows.append((table[i].childID, d)) } }
+            for i in table.indices { if let (child, d) = day(table[i]) { rows.append((child, d)) } }
         }
-        rows.sort { $0 < $1 }
-        var reviews: [String: [Day]] = [:]
-        var days: [Day] = []
-        var k = 0
-        while k < rows.count {
-            let child = rows[k].child
-            days.removeAll(keepingCapacity: true)
-            while k < rows.count, rows[k].child == child {
-                if days.last != rows[k].day { days.append(rows[k].day) }
-                k += 1
-            }
-            reviews[child] = Array(days)
+        rows.sort { ($0.child, $0.value) < ($1.child, $1.value) }
+        var unique: [(child: String, value: Day)] = []
+        unique.reserveCapacity(rows.count)
+        for row in rows where unique.last.map({ $0.child != row.child || $0.value != row.value }) ?? true {
+            unique.append(row)
         }
-        return reviews
+        return ChildGroups(sortedRows: unique, children: children)
     }
 
     /// Each child's episodes, one per start date (the earliest table's row wins: this year's
@@ -67,18 +89,23 @@ struct CareHistory: Sendable {
         }
         rows.sort { $0 < $1 }
         var grouped: [(child: String, episodes: [CareEpisode])] = []
-        var unique: [CareEpisode] = []
         var k = 0
         while k < rows.count {
             let child = rows[k].child
-            unique.removeAll(keepingCapacity: true)
-            while k < rows.count, rows[k].child == child {
-                let e = tables[rows[k].table][rows[k].row]
-                if !unique.contains(where: { $0.startDate == e.startDate }) { unique.append(e) }
-                k += 1
+            var end = k + 1
+            while end < rows.count, rows[end].child == child { end += 1 }
+            // Each episode is copied once, straight into the child's own array, and only when
+            // its start day is new: a scratch array copied again for keeping doubled the copies
+            // (and the reference counting of every field).
+            var unique: [CareEpisode] = []
+            unique.reserveCapacity(end - k)
+            for r in k..<end {
+                let start = tables[rows[r].table][rows[r].row].startDate
+                if !unique.contains(where: { $0.startDate == start }) { unique.append(tables[rows[r].table][rows[r].row]) }
             }
             unique.sort { ($0.startDate ?? Day(ordinal: .min)) < ($1.startDate ?? Day(ordinal: .min)) }
-            grouped.append((child, Array(unique)))
+            grouped.append((child, unique))
+            k = end
         }
         return grouped
     }
@@ -88,11 +115,14 @@ struct CareHistory: Sendable {
         !SSDA903Codes.respiteLegalStatuses.contains(e.legalStatus ?? "")
     }
 
-    /// The episode open on `day` (started on or before it, not ended before it), if any.
-    /// An episode ending on a day is not open on that day: DfE counts a child looked after at
-    /// 31 March when the episode has no end date or ends after it.
-    static func episode(openOn day: Day, in episodes: [CareEpisode]) -> CareEpisode? {
-        episodes.last { e in
+    /// The position of the episode open on `day` (started on or before it, not ended before it),
+    /// if any. An episode ending on a day is not open on that day: DfE counts a child looked
+    /// after at 31 March when the episode has no end date or ends after it.
+    ///
+    /// A position rather than the episode: measures read a field or two of it in place, where a
+    /// copy moved the whole episode (a dozen optional fields) for every child.
+    static func episodeIndex(openOn day: Day, in episodes: [CareEpisode]) -> Int? {
+        episodes.lastIndex { e in
             guard let s = e.startDate, s <= day else { return false }
             return e.endDate.map { $0 > day } ?? true
         }
@@ -111,10 +141,10 @@ struct CareHistory: Sendable {
     /// The start of the period of care holding `index`: from the episodes when the one that
     /// began it is held, else from Annex A list 8 when it agrees (on or before the earliest
     /// episode held), else the earliest episode held, the latest the period can have begun.
-    func periodOfCareStart(of index: Int, in episodes: [CareEpisode], child: String) -> Day? {
+    func periodOfCareStart(of index: Int, in episodes: [CareEpisode], child c: Int) -> Day? {
         let fromEpisodes = Self.periodOfCareStart(of: index, in: episodes)
         if Self.periodOfCareStartIsHeld(of: index, in: episodes) { return fromEpisodes }
-        if let listed = careStartsFromAnnexA[child], let bound = fromEpisodes, listed <= bound { return listed }
+        if let listed = careStartsFromAnnexA[c], let bound = fromEpisodes, listed <= bound { return listed }
         return fromEpisodes
     }
 

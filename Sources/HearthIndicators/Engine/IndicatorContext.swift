@@ -62,10 +62,11 @@ struct ReferralEvent: Sendable {
     let nfa: Bool
 }
 
+/// Only what the measures read (no start date): there is one for nearly every child in a
+/// national census, so each field is megabytes to write, page in and free.
 struct AssessmentEvent: Sendable {
     let childID: String
     let referralDate: Day?
-    let start: Day?
     let authorised: Day?
 }
 
@@ -73,5 +74,4 @@ struct Section47Event: Sendable {
     let childID: String
     let start: Day?
     let icpc: Day?
-    let icpcNotRequired: Bool
 }

@@ -33,13 +33,18 @@ struct AdoptionTimeliness: Measure {
     }
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
+        // Only A2 reads the match dates.
         var matches: [String: Day] = [:]
-        for ret in [context.dataset.ssda903Previous, context.dataset.ssda903].compactMap({ $0 }) {
-            for a in ret.adoptions { if let m = a.dateMatched { matches[a.childID] = m } }
+        if stage == .a2 {
+            for ret in [context.dataset.ssda903Previous, context.dataset.ssda903].compactMap({ $0 }) {
+                for a in ret.adoptions { if let m = a.dateMatched { matches[a.childID] = m } }
+            }
         }
         var tally = Tally(context)
         var unseenStarts = 0
-        for (child, episodes) in context.care.episodesByChild {
+        // Children never adopted cannot count: the history lists the others, in the same order.
+        for c in context.care.adoptedChildren {
+            let (child, episodes) = context.care.episodesByChild[c]
             guard let endIndex = episodes.firstIndex(where: { ["E11", "E12"].contains($0.reasonEpisodeCeased ?? "") && ($0.endDate.map(period.contains) ?? false) }),
                   let adopted = episodes[endIndex].endDate,
                   let careStart = CareHistory.periodOfCareStart(of: endIndex, in: episodes) else { continue }

@@ -13,16 +13,23 @@ struct CareReviewTimeliness: Measure {
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)
         let firstDayHeld = context.coverage(of: .ssda903)?.lowerBound
-        for (child, episodes) in context.care.episodesByChild {
-            let reviews = context.care.reviewsByChild[child] ?? []
-            for (i, e) in episodes.enumerated() where e.reasonForNewEpisode == "S" && CareHistory.isLookedAfter(e) {
-                guard let start = e.startDate else { continue }
+        for (c, (child, episodes)) in context.care.episodesByChild.enumerated() {
+            let reviews = context.care.reviews[c]
+            // By position: copying each episode (a dozen optional fields) cost more than the checks.
+            for i in episodes.indices where episodes[i].reasonForNewEpisode == "S" && CareHistory.isLookedAfter(episodes[i]) {
+                guard let start = episodes[i].startDate else { continue }
                 // The period of care runs until an episode ends with a reason other than X1.
-                let careEnd = episodes[i...].first { $0.endDate != nil && $0.reasonEpisodeCeased != "X1" }?.endDate
+                let careEnd = episodes[i...].firstIndex { $0.endDate != nil && $0.reasonEpisodeCeased != "X1" }
+                    .flatMap { episodes[$0].endDate }
                 let horizon = min(period.end, careEnd ?? period.end)
-                let held = reviews.filter { $0 >= start && $0 <= (careEnd ?? .init(ordinal: .max)) }
+                // The reviews are sorted, so those in the period of care are a run of them: a
+                // slice, not a filtered copy. `next` counts from its start.
+                let last = careEnd ?? .init(ordinal: .max)
+                let from = reviews.firstIndex { $0 >= start } ?? reviews.endIndex
+                let upTo = reviews[from...].firstIndex { $0 > last } ?? reviews.endIndex
+                let held = reviews[from..<upTo]
                 var due = context.calendar.adding(workingDays: 20, to: start)
-                var next = 0
+                var next = held.startIndex
                 // Care that began before the earliest return held has reviews we cannot see:
                 // the schedule starts again from the first review held (not itself judged).
                 if let heldFrom = firstDayHeld, start < heldFrom {
@@ -31,18 +38,18 @@ struct CareReviewTimeliness: Measure {
                         due = held[anchor].adding(months: 6)
                     } else {
                         due = heldFrom.adding(months: 6)
-                        next = held.count
+                        next = held.endIndex
                     }
                 }
                 while due <= horizon {
-                    if next < held.count {
+                    if next < held.endIndex {
                         let r = held[next]
                         if period.contains(due) {
                             tally.add(childID: child, date: due, inNumerator: r <= due,
                                                  reason: r <= due ? "held \(r.uk), due by \(due.uk)" : "held \(r.uk), late: due by \(due.uk)")
                         }
                         next += 1
-                        due = next == 1 ? r.adding(months: 3) : r.adding(months: 6)
+                        due = next == held.startIndex + 1 ? r.adding(months: 3) : r.adding(months: 6)
                     } else {
                         // A review never held stays overdue for as long as the child is in care.
                         if horizon >= period.start {

@@ -16,12 +16,14 @@ struct DistantPlacements: Measure {
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         let postcodes = context.postcodes
         var tally = Tally(context)
+        let own = Self.ownAuthority(context.dataset.authorityCode)
         for (child, episodes) in context.care.episodesByChild {
-            guard let e = CareHistory.episode(openOn: period.end, in: episodes), CareHistory.isLookedAfter(e),
-                  let (miles, outside) = Self.distance(of: e, authority: context.dataset.authorityCode, postcodes: postcodes)
+            guard let i = CareHistory.episodeIndex(openOn: period.end, in: episodes), CareHistory.isLookedAfter(episodes[i]),
+                  let (miles, outside) = Self.distance(from: episodes[i].homePostcode, to: episodes[i].placementPostcode,
+                                                       ownAuthority: own, postcodes: postcodes)
             else { continue }
             let far = miles > Self.miles && outside
-            tally.add(childID: child, date: e.startDate, inNumerator: far,
+            tally.add(childID: child, date: episodes[i].startDate, inNumerator: far,
                                  reason: String(format: "%.1f miles from home, %@ the authority", miles, outside ? "outside" : "inside"))
         }
         return percentage(tally, period)
@@ -32,10 +34,33 @@ struct DistantPlacements: Measure {
     /// its boundary. A national dataset (no authority code): outside the authority the child's
     /// home is in.
     static func distance(of e: CareEpisode, authority: String?, postcodes: PostcodeDirectory) -> (miles: Double, outside: Bool)? {
-        guard let home = e.homePostcode, let placed = e.placementPostcode,
-              let miles = postcodes.miles(from: home, to: placed) else { return nil }
-        let own = authority.flatMap { AuthorityDirectory.shipped[$0]?.code } ?? postcodes.authority(of: home)
-        return (miles, postcodes.authority(of: placed) != own)
+        distance(from: e.homePostcode, to: e.placementPostcode, ownAuthority: ownAuthority(authority), postcodes: postcodes)
+    }
+
+    /// The DfE code of the authority whose data this is, nil for a national dataset: looked up
+    /// once per measure rather than once per child.
+    static func ownAuthority(_ authority: String?) -> String? {
+        authority.flatMap { AuthorityDirectory.shipped[$0]?.code }
+    }
+
+    /// As `distance(of:authority:postcodes:)`, from the episode's two postcodes (the measure
+    /// passes them, not a copy of the whole episode) and with the authority already looked up.
+    static func distance(from homePostcode: String?, to placementPostcode: String?, ownAuthority: String?,
+                         postcodes: PostcodeDirectory) -> (miles: Double, outside: Bool)? {
+        // Each postcode's sector is looked up once and serves both the distance and the
+        // authority: asking the directory for miles and then for two authorities looked up four
+        // sectors, each building a key string and hashing it, for every child in care.
+        guard let homeCode = homePostcode, let placedCode = placementPostcode,
+              let home = postcodes.sector(of: homeCode), let placed = postcodes.sector(of: placedCode) else { return nil }
+        let own = ownAuthority ?? home.authority
+        return (miles(from: home, to: placed), placed.authority != own)
+    }
+
+    /// Straight-line miles between two sectors' centroids, as `PostcodeDirectory.miles(from:to:)`
+    /// gives them for their postcodes (a test holds the two to the same answer).
+    static func miles(from x: PostcodeDirectory.Sector, to y: PostcodeDirectory.Sector) -> Double {
+        let de = Double(x.easting - y.easting), dn = Double(x.northing - y.northing)
+        return (de * de + dn * dn).squareRoot() / 1609.344
     }
 }
 

@@ -14,16 +14,17 @@ struct LongTermStability: Measure {
         var tally = Tally(context)
         let careCutoff = period.end.adding(months: -30)
         let placementCutoff = period.end.adding(years: -2)
-        for (child, episodes) in context.care.episodesByChild {
-            guard let dob = context.care.birthDates[child], dob.age(on: period.end) < 16,
-                  let open = CareHistory.episode(openOn: period.end, in: episodes), CareHistory.isLookedAfter(open),
-                  let index = episodes.lastIndex(where: { $0.startDate == open.startDate }),
-                  let careStart = context.care.periodOfCareStart(of: index, in: episodes, child: child), careStart <= careCutoff
+        for (c, (child, episodes)) in context.care.episodesByChild.enumerated() {
+            guard let dob = context.care.birthDates[c], dob.age(on: period.end) < 16,
+                  // Each child's episodes have distinct start days, so this is the only episode
+                  // starting when the open one does.
+                  let index = CareHistory.episodeIndex(openOn: period.end, in: episodes), CareHistory.isLookedAfter(episodes[index]),
+                  let careStart = context.care.periodOfCareStart(of: index, in: episodes, child: c), careStart <= careCutoff
             else { continue }
             var placementStart = CareHistory.placementStart(of: index, in: episodes)
             // Adoption rule: placed for adoption with the current foster carers (A3, A5) continues
             // the placement before it.
-            if ["A3", "A5"].contains(open.placement ?? ""), let pIndex = episodes.lastIndex(where: { $0.startDate == placementStart }),
+            if ["A3", "A5"].contains(episodes[index].placement ?? ""), let pIndex = episodes.lastIndex(where: { $0.startDate == placementStart }),
                pIndex > 0, let previousStart = CareHistory.placementStart(of: pIndex - 1, in: episodes) {
                 placementStart = previousStart
             }

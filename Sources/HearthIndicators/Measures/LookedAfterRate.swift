@@ -12,9 +12,9 @@ struct LookedAfterRate: Measure {
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)
         for (child, episodes) in context.care.episodesByChild {
-            guard let e = CareHistory.episode(openOn: period.end, in: episodes), CareHistory.isLookedAfter(e) else { continue }
-            tally.add(childID: child, date: e.startDate, inNumerator: true,
-                                 reason: "looked after (\(e.legalStatus ?? "?"), \(e.placement ?? "?"))")
+            guard let i = CareHistory.episodeIndex(openOn: period.end, in: episodes), CareHistory.isLookedAfter(episodes[i]) else { continue }
+            tally.add(childID: child, date: episodes[i].startDate, inNumerator: true,
+                                 reason: "looked after (\(episodes[i].legalStatus ?? "?"), \(episodes[i].placement ?? "?"))")
         }
         return ratePer10k(tally, context, period)
     }

@@ -10,23 +10,17 @@ struct MissingFromCare: Measure {
         source: .ssda903, publishedMeasure: "CLA national table: children who had a missing incident")
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
-        var missingCount: [String: Int] = [:]
-        var seen = Set<String>()
-        for ret in [context.dataset.ssda903, context.dataset.ssda903Previous].compactMap({ $0 }) {
-            for m in ret.missing where m.kind == "M" {
-                guard let s = m.startDate, period.contains(s), seen.insert("\(m.childID)|\(s.ordinal)").inserted else { continue }
-                missingCount[m.childID, default: 0] += 1
-            }
-        }
         var tally = Tally(context)
-        for (child, episodes) in context.care.episodesByChild {
-            let during = episodes.first { e in
+        for (c, (child, episodes)) in context.care.episodesByChild.enumerated() {
+            // A position, not a copy of the episode: only its start day is read.
+            let during = episodes.firstIndex { e in
                 guard CareHistory.isLookedAfter(e), let s = e.startDate, s <= period.end else { return false }
                 return (e.endDate ?? period.end) >= period.start
             }
-            guard let e = during else { continue }
-            let n = missingCount[child] ?? 0
-            tally.add(childID: child, date: e.startDate, inNumerator: n > 0,
+            guard let i = during else { continue }
+            // Missing episodes count once per child and start day (both returns hold some).
+            let n = context.care.missingStarts[c].reduce(0) { $0 + (period.contains($1) ? 1 : 0) }
+            tally.add(childID: child, date: episodes[i].startDate, inNumerator: n > 0,
                                  reason: n > 0 ? "\(n) missing episode(s) in the period" : "no missing episode")
         }
         return percentage(tally, period)

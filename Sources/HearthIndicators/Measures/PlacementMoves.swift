@@ -16,13 +16,14 @@ struct PlacementMoves: Measure {
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)
         for (child, episodes) in context.care.episodesByChild {
-            guard let open = CareHistory.episode(openOn: period.end, in: episodes), CareHistory.isLookedAfter(open) else { continue }
-            var placements = CareHistory.episode(openOn: period.start.adding(days: -1), in: episodes) == nil ? 0 : 1
-            for e in episodes {
-                guard let s = e.startDate, period.contains(s) else { continue }
-                if Self.newPlacementReasons.contains(e.reasonForNewEpisode ?? "") { placements += 1 }
+            guard let open = CareHistory.episodeIndex(openOn: period.end, in: episodes),
+                  CareHistory.isLookedAfter(episodes[open]) else { continue }
+            var placements = CareHistory.episodeIndex(openOn: period.start.adding(days: -1), in: episodes) == nil ? 0 : 1
+            for i in episodes.indices {
+                guard let s = episodes[i].startDate, period.contains(s) else { continue }
+                if Self.newPlacementReasons.contains(episodes[i].reasonForNewEpisode ?? "") { placements += 1 }
             }
-            tally.add(childID: child, date: open.startDate, inNumerator: placements >= 3,
+            tally.add(childID: child, date: episodes[open].startDate, inNumerator: placements >= 3,
                                  reason: "\(placements) placement(s) in the period")
         }
         return percentage(tally, period)

@@ -14,11 +14,16 @@ struct ProtectionPlanReviews: Measure {
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)
         for (child, plans) in context.plansByChild {
-            for plan in plans {
-                guard let start = plan.startDate, start.adding(months: 3) <= period.end else { continue }
-                if let end = plan.endDate, end <= period.end { continue }
-                let late = Self.firstLateReview(start: start, reviews: plan.reviewDates.filter { $0 <= period.end }.sorted(),
-                                                asAt: period.end)
+            for p in plans.indices {
+                guard let start = plans[p].startDate, start.adding(months: 3) <= period.end else { continue }
+                if let end = plans[p].endDate, end <= period.end { continue }
+                // Review dates nearly always come in order: then they are read where they are,
+                // not filtered and sorted into a new array for every plan.
+                let dates = plans[p].reviewDates
+                let held = dates.lazy.filter { $0 <= period.end }
+                let inOrder = dates.indices.dropFirst().allSatisfy { dates[$0 - 1] <= dates[$0] }
+                let late = inOrder ? Self.firstLateReview(start: start, reviews: held, asAt: period.end)
+                    : Self.firstLateReview(start: start, reviews: held.sorted(), asAt: period.end)
                 tally.add(childID: child, date: start, inNumerator: late == nil,
                                      reason: late ?? "all reviews on time")
             }
@@ -27,7 +32,7 @@ struct ProtectionPlanReviews: Measure {
     }
 
     /// Describes the first review that was late (or is overdue at `asAt`), nil when none.
-    static func firstLateReview(start: Day, reviews: [Day], asAt: Day) -> String? {
+    static func firstLateReview(start: Day, reviews: some Sequence<Day>, asAt: Day) -> String? {
         var due = start.adding(months: 3)
         var last = start
         for review in reviews where review >= start {

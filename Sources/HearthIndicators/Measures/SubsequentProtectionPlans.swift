@@ -29,22 +29,29 @@ struct SubsequentProtectionPlans: Measure {
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)
         for (child, plans) in context.plansByChild {
-            for (i, plan) in plans.enumerated() {
-                guard let start = plan.startDate, period.contains(start) else { continue }
-                let earlier = plans[..<i].filter { ($0.startDate ?? start) < start }
+            for i in plans.indices {
+                guard let start = plans[i].startDate, period.contains(start) else { continue }
+                // The earlier plans are those before this one starting strictly before it. Read
+                // in place, by position: filtering them into arrays for every plan, and copying
+                // each plan, cost more than the test itself.
+                let isEarlier = { (j: Int) in (plans[j].startDate ?? start) < start }
                 if let years = withinYears {
                     let cutoff = start.adding(years: -years)
-                    if let recent = earlier.compactMap(\.endDate).filter({ $0 >= cutoff && $0 <= start }).max() {
+                    var recent: Day? = nil
+                    for j in 0..<i where isEarlier(j) {
+                        if let end = plans[j].endDate, end >= cutoff, end <= start, recent.map({ end > $0 }) ?? true { recent = end }
+                    }
+                    if let recent {
                         tally.add(childID: child, date: start, inNumerator: true,
                                              reason: "previous plan ended \(recent.uk), \(recent.days(to: start)) days before")
                     } else {
                         tally.add(childID: child, date: start, inNumerator: false,
-                                             reason: earlier.isEmpty ? "first plan held" : "previous plan ended more than \(years) years before")
+                                             reason: !(0..<i).contains(where: isEarlier) ? "first plan held" : "previous plan ended more than \(years) years before")
                     }
-                } else if let last = earlier.last?.startDate {
+                } else if let last = (0..<i).last(where: isEarlier).flatMap({ plans[$0].startDate }) {
                     tally.add(childID: child, date: start, inNumerator: true,
                                          reason: "earlier plan started \(last.uk)")
-                } else if let n = plan.numberOfPreviousPlans, n > 0 {
+                } else if let n = plans[i].numberOfPreviousPlans, n > 0 {
                     tally.add(childID: child, date: start, inNumerator: true,
                                          reason: "\(n) previous plan(s) recorded (NumberOfPreviousCPP)")
                 } else {

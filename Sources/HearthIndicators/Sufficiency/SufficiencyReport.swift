@@ -25,7 +25,7 @@ public struct SufficiencyReport: Sendable, Hashable, Codable {
         let yearEnd = Day(year: fyStartYear + 1, month: 3, day: 31) ?? date
         var placements: [PricedPlacement] = []
         var spent = 0.0
-        for (child, episodes) in history.episodesByChild {
+        for (c, (child, episodes)) in history.episodesByChild.enumerated() {
             for (i, e) in episodes.enumerated() where CareHistory.isLookedAfter(e) {
                 guard let start = e.startDate else { continue }
                 let group = PlacementGroup(place: e.placement, provider: e.placementProvider)
@@ -41,7 +41,7 @@ public struct SufficiencyReport: Sendable, Hashable, Codable {
                     placementStart: CareHistory.placementStart(of: i, in: episodes), weeklyCost: line?.weeklyCost,
                     costLine: line, milesFromHome: distance?.miles, outsideAuthority: distance?.outside,
                     unregisteredReason: UnregisteredProvision.reason(place: e.placement, urn: e.urn,
-                                                                     birthDate: history.birthDates[child], on: date)))
+                                                                     birthDate: history.birthDates[c], on: date)))
             }
         }
         self.date = date
