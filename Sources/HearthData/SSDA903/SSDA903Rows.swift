@@ -66,6 +66,23 @@ public enum SSDA903Rows: Sendable, Equatable {
         }
     }
 
+    /// CHILD of the row at `index`: for sampling a few rows without listing every ID.
+    func childID(at index: Int) -> String {
+        switch self {
+        case .header(let r): r[index].childID
+        case .episodes(let r): r[index].childID
+        case .reviews(let r): r[index].childID
+        case .uasc(let r): r[index].childID
+        case .oc2(let r): r[index].childID
+        case .oc3(let r): r[index].childID
+        case .ad1(let r): r[index].childID
+        case .placedForAdoption(let r): r[index].childID
+        case .previousPermanence(let r): r[index].childID
+        case .missing(let r): r[index].childID
+        case .socialWorkerEpisodes(let r): r[index].childID
+        }
+    }
+
     /// Each row's latest event date (see `SSDA903Row.latestEventDate`), blanks left out.
     var eventDates: [Day] {
         switch self {

@@ -27,7 +27,7 @@ struct YearFit {
             return Double(SSDA903YearEvidence.careLeaverYears(of: births)[year] ?? 0) / Double(births.count)
         }
         let index = index(of: year)
-        let children = samples[file] ?? Self.sample(rows.childIDs)
+        let children = samples[file] ?? Self.sample(rows)
         samples[file] = children
         guard !children.isEmpty else { return 0 }
         let share = { (test: (String) -> Bool) in Double(children.filter(test).count) / Double(children.count) }
@@ -76,9 +76,9 @@ struct YearFit {
     }
 
     /// Distinct children from rows spread evenly through the file.
-    private static func sample(_ ids: [String]) -> Set<String> {
-        let step = max(1, ids.count / sampleSize)
-        return Set(stride(from: 0, to: ids.count, by: step).map { ids[$0] })
+    private static func sample(_ rows: SSDA903Rows) -> Set<String> {
+        let step = max(1, rows.count / sampleSize)
+        return Set(stride(from: 0, to: rows.count, by: step).map { rows.childID(at: $0) })
     }
 }
 
