@@ -1,4 +1,3 @@
-import Foundation
 import HearthCore
 
 /// How well an undated file's children fit each collection year (0…1, higher is likelier),
@@ -53,11 +52,8 @@ struct YearFit {
         let missing = years.filter { indexes[$0] == nil }
         guard missing.count > 1 else { return }
         let work = missing.map { (year: $0, episodes: episodes(of: $0)) }
-        let built = CareIndexSlots(count: work.count)
-        DispatchQueue.concurrentPerform(iterations: work.count) { i in
-            built.set(i, SSDA903CareIndex(episodes: work[i].episodes, year: work[i].year))
-        }
-        for (i, item) in work.enumerated() { indexes[item.year] = built.get(i) }
+        let built = Parallel.map(work.count) { i in SSDA903CareIndex(episodes: work[i].episodes, year: work[i].year) }
+        for (item, index) in zip(work, built) { indexes[item.year] = index }
     }
 
     private mutating func index(of year: Int) -> SSDA903CareIndex {
@@ -82,21 +78,3 @@ struct YearFit {
     }
 }
 
-/// One index per year, filled from the worker threads.
-private final class CareIndexSlots: @unchecked Sendable {
-    // Safe: every access to `slots` holds `lock`, and each worker writes only its own slot.
-    private let lock = NSLock()
-    private var slots: [SSDA903CareIndex?]
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func set(_ i: Int, _ index: SSDA903CareIndex) {
-        lock.withLock { slots[i] = index }
-    }
-
-    func get(_ i: Int) -> SSDA903CareIndex? {
-        lock.withLock { slots[i] }
-    }
-}
