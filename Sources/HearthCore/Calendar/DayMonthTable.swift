@@ -1,7 +1,8 @@
-/// The ordinal of the first of every month from 1900 to 2099, with the month's length, so a date
-/// read from a return is a table lookup and one comparison: the readers turn tens of millions of
-/// dates into `Day`s in a national year, and the days-from-civil arithmetic with its range
-/// checks was a noticeable share of reading. Dates outside these years take the arithmetic.
+/// The ordinal of the first of every month from 1900 to 2099 (a month's length is the gap to the
+/// next), so a date read from a return is a table lookup and one comparison: the readers turn
+/// tens of millions of dates into `Day`s in a national year, and the days-from-civil arithmetic
+/// with its range checks was a noticeable share of reading. Dates outside these years take the
+/// arithmetic.
 enum DayMonthTable {
     static let firstYear = 1900
     static let years = 200

@@ -42,4 +42,10 @@ public struct CareEpisode: Sendable, Equatable {
         self.placementPostcode = placementPostcode
         self.urn = urn
     }
+
+    /// The episode ended in adoption (REC E11 or E12, whether or not the order was opposed).
+    /// Compared directly: the engines and the 903 assembly ask this of every episode.
+    public var endsInAdoption: Bool {
+        reasonEpisodeCeased == "E11" || reasonEpisodeCeased == "E12"
+    }
 }

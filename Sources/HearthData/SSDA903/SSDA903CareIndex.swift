@@ -36,7 +36,7 @@ struct SSDA903CareIndex {
             let end = episodes[i].endDate
             let open = end.map { end in yearEnd.map { end > $0 } ?? false } ?? true
             let adopted = end.map { $0.reportingYear == year } == true
-                && ["E11", "E12"].contains(episodes[i].reasonEpisodeCeased ?? "")
+                && episodes[i].endsInAdoption
             if current?.child != child {
                 if let (child, care) = current { children[child, default: Care()].merge(care) }
                 current = (child, Care())

@@ -48,24 +48,6 @@ public enum SSDA903Rows: Sendable, Equatable {
         }
     }
 
-    /// CHILD of every row, in file order.
-    public var childIDs: [String] {
-        // One case per table rather than a closure over `any SSDA903Row`, which boxed every row.
-        switch self {
-        case .header(let r): r.map(\.childID)
-        case .episodes(let r): r.map(\.childID)
-        case .reviews(let r): r.map(\.childID)
-        case .uasc(let r): r.map(\.childID)
-        case .oc2(let r): r.map(\.childID)
-        case .oc3(let r): r.map(\.childID)
-        case .ad1(let r): r.map(\.childID)
-        case .placedForAdoption(let r): r.map(\.childID)
-        case .previousPermanence(let r): r.map(\.childID)
-        case .missing(let r): r.map(\.childID)
-        case .socialWorkerEpisodes(let r): r.map(\.childID)
-        }
-    }
-
     /// CHILD of the row at `index`: for sampling a few rows without listing every ID.
     func childID(at index: Int) -> String {
         switch self {

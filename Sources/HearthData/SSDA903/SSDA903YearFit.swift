@@ -77,4 +77,3 @@ struct YearFit {
         return Set(stride(from: 0, to: rows.count, by: step).map { rows.childID(at: $0) })
     }
 }
-

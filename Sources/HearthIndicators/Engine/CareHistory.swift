@@ -52,7 +52,7 @@ struct CareHistory: Sendable {
         }
         adoptedChildren = grouped.indices.filter { c in
             grouped[c].episodes.contains { e in
-                e.endDate != nil && (e.reasonEpisodeCeased == "E11" || e.reasonEpisodeCeased == "E12")
+                e.endDate != nil && e.endsInAdoption
             }
         }
     }

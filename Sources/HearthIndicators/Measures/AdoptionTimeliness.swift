@@ -45,7 +45,7 @@ struct AdoptionTimeliness: Measure {
         // Children never adopted cannot count: the history lists the others, in the same order.
         for c in context.care.adoptedChildren {
             let (child, episodes) = context.care.episodesByChild[c]
-            guard let endIndex = episodes.firstIndex(where: { ["E11", "E12"].contains($0.reasonEpisodeCeased ?? "") && ($0.endDate.map(period.contains) ?? false) }),
+            guard let endIndex = episodes.firstIndex(where: { $0.endsInAdoption && ($0.endDate.map(period.contains) ?? false) }),
                   let adopted = episodes[endIndex].endDate,
                   let careStart = CareHistory.periodOfCareStart(of: endIndex, in: episodes) else { continue }
             // Days from entering care need the day care began: without it the child is left out
