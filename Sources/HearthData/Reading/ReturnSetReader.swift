@@ -148,7 +148,7 @@ public struct ReturnSetReader: Sendable {
         var part = Part()
         var returns: [SSDA903Return] = []
         if !csv.isEmpty {
-            let a = await SSDA903Assembler().assemble(contentsOf: csv, collectionYear: options.ssda903Year)
+            let a = SSDA903Assembler().assemble(contentsOf: csv, collectionYear: options.ssda903Year)
             part.files += a.files
             part.problems += a.problems
             returns += [a.current, a.previous].compactMap { $0 }

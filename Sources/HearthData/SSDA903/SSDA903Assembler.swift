@@ -17,24 +17,24 @@ public struct SSDA903Assembler: Sendable {
     /// An assembler; it holds no state, so one can serve every upload.
     public init() {}
 
-    /// Reads the files (two at a time, on this machine's cores) and assembles them.
+    /// Reads the files (on this machine's cores) and assembles them.
+    ///
+    /// The files are read on Dispatch's threads, as the CIN census's slices are, not in a task
+    /// group: a group needs free threads of the cooperative pool, and where one of its two is
+    /// held (a server's other requests, a harness waiting on a semaphore) the files were read
+    /// one after another.
     /// - Parameters:
     ///   - collectionYear: the current year, when the user states it, instead of the latest found.
     ///   - yearsByFile: a year for a file by name, overriding what its content suggests.
     public func assemble(contentsOf urls: [URL], collectionYear: Int? = nil,
-                         yearsByFile: [String: Int] = [:]) async -> SSDA903Assembly {
+                         yearsByFile: [String: Int] = [:]) -> SSDA903Assembly {
         // Largest first, so the big Episodes files do not end up running alone at the end.
         let bySize = urls.indices.sorted { Self.size(of: urls[$0]) > Self.size(of: urls[$1]) }
-        let read = await withTaskGroup(of: (Int, SSDA903TableFile).self) { group in
-            for i in bySize {
-                let url = urls[i]
-                group.addTask { (i, SSDA903TableReader.read(contentsOf: url)) }
-            }
-            var files = [SSDA903TableFile?](repeating: nil, count: urls.count)
-            for await (i, file) in group { files[i] = file }
-            return files.compactMap { $0 }
-        }
-        return assemble(read, collectionYear: collectionYear, yearsByFile: yearsByFile)
+        let read = Parallel.map(bySize.count) { SSDA903TableReader.read(contentsOf: urls[bySize[$0]]) }
+        // Back in the order given, which decides between clashing files.
+        var files = [SSDA903TableFile?](repeating: nil, count: urls.count)
+        for (k, i) in bySize.enumerated() { files[i] = read[k] }
+        return assemble(files.compactMap { $0 }, collectionYear: collectionYear, yearsByFile: yearsByFile)
     }
 
     /// Assembles files already read, in the order given (the first of two clashing files wins).

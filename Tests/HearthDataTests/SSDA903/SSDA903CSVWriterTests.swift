@@ -80,7 +80,7 @@ import Testing
         // When both years are written there and the files assembled
         let writer = SSDA903CSVWriter()
         let urls = try writer.write(SSDA903Fixtures.return2025, to: dir) + writer.write(SSDA903Fixtures.return2024, to: dir)
-        let assembly = await SSDA903Assembler().assemble(contentsOf: urls)
+        let assembly = SSDA903Assembler().assemble(contentsOf: urls)
         // Then both returns come back whole
         #expect(urls.map(\.lastPathComponent).contains("SSDA903_2025_Episodes.csv"))
         #expect(assembly.current == SSDA903Fixtures.return2025)

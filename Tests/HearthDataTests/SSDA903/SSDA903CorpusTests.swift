@@ -98,7 +98,7 @@ import Testing
         let urls = try FileManager.default.contentsOfDirectory(at: Self.corpus(), includingPropertiesForKeys: nil)
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         // When it is assembled
-        let assembly = await SSDA903Assembler().assemble(contentsOf: urls)
+        let assembly = SSDA903Assembler().assemble(contentsOf: urls)
         // Then every file is listed, the fatal ones as not recognised
         #expect(assembly.files.count == urls.count)
         #expect(assembly.files.first { $0.name == "wrong-kind.csv" }?.kind == .unrecognised)
