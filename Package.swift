@@ -86,7 +86,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore"]),
-        .testTarget(name: "HearthIndicatorsTests", dependencies: ["HearthIndicators"]),
+        .testTarget(name: "HearthIndicatorsTests", dependencies: ["HearthIndicators", "HearthData"]),
         .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthData"]),
         // Helpers more than one test target needs (LibreOffice for the Word files); never shipped.
         .target(name: "HearthTestSupport", path: "Tests/Support/HearthTestSupport"),

@@ -6,10 +6,15 @@ public enum SSDA903Codes {
         ("1", "Male (returns before 2024-25)"), ("2", "Female (returns before 2024-25)"),
     ])
 
+    /// DfE's SSDA903 guidance: a new episode starts when the legal status or the placement
+    /// changes, and RNE says which. What measures read from it: P, T, U and B start a new
+    /// placement; T and U keep the same carer(s); L and U change the legal status without new
+    /// carers.
     public static let reasonForNewEpisode = CodeList("RNE", [
         ("S", "Started to be looked after"), ("L", "Change of legal status only"),
-        ("P", "Change of placement only"), ("T", "Change of legal status and placement"),
-        ("B", "Change of placement and carer(s) at the same time"), ("U", "Change of legal status and carer(s)"),
+        ("P", "Change of placement and carer(s) only"), ("T", "Change of placement but same carer(s) only"),
+        ("U", "Change of legal status and change of placement but same carer(s)"),
+        ("B", "Change of legal status and placement and carer(s) at the same time"),
     ])
 
     public static let legalStatus = CodeList("LS", [

@@ -4,7 +4,8 @@ public struct CareEpisode: Sendable, Equatable {
     public let childID: String
     /// `DECOM`: date episode commenced.
     public let startDate: Day?
-    /// `RNE`: S (started to be looked after), L (legal status change), P (placement change), T (both), B, U.
+    /// `RNE`: S started to be looked after; L legal status only; P placement and carer(s); T placement,
+    /// same carer(s); U legal status and placement, same carer(s); B legal status, placement and carer(s).
     public let reasonForNewEpisode: String?
     /// `LS`: C1, C2, D1, E1, J1–J3, L1–L3, V2–V4.
     public let legalStatus: String?

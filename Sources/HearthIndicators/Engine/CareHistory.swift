@@ -1,7 +1,7 @@
 import HearthCore
 
-/// Every looked-after child's episodes across this year's and last year's SSDA903, de-duplicated
-/// (an episode open on 1 April appears in both returns; this year's version wins), sorted by start.
+/// Every looked-after child's episodes across this year's and last year's SSDA903 (an episode
+/// open on 1 April appears in both returns; this year's view of it is the one kept), sorted by start.
 struct CareHistory: Sendable {
     /// Each child's episodes, children in ID order so every measure runs in the same order
     /// whatever order the rows came in (no sorting of results afterwards).
@@ -23,7 +23,8 @@ struct CareHistory: Sendable {
 
     init(current: SSDA903Return?, previous: SSDA903Return?, annexA: AnnexA? = nil) {
         let returns = [current, previous].compactMap { $0 }
-        let grouped = Self.episodesByChild(returns.map(\.episodes))
+        let grouped = Self.episodesByChild(current: current?.episodes, previous: previous?.episodes,
+                                           currentStart: current?.periodStart)
         episodesByChild = grouped
         // The IDs on their own: reading them through the pairs retained each child's episodes.
         let children = grouped.map(\.child)
@@ -75,36 +76,68 @@ struct CareHistory: Sendable {
         return ChildGroups(sortedRows: unique, children: children)
     }
 
-    /// Each child's episodes, one per start date (the earliest table's row wins: this year's
-    /// version of an episode open on 1 April), sorted by start; children in ID order.
+    /// Each child's episodes from this year's return and the part of last year's that this
+    /// year's cannot hold, sorted by start; children in ID order.
+    ///
+    /// An episode is identified by its child, its start and its row, never by its start alone: an
+    /// episode that starts and ends on one day (a placement of under 24 hours, a period of care
+    /// that began and ended the same day) is followed by another starting that very day, and both
+    /// are real. Within a day, an episode that has ended comes before one still open.
+    ///
+    /// Every episode open on or after this year's 1 April is in this year's return, so for a
+    /// child this year's return lists, it is the only view of those episodes: last year's rows
+    /// are kept only when they ended before this year began. A row of last year's that is still
+    /// open, or ended this year, is last year's view of an episode this year's return reports
+    /// afresh — perhaps with a corrected start date, or one `inspect` finds unreadable — and
+    /// keeping it would leave a second open episode, counting a child who left care this year as
+    /// looked after on 31 March. A child this year's return does not list keeps last year's rows
+    /// as they are: there is nothing to replace them with.
     ///
     /// Rows are sorted by child, table and position rather than hashed into a dictionary of
     /// growing arrays: the tables come in child order, so the sort is mostly a merge, and no
     /// array is made but the ones kept.
-    private static func episodesByChild(_ tables: [[CareEpisode]]) -> [(child: String, episodes: [CareEpisode])] {
+    private static func episodesByChild(current: [CareEpisode]?, previous: [CareEpisode]?,
+                                        currentStart: Day?) -> [(child: String, episodes: [CareEpisode])] {
+        let tables = [current ?? [], previous ?? []]
+        // The children this year's return lists, whether or not their dates could be read.
+        var listed = (current ?? []).map(\.childID)
+        listed.sort()
         var rows: [(child: String, table: Int, row: Int)] = []
         rows.reserveCapacity(tables.reduce(0) { $0 + $1.count })
         for (t, table) in tables.enumerated() {
-            for i in table.indices where table[i].startDate != nil { rows.append((table[i].childID, t, i)) }
+            for i in table.indices where table[i].startDate != nil {
+                if t == 1, let currentStart, (table[i].endDate.map { $0 >= currentStart } ?? true),
+                   listed.containsSorted(table[i].childID) { continue }
+                rows.append((table[i].childID, t, i))
+            }
         }
         rows.sort { $0 < $1 }
         var grouped: [(child: String, episodes: [CareEpisode])] = []
+        // One scratch list of (start, end, table, row), reused for every child: the order in
+        // which the child's episodes are copied, each once, straight into the child's own array.
+        var order: [(start: Int32, end: Int32, table: Int, row: Int)] = []
         var k = 0
         while k < rows.count {
             let child = rows[k].child
             var end = k + 1
             while end < rows.count, rows[end].child == child { end += 1 }
-            // Each episode is copied once, straight into the child's own array, and only when
-            // its start day is new: a scratch array copied again for keeping doubled the copies
-            // (and the reference counting of every field).
-            var unique: [CareEpisode] = []
-            unique.reserveCapacity(end - k)
+            order.removeAll(keepingCapacity: true)
             for r in k..<end {
-                let start = tables[rows[r].table][rows[r].row].startDate
-                if !unique.contains(where: { $0.startDate == start }) { unique.append(tables[rows[r].table][rows[r].row]) }
+                let e = tables[rows[r].table][rows[r].row]
+                order.append((e.startDate?.ordinal ?? .min, e.endDate?.ordinal ?? .max, rows[r].table, rows[r].row))
             }
-            unique.sort { ($0.startDate ?? Day(ordinal: .min)) < ($1.startDate ?? Day(ordinal: .min)) }
-            grouped.append((child, unique))
+            // Last year's rows all ended before this year's began, so start, then end, then the
+            // table and row put every episode in the order it happened.
+            order.sort { $0 < $1 }
+            var episodes: [CareEpisode] = []
+            episodes.reserveCapacity(order.count)
+            for o in order {
+                // A row of last year's that this year's return repeats (the same start) is the
+                // same episode: this year's view of it is kept.
+                if o.table == 1, order.contains(where: { $0.table == 0 && $0.start == o.start }) { continue }
+                episodes.append(tables[o.table][o.row])
+            }
+            grouped.append((child, episodes))
             k = end
         }
         return grouped
@@ -161,14 +194,50 @@ struct CareHistory: Sendable {
         return episodes[i].startDate
     }
 
-    /// The start of the placement that contains `episode`: episodes that change only the legal
-    /// status (RNE L, U) continue the same placement.
+    /// The start of the placement that contains `index`, a placement as DfE counts them for
+    /// placement moves (LAIT 372): an episode that changes only the legal status (RNE L)
+    /// continues the placement; P, T, U and B each begin a new one (T and U with the same
+    /// carers, but in a new placement all the same).
     static func placementStart(of index: Int, in episodes: [CareEpisode]) -> Day? {
+        chainStart(of: index, in: episodes) { $0 == "L" }
+    }
+
+    /// The day the child began living with the carer(s) of the episode at `index`: a change of
+    /// legal status only (L), or a change of placement with the same carer(s) (T, U), keeps the
+    /// child with the same carers; P and B bring new carers, S a new period of care.
+    static func carerStart(of index: Int, in episodes: [CareEpisode]) -> Day? {
+        chainStart(of: index, in: episodes) { sameCarerReasons.contains($0) }
+    }
+
+    /// RNE codes of an episode that keeps the child with the carer(s) of the episode before.
+    static let sameCarerReasons: Set<String> = ["L", "T", "U"]
+
+    /// Walks back from `index` through episodes that follow on without a gap and whose RNE
+    /// `continues` the one before; the start of the first.
+    private static func chainStart(of index: Int, in episodes: [CareEpisode], continues: (String) -> Bool) -> Day? {
+        chainStartIndex(of: index, in: episodes, continues: continues).map { episodes[$0].startDate } ?? nil
+    }
+
+    /// The position where the chain holding `index` begins (see `chainStart`).
+    static func chainStartIndex(of index: Int, in episodes: [CareEpisode], continues: (String) -> Bool) -> Int? {
+        guard episodes.indices.contains(index) else { return nil }
         var i = index
-        while i > 0, ["L", "U"].contains(episodes[i].reasonForNewEpisode ?? "") {
+        while i > 0, continues(episodes[i].reasonForNewEpisode ?? "") {
             guard let prevEnd = episodes[i - 1].endDate, prevEnd == episodes[i].startDate else { break }
             i -= 1
         }
-        return episodes[i].startDate
+        return i
+    }
+}
+
+extension Array where Element == String {
+    /// Whether a sorted array holds `value` (binary search).
+    func containsSorted(_ value: String) -> Bool {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if self[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < count && self[low] == value
     }
 }

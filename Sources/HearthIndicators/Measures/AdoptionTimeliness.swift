@@ -62,7 +62,7 @@ struct AdoptionTimeliness: Measure {
                 if let i = episodes.firstIndex(where: { ($0.startDate ?? adopted) >= careStart && Self.adoptionPlacements.contains($0.placement ?? "") }),
                    var moved = episodes[i].startDate {
                     if stage == .a10, ["A3", "A5"].contains(episodes[i].placement ?? ""), i > 0,
-                       let fosterStart = CareHistory.placementStart(of: i - 1, in: episodes), fosterStart >= careStart {
+                       let fosterStart = CareHistory.carerStart(of: i - 1, in: episodes), fosterStart >= careStart {
                         moved = fosterStart
                         why = " (moved in with foster carers who adopted)"
                     }

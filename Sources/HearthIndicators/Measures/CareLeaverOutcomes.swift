@@ -2,10 +2,30 @@ import HearthCore
 
 /// Care leavers whose 19th, 20th or 21st birthday fell in the year (OC3): in touch, in suitable
 /// accommodation, in education, employment or training.
+///
+/// The cohort, from DfE's methodology (LAIT 112, 113 and 333, "Leaving care"): former relevant
+/// young people whose 19th, 20th or 21st birthday falls between 1 April and 31 March — that is,
+/// aged 19 to 21 on 31 March — excluding those who "have died" (IN_TOUCH = DIED) and those who
+/// "have returned home to live with parents … for a continuous period of at least 6 months"
+/// (RHOM), for all three measures. Those the authority is not in touch with (NO), who refused
+/// contact (REFU) or no longer require services (NREQ) stay in the cohort ("figures include young
+/// people with whom the local authority are not in touch, …"), counted as not EET and not in
+/// suitable accommodation since nothing is known of them.
+///
+/// Suitable accommodation (LAIT 112) also leaves out "young people who have gone abroad or been
+/// deported, or their residence is not known" (ACCOM G, H, R), "as the suitability will not
+/// usually be known", but keeps "young people whose accommodation is not known because either the
+/// local authority is not in touch, or the young person has refused contact or no longer requires
+/// services" — ACCOM 0 (no information) stays in the denominator.
 struct CareLeaverOutcomes: Measure {
     enum Outcome: Sendable { case inTouch, suitableAccommodation, educationEmploymentTraining }
 
     static let eetActivities: Set<String> = ["F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5"]
+    /// IN_TOUCH codes of young people outside every care-leaver cohort: died, returned home for
+    /// 6 months or more.
+    static let leftCohort: Set<String> = ["DIED", "RHOM"]
+    /// ACCOM letters whose suitability cannot be known: gone abroad, deported, residence not known.
+    static let suitabilityUnknowable: Set<Substring> = ["G", "H", "R"]
 
     let outcome: Outcome
     let definition: IndicatorDefinition
@@ -17,21 +37,21 @@ struct CareLeaverOutcomes: Measure {
             definition = IndicatorDefinition(
                 id: "care_leavers_in_touch", title: "Care leavers aged 19–21 in touch",
                 definition: "Care leavers whose 19th, 20th or 21st birthday fell in the year and with whom the authority was in touch, as a percentage of that cohort.",
-                numerator: "OC3 IN_TOUCH = YES", denominator: "care leavers aged 19–21 in OC3",
+                numerator: "OC3 IN_TOUCH = YES", denominator: "care leavers aged 19–21 in OC3, less those who died (DIED) or returned home for 6 months or more (RHOM)",
                 periodKind: .inYear, unit: .percent, polarity: .high, source: .ssda903,
                 publishedMeasure: "la_care_leavers_activity: 19 to 21 years")
         case .suitableAccommodation:
             definition = IndicatorDefinition(
                 id: "care_leavers_suitable_accommodation", title: "Care leavers aged 19–21 in suitable accommodation",
-                definition: "Care leavers aged 19 to 21 in accommodation considered suitable, as a percentage of the cohort less those gone abroad, deported or whose residence is not known.",
-                numerator: "OC3 ACCOM ending in 1 (suitable)", denominator: "care leavers aged 19–21 less abroad (G), deported (H) and not known (R, 0)",
+                definition: "Care leavers aged 19 to 21 in accommodation considered suitable, as a percentage of the cohort less those gone abroad, deported or whose residence is not known. Those with no information because the authority is not in touch, they refused contact or no longer require services stay in the cohort.",
+                numerator: "OC3 ACCOM ending in 1 (suitable)", denominator: "care leavers aged 19–21 less died (DIED), returned home 6 months+ (RHOM), gone abroad (G), deported (H) and residence not known (R)",
                 periodKind: .inYear, unit: .percent, polarity: .high, source: .ssda903,
                 publishedMeasure: "la_care_leavers_accommodation_suitability: accommodation considered suitable, 19 to 21 years")
         case .educationEmploymentTraining:
             definition = IndicatorDefinition(
                 id: "care_leavers_eet", title: "Care leavers aged 19–21 in education, employment or training",
                 definition: "Care leavers aged 19 to 21 in education, employment or training (full or part time), as a percentage of the cohort.",
-                numerator: "OC3 ACTIV in F1, P1, F2, P2, F4, P4, F5, P5", denominator: "care leavers aged 19–21 in OC3",
+                numerator: "OC3 ACTIV in F1, P1, F2, P2, F4, P4, F5, P5", denominator: "care leavers aged 19–21 in OC3, less those who died (DIED) or returned home for 6 months or more (RHOM)",
                 periodKind: .inYear, unit: .percent, polarity: .high, source: .ssda903,
                 publishedMeasure: "la_care_leavers_activity: in education, employment or training, 19 to 21 years")
         }
@@ -44,14 +64,15 @@ struct CareLeaverOutcomes: Measure {
         }
         var tally = Tally(context)
         for leaver in ret.careLeavers {
-            guard let dob = leaver.birthDate, (19...21).contains(dob.age(on: period.end)) else { continue }
+            guard let dob = leaver.birthDate, (19...21).contains(dob.age(on: period.end)),
+                  !Self.leftCohort.contains(leaver.inTouch ?? "") else { continue }
             switch outcome {
             case .inTouch:
                 let yes = leaver.inTouch == "YES"
                 tally.add(childID: leaver.childID, date: dob, inNumerator: yes, reason: "IN_TOUCH \(leaver.inTouch ?? "blank")")
             case .suitableAccommodation:
                 let code = leaver.accommodation ?? "0"
-                if code == "0" || ["G", "H", "R"].contains(code.prefix(1)) { continue }
+                if Self.suitabilityUnknowable.contains(code.prefix(1)) { continue }
                 tally.add(childID: leaver.childID, date: dob, inNumerator: code.hasSuffix("1"), reason: "ACCOM \(code)")
             case .educationEmploymentTraining:
                 let a = leaver.activity ?? ""

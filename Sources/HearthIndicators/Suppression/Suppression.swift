@@ -14,9 +14,7 @@ public enum Suppression {
     public static func percentage(numerator: Int, denominator: Int, decimals: Int = 1) -> String {
         guard denominator > 0 else { return "z" }
         if cell(numerator).isSuppressed || cell(denominator).isSuppressed { return "c" }
-        let v = Double(numerator) / Double(denominator) * 100
-        let f = pow10(decimals)
-        return String(format: "%.\(decimals)f", (v * f).rounded() / f)
+        return PublishedRounding.text(Double(numerator) / Double(denominator) * 100, places: decimals)
     }
 
     /// Parts that add up to a shown total (a breakdown row). Returns the parts and the total,
@@ -72,8 +70,6 @@ public enum Suppression {
         }
         return true
     }
-
-    private static func pow10(_ n: Int) -> Double { (0..<max(0, n)).reduce(1.0) { acc, _ in acc * 10 } }
 }
 
 import Foundation

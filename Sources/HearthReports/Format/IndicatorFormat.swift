@@ -8,15 +8,15 @@ public enum IndicatorFormat {
     public static func value(_ v: Double?, _ unit: IndicatorDefinition.Unit) -> String {
         guard let v else { return "–" }
         switch unit {
-        case .percent: return String(format: "%.1f%%", v)
-        case .per10k: return String(format: "%.1f", v)
-        case .days, .count, .fte: return String(format: "%.0f", v)
+        case .percent: return PublishedRounding.text(v, places: 1) + "%"
+        case .per10k: return PublishedRounding.text(v, places: 1)
+        case .days, .count, .fte: return PublishedRounding.text(v, places: 0)
         }
     }
 
     /// A count or a plain number: whole numbers without a decimal point.
     public static func number(_ v: Double) -> String {
-        v == v.rounded() ? String(Int(v)) : String(format: "%.1f", v)
+        v == v.rounded() ? String(Int(v)) : PublishedRounding.text(v, places: 1)
     }
 
     /// A count as it may leave the authority when `suppress` is set: 1–5 become "c".

@@ -1,4 +1,5 @@
 import Foundation
+import HearthIndicators
 
 /// Money and FTE as council finance and HR reports write them.
 public enum MoneyFormat {
@@ -13,8 +14,8 @@ public enum MoneyFormat {
     }
 
     /// One decimal place, the precision DfE publishes FTE and rates at; "–" for none.
-    public static func oneDecimal(_ v: Double?) -> String { v.map { String(format: "%.1f", $0) } ?? "–" }
+    public static func oneDecimal(_ v: Double?) -> String { v.map { PublishedRounding.text($0, places: 1) } ?? "–" }
 
     /// A percentage to one decimal place, or "–" when there is no denominator.
-    public static func percent(_ v: Double?) -> String { v.map { String(format: "%.1f%%", $0) } ?? "–" }
+    public static func percent(_ v: Double?) -> String { v.map { PublishedRounding.text($0, places: 1) + "%" } ?? "–" }
 }
