@@ -51,10 +51,15 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable, Identifiable {
     public let source: Source
     /// The DfE published measure it corresponds to (file and column), if any.
     public let publishedMeasure: String?
+    /// How many months before the period's start the returns held must reach for the figure to
+    /// be a fact rather than a guess (0 for most): a measure that looks back — to when a
+    /// placement began, to a plan that ended earlier — computed from returns that begin later
+    /// has no value and says "not enough history", so no trend point or direction is built on it.
+    public let historyMonths: Int
 
     public init(id: String, title: String, definition: String, numerator: String, denominator: String,
                 periodKind: PeriodKind, unit: Unit, polarity: Polarity, dayType: DayType = .none,
-                source: Source, publishedMeasure: String? = nil) {
+                source: Source, publishedMeasure: String? = nil, historyMonths: Int = 0) {
         self.id = id
         self.title = title
         self.definition = definition
@@ -66,5 +71,6 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable, Identifiable {
         self.dayType = dayType
         self.source = source
         self.publishedMeasure = publishedMeasure
+        self.historyMonths = historyMonths
     }
 }

@@ -32,8 +32,13 @@ extension IndicatorContext {
         } else {
             fits = period.start >= range.lowerBound && period.end <= range.upperBound
         }
-        guard !fits else { return nil }
-        return "the \(definition.source.rawValue) held covers \(range.lowerBound.uk) to \(range.upperBound.uk): "
-            + "load the return for \(period.label) to compute this period"
+        guard fits else {
+            return "the \(definition.source.rawValue) held covers \(range.lowerBound.uk) to \(range.upperBound.uk): "
+                + "load the return for \(period.label) to compute this period"
+        }
+        let reachBack = period.start.adding(months: -definition.historyMonths)
+        guard definition.historyMonths > 0, range.lowerBound > reachBack else { return nil }
+        return "not enough history: this measure looks back \(definition.historyMonths) months before the period, "
+            + "to \(reachBack.uk), and the \(definition.source.rawValue) held begins \(range.lowerBound.uk)"
     }
 }

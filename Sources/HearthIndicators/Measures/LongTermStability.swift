@@ -19,6 +19,12 @@ import HearthCore
 ///   placement last for at least 2 years": for every placed-for-adoption code (A3, A4, A5, A6,
 ///   with or without the current foster carers), the time in the placement before the adoptive
 ///   one counts too, when the adoptive placement followed it without a gap.
+/// - History: a return holds the episodes open in its year, so a child with the same carers since
+///   2019 whose legal status changed in February shows, in that year's return alone, carers
+///   "since February" and care "since February" — counted unstable or left out. Last year's
+///   return shows the episodes open a year earlier, with their own start dates, which is what
+///   SSDA903 collects for this (DfE asks for last year's return beside this year's); the figure
+///   needs it (12 months before the period), and says "not enough history" without it.
 struct LongTermStability: Measure {
     static let placedForAdoption: Set<String> = ["A3", "A4", "A5", "A6"]
 
@@ -27,7 +33,8 @@ struct LongTermStability: Measure {
         definition: "Children aged under 16 at the end of the period, looked after continuously for at least 2.5 years, who have lived in the same placement (with the same carers) for at least 2 years, or are placed for adoption and their adoptive and previous placements together last 2 years, as a percentage of those children.",
         numerator: "those with the same carers ≥ 2 years (adoptive and previous placement together for A3–A6)", denominator: "under 16s looked after continuously ≥ 2.5 years at the period end",
         periodKind: .snapshot, unit: .percent, polarity: .high, dayType: .calendar, source: .ssda903,
-        publishedMeasure: "la_cla_placement_stability: living with the same carer for at least 2 years")
+        publishedMeasure: "la_cla_placement_stability: living with the same carer for at least 2 years",
+        historyMonths: 12)
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)

@@ -19,6 +19,9 @@ import HearthCore
 ///   the current foster carer(s)) is not a new placement, however its RNE is coded.
 /// - "Figures exclude children looked after under a series of short-term placements": a child
 ///   whose episode on the last day is a short break (V3, V4) is not in the denominator.
+/// - History: none is needed before the year. Every episode open at any time in the year is in
+///   the year's own return, the one open on 1 April with its start date, so a count of the
+///   year's placements never depends on what an earlier return held.
 struct PlacementMoves: Measure {
     static let newPlacementReasons: Set<String> = ["S", "P", "T", "U", "B"]
     /// Placed for adoption with the current foster carer(s): the same carers, the same home.

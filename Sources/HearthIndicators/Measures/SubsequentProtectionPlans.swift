@@ -3,6 +3,13 @@ import HearthCore
 /// Plans starting in the period for children who had been on a plan before: at any time
 /// (DfE's measure), or — with `withinYears` — one that ended within that many years of the new
 /// plan's start (a local variant boards ask for).
+///
+/// History: DfE's measure reads NumberOfPreviousCPP, which the census carries with each plan, so
+/// one census is enough. The 2-year variant must see when the earlier plan ended, and a census
+/// holds only the plans open in its year: a plan that ended last year in an episode that closed
+/// is not in it, so from one census the variant counts a fraction of the children it should. It
+/// needs census data reaching 24 months before the period, and says "not enough history"
+/// without it.
 struct SubsequentProtectionPlans: Measure {
     let withinYears: Int?
     let definition: IndicatorDefinition
@@ -15,7 +22,7 @@ struct SubsequentProtectionPlans: Measure {
                 definition: "Plans starting in the period for a child whose previous plan ended within \(y) years before the new plan started, as a percentage of plans starting in the period (local measure).",
                 numerator: "plans starting in the period with an earlier plan ended within \(y) years",
                 denominator: "plans starting in the period", periodKind: .inYear, unit: .percent, polarity: .low,
-                dayType: .calendar, source: .cinCensus)
+                dayType: .calendar, source: .cinCensus, historyMonths: 24)
         } else {
             definition = IndicatorDefinition(
                 id: "cpp_subsequent", title: "Second or subsequent child protection plans",
