@@ -129,9 +129,14 @@ import HearthCore
         let any = try engine(planFixture).compute("cpp_subsequent", over: year)
         #expect(any.numerator == 2)
         #expect(any.denominator == 3)
+        // One census cannot see plans that ended before its year: the engine gives no value.
         let recent = try engine(planFixture).compute("cpp_subsequent_2y", over: year)
-        #expect(recent.numerator == 0)
-        #expect(recent.denominator == 3)
+        #expect(recent.value == nil)
+        #expect(recent.note?.hasPrefix("not enough history") == true)
+        // The rule itself, on what the census holds.
+        let rule = SubsequentProtectionPlans(withinYears: 2).evaluate(engine(planFixture).context, over: year)
+        #expect(rule.numerator == 0)
+        #expect(rule.denominator == 3)
     }
 
     @Test func longPlansEnding() throws {

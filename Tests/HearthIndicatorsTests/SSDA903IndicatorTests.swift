@@ -116,11 +116,13 @@ import HearthCore
         let current = SSDA903Return(collectionYear: 2025,
                                     header: [LookedAfterChild(childID: "T", sex: "F", birthDate: d("2014-01-01"))],
                                     episodes: [Self.ep("T", "2023-06-01", "P", "C2", "U4")])
-        let without = IndicatorEngine(dataset: Dataset(ssda903: current), population: 1)
+        // (Last year's return is held, empty for T, so the measure has the history it needs.)
+        let previous = SSDA903Return(collectionYear: 2024)
+        let without = IndicatorEngine(dataset: Dataset(ssda903: current, ssda903Previous: previous), population: 1)
         #expect(try without.compute("cla_long_term_stability", over: year).denominator == 0)
         // When Annex A list 8 says this period of care began in 2019
         let lists = AnnexA(records: [.lookedAfter: [AnnexARecord(list: .lookedAfter, id: "T", date: d("2019-03-01"))]])
-        let with = IndicatorEngine(dataset: Dataset(ssda903: current, annexA: lists), population: 1)
+        let with = IndicatorEngine(dataset: Dataset(ssda903: current, ssda903Previous: previous, annexA: lists), population: 1)
         // Then the child counts, and has been in the same placement since June 2023 (< 2 years) → not stable
         let r = try with.compute("cla_long_term_stability", over: year)
         #expect(r.denominator == 1)
