@@ -11,6 +11,7 @@ struct Hearth: AsyncParsableCommand {
             GenerateCommand.self,
             InspectCommand.self,
             IndicatorsCommand.self,
+            FiguresCommand.self,
             BenchmarksCommand.self,
             WorkforceCommand.self,
             SufficiencyCommand.self,

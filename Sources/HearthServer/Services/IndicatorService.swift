@@ -75,6 +75,12 @@ public actor IndicatorService {
         return out
     }
 
+    /// Every indicator's figure of record as shown to an audience that sees exact figures
+    /// (`suppress` false) or only what may leave the service (true).
+    public func figures(suppress: Bool) async throws -> [IndicatorFigure] {
+        try await allSummaries().map { IndicatorFigure($0, suppress: suppress) }
+    }
+
     func summary(id: String) async throws -> IndicatorSummary? {
         try await allSummaries().first { $0.definition.id == id }
     }

@@ -1,3 +1,4 @@
+import HearthData
 import HearthIndicators
 import HearthReports
 import HearthStore
@@ -40,6 +41,11 @@ struct IndicatorText {
     }
 
     static func yearLabel(_ endingIn: Int) -> String { ReportingPeriod.financialYear(endingIn).label }
+
+    /// A published figure in the indicator's unit, or its symbol ("c", "x") when there is none.
+    static func publishedText(_ v: PublishedValue, _ unit: IndicatorDefinition.Unit) -> String {
+        v.number.map { IndicatorFormat.value($0, unit) } ?? v.description
+    }
 
     var englandLatest: (year: Int, value: Double)? {
         summary.englandByYear.keys.max().flatMap { y in summary.englandByYear[y].map { (y, $0) } }

@@ -90,19 +90,12 @@ struct DemoCommand: AsyncParsableCommand {
         print("  \(programme.programme.boards.count) boards, \(programme.programme.meetings.count) meetings; "
               + "\(programme.schedule.overdue(today: programme.today).count) actions arising overdue")
         try await writePack(programme, service: service, indicators: indicators, store: store, into: root.appendingPathComponent("packs"))
-        let dataset = try await indicators.latestDataset()
-        let engine = IndicatorEngine(dataset: dataset)
-        let paths = HearthPaths(dataDir: nil)
-        let targets = try DefaultTargets.load(paths, year: year)
-        let span = ReportingPeriod.financialYear(year)
-        var history: [String: [Double?]] = [:]
-        for r in engine.computeAll(over: span.earlier()) { history[r.id, default: []].append(r.value) }
-        let options = IndicatorReport.Options(targets: targets, suppress: false, earlier: [span.earlier().label])
+        // The figures of record: the same snapshots, RAG and direction the web app and the pack show.
         print("")
-        print(IndicatorReport.all(engine.computeAll(over: span), catalogue: .standard, history: history, options: options,
-                                  format: .table, authority: dataset.authorityCode))
+        print(FiguresReport(figures: try await indicators.figures(suppress: false), authority: await indicators.authorityName,
+                            suppressed: false).render(.table))
         print("")
-        print("Try: hearth indicators \(out)/\(year) --id icpc_15wd --children   |   hearth benchmarks --la \(la) --id rereferrals_12m")
+        print("Try: hearth figures --db \(db) --format json   |   hearth indicators \(out)/\(year) --id icpc_15wd --children   |   hearth benchmarks --la \(la) --id rereferrals_12m")
     }
 }
 
