@@ -17,6 +17,16 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable, Identifiable {
         case days
         case count
         case fte = "FTE"
+
+        /// The decimal places a figure in this unit is shown to unless DfE publishes the
+        /// measure at other ones: percentages and rates to one place (as DfE publishes the CIN
+        /// measures and rates per 10,000), days and counts whole.
+        public var defaultDecimalPlaces: Int {
+            switch self {
+            case .percent, .per10k, .fte: 1
+            case .days, .count: 0
+            }
+        }
     }
 
     public enum Polarity: String, Sendable, Codable {
@@ -56,10 +66,14 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable, Identifiable {
     /// placement began, to a plan that ended earlier — computed from returns that begin later
     /// has no value and says "not enough history", so no trend point or direction is built on it.
     public let historyMonths: Int
+    /// The decimal places DfE publishes the measure at, to which every displayed figure of it is
+    /// rounded (half away from zero, `PublishedRounding`): whole percentages for the children
+    /// looked after and care leaver measures, as DfE's CLA statistics and LAIT give them.
+    public let decimalPlaces: Int
 
     public init(id: String, title: String, definition: String, numerator: String, denominator: String,
                 periodKind: PeriodKind, unit: Unit, polarity: Polarity, dayType: DayType = .none,
-                source: Source, publishedMeasure: String? = nil, historyMonths: Int = 0) {
+                source: Source, publishedMeasure: String? = nil, historyMonths: Int = 0, decimalPlaces: Int? = nil) {
         self.id = id
         self.title = title
         self.definition = definition
@@ -72,5 +86,6 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable, Identifiable {
         self.source = source
         self.publishedMeasure = publishedMeasure
         self.historyMonths = historyMonths
+        self.decimalPlaces = decimalPlaces ?? unit.defaultDecimalPlaces
     }
 }

@@ -11,7 +11,7 @@ struct DistantPlacements: Measure {
         definition: "Children looked after at the end of the period whose placement is more than 20 miles from their home postcode and outside the authority's boundary, as a percentage of children looked after at the period end whose distance is known.",
         numerator: "placed > 20 miles from home and outside the authority", denominator: "children looked after at the period end with both postcodes known",
         periodKind: .snapshot, unit: .percent, polarity: .low, source: .ssda903,
-        publishedMeasure: "la_cla_during_year_new_placements: placed outside LA boundary more than 20 miles from home")
+        publishedMeasure: "la_cla_during_year_new_placements: placed outside LA boundary more than 20 miles from home", decimalPlaces: 0)
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         let postcodes = context.postcodes

@@ -34,7 +34,7 @@ struct LongTermStability: Measure {
         numerator: "those with the same carers ≥ 2 years (adoptive and previous placement together for A3–A6)", denominator: "under 16s looked after continuously ≥ 2.5 years at the period end",
         periodKind: .snapshot, unit: .percent, polarity: .high, dayType: .calendar, source: .ssda903,
         publishedMeasure: "la_cla_placement_stability: living with the same carer for at least 2 years",
-        historyMonths: 12)
+        historyMonths: 12, decimalPlaces: 0)
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)

@@ -7,7 +7,7 @@ struct MissingFromCare: Measure {
         definition: "Children looked after at any time in the period who had at least one missing episode starting in the period, as a percentage of children looked after during the period.",
         numerator: "children with ≥ 1 missing episode (MISSING = M) in the period",
         denominator: "children looked after during the period", periodKind: .inYear, unit: .percent, polarity: .low,
-        source: .ssda903, publishedMeasure: "CLA national table: children who had a missing incident")
+        source: .ssda903, publishedMeasure: "CLA national table: children who had a missing incident", decimalPlaces: 0)
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)

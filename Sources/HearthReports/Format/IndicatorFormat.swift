@@ -14,6 +14,25 @@ public enum IndicatorFormat {
         }
     }
 
+    /// A value of `definition` in its unit, rounded half away from zero to the decimal places DfE
+    /// publishes the measure at ("11%" for placement moves, "22.6%" for re-referrals).
+    public static func value(_ v: Double?, _ definition: IndicatorDefinition) -> String {
+        value(v, definition.unit, places: definition.decimalPlaces)
+    }
+
+    /// A value in `unit` at `places` decimal places; "–" when there is none.
+    public static func value(_ v: Double?, _ unit: IndicatorDefinition.Unit, places: Int) -> String {
+        guard let v else { return "–" }
+        return PublishedRounding.text(v, places: places) + (unit == .percent ? "%" : "")
+    }
+
+    /// A value of `definition` as it may leave the authority: "c" when its counts are suppressed.
+    public static func value(_ v: Double?, numerator: Double, denominator: Double, definition: IndicatorDefinition,
+                             suppress: Bool) -> String {
+        suppress && v != nil && isSuppressed(numerator: numerator, denominator: denominator, unit: definition.unit)
+            ? "c" : value(v, definition)
+    }
+
     /// A count or a plain number: whole numbers without a decimal point.
     public static func number(_ v: Double) -> String {
         v == v.rounded() ? String(Int(v)) : PublishedRounding.text(v, places: 1)
