@@ -21,11 +21,14 @@ public struct BenchmarkComparison: Sendable {
     public let neighbourMedian: Double?
     /// Neighbours whose value is a number.
     public let neighboursWithData: Int
-    /// 1 = best by the indicator's polarity (lowest for context measures); nil when the
-    /// authority has no number.
+    /// DfE's polarity for the figure (LAIT's data dictionary): what rank 1 means.
+    public let polarity: PublishedPolarity
+    /// Position among the authorities with a number: 1 = best by DfE's polarity (highest for
+    /// High, lowest for Low); 1 = highest where DfE gives no polarity, which is then a position,
+    /// not a verdict. Nil when the authority has no number.
     public let rank: Int?
     public let rankedAuthorities: Int
-    /// 1 = best quarter … 4 = worst quarter.
+    /// 1 = the quarter that ranks first (best, or highest without a polarity) … 4 = last.
     public let quartile: Int?
     /// The authority's value in each year the file holds, oldest first.
     public let series: [(year: Int, value: PublishedValue)]

@@ -1,18 +1,26 @@
 import HearthCore
 import HearthData
 
-/// Looks up and compares DfE's published figures. Symbols (c, x, z, k, u) keep their meaning
+/// Looks up and compares DfE's published figures: the Explore Education Statistics files and,
+/// for figures they do not hold, DfE's LAIT data. Symbols (c, x, z, k, u) keep their meaning
 /// and are left out of means, medians and ranks rather than read as zero.
 public struct Benchmarker: Sendable {
     public let statistics: PublishedStatistics
+    public let lait: LAITStatistics
     public let directory: AuthorityDirectory
     public let catalogue: IndicatorCatalogue
+    /// Region names by ONS region code: LAIT names its regions, the directory codes them.
+    private let regionNames: [String: String]
 
-    public init(statistics: PublishedStatistics, directory: AuthorityDirectory = .shipped,
-                catalogue: IndicatorCatalogue = .standard) {
+    public init(statistics: PublishedStatistics, lait: LAITStatistics = .shippedOrEmpty,
+                directory: AuthorityDirectory = .shipped, catalogue: IndicatorCatalogue = .standard) {
         self.statistics = statistics
+        self.lait = lait
         self.directory = directory
         self.catalogue = catalogue
+        var names: [String: String] = [:]
+        for la in directory.all where names[la.regionCode] == nil { names[la.regionCode] = la.regionName }
+        regionNames = names
     }
 
     /// The published value for one area and year: `code` nil = England.
@@ -29,61 +37,81 @@ public struct Benchmarker: Sendable {
         }
     }
 
+    /// The published value for one area and year from either source: `code` is the DfE code of
+    /// an authority, the ONS code of a region, ignored for England.
+    public func value(_ source: BenchmarkSource, level: GeographicLevel, code: String, year: Int) -> PublishedValue {
+        switch source {
+        case .explore(let measure):
+            return value(measure, level: level, code: code, year: year)
+        case .lait(let measure):
+            let area = level == .regional ? regionNames[code] ?? code : code
+            return lait.value(measure.measure, level: level, area: area, year: year) ?? .notAvailable
+        }
+    }
+
     /// Years the measure's file holds, ascending.
     public func years(_ measure: PublishedMeasure) -> [Int] { statistics[measure.file]?.years ?? [] }
 
+    /// Years the source holds for the indicator, ascending.
+    public func years(_ source: BenchmarkSource) -> [Int] {
+        switch source {
+        case .explore(let measure): years(measure)
+        case .lait(let measure): lait.years(measure.measure)
+        }
+    }
+
     public func compare(authority code: String, indicator id: String, year: Int? = nil) throws(BenchmarkError) -> BenchmarkComparison {
         guard let la = directory.find(code) else { throw .unknownAuthority(code) }
-        guard let measure = PublishedMeasure.forIndicator(id) else { throw .notPublished(id) }
-        guard statistics[measure.file] != nil else { throw .fileNotLoaded(measure.file.fileName) }
-        let years = years(measure)
+        guard let source = BenchmarkSource.forIndicator(id) else { throw .notPublished(id) }
+        switch source {
+        case .explore(let measure):
+            guard statistics[measure.file] != nil else { throw .fileNotLoaded(measure.file.fileName) }
+        case .lait(let measure):
+            guard !lait.years(measure.measure).isEmpty else { throw .fileNotLoaded("lait/lait_csc_long.csv (\(measure.measure))") }
+        }
+        let years = years(source)
         guard let year = year ?? years.last else { throw .noData(id) }
         guard years.contains(year) else { throw .yearNotPublished(id, year, years) }
 
-        let own = value(measure, level: .localAuthority, code: la.code, year: year)
+        let own = value(source, level: .localAuthority, code: la.code, year: year)
         let neighbours = directory.neighbours(of: la).map {
-            BenchmarkComparison.Area(code: $0.code, name: $0.name, value: value(measure, level: .localAuthority, code: $0.code, year: year))
+            BenchmarkComparison.Area(code: $0.code, name: $0.name, value: value(source, level: .localAuthority, code: $0.code, year: year))
         }
         let numbers = neighbours.compactMap(\.value.number).sorted()
         let mean = numbers.isEmpty ? nil : numbers.reduce(0, +) / Double(numbers.count)
         let median: Double? = numbers.isEmpty ? nil : numbers.count % 2 == 1 ? numbers[numbers.count / 2]
             : (numbers[numbers.count / 2 - 1] + numbers[numbers.count / 2]) / 2
 
-        let polarity = catalogue.measure(id)?.definition.polarity ?? polarityOfWorkforce(id)
-        let all = directory.all.compactMap { a in value(measure, level: .localAuthority, code: a.code, year: year).number }
-        var rank: Int? = nil, quartile: Int? = nil
-        if let v = own.number {
-            // Competition ranking: authorities strictly better than this one, plus one.
-            let better = all.filter { polarity == .high ? $0 > v : $0 < v }.count
-            rank = better + 1
-            quartile = min(4, better * 4 / max(all.count, 1) + 1)
-        }
+        let all = directory.all.compactMap { a in value(source, level: .localAuthority, code: a.code, year: year).number }
+        let (rank, quartile) = Self.position(of: own.number, among: all, polarity: source.polarity)
         return BenchmarkComparison(
             indicatorID: id, year: year,
             authority: .init(code: la.code, name: la.name, value: own),
-            england: value(measure, level: .national, code: "", year: year),
+            england: value(source, level: .national, code: "", year: year),
             region: .init(code: la.regionCode, name: la.regionName,
-                          value: value(measure, level: .regional, code: la.regionCode, year: year)),
+                          value: value(source, level: .regional, code: la.regionCode, year: year)),
             neighbours: neighbours, neighbourMean: mean, neighbourMedian: median, neighboursWithData: numbers.count,
-            rank: rank, rankedAuthorities: all.count, quartile: quartile,
-            series: years.map { ($0, value(measure, level: .localAuthority, code: la.code, year: $0)) },
-            basis: measure.kind == .asPublished ? "\(measure.file.fileName): \(measure.column)"
-                : "\(measure.file.fileName): \(measure.column) ÷ ONS 0–17 population × 10,000")
+            polarity: source.polarity, rank: rank, rankedAuthorities: all.count, quartile: quartile,
+            series: years.map { ($0, value(source, level: .localAuthority, code: la.code, year: $0)) },
+            basis: source.label)
     }
 
-    /// England's value of each published indicator in `year` (the default targets).
+    /// Competition rank (authorities strictly ahead, plus one) and quartile of `value` among
+    /// `all`: lowest first for DfE's Low, highest first for High and for no polarity.
+    static func position(of value: Double?, among all: [Double], polarity: PublishedPolarity) -> (rank: Int?, quartile: Int?) {
+        guard let v = value else { return (nil, nil) }
+        let ahead = all.filter { polarity == .low ? $0 < v : $0 > v }.count
+        return (ahead + 1, min(4, ahead * 4 / max(all.count, 1) + 1))
+    }
+
+    /// England's value of each published indicator in `year` (the default targets). Only the
+    /// EES files: the LAIT figures came later and do not move the targets a council already has.
     public func nationalValues(year: Int) -> [String: Double] {
         var out: [String: Double] = [:]
         for m in PublishedMeasure.all {
             if let v = value(m, level: .national, code: "", year: year).number { out[m.indicatorID] = v }
         }
         return out
-    }
-
-    /// Workforce indicators are not in the CIN/903 catalogue yet; all of them are "lower is
-    /// better" except the caseload and the agency cover of vacancies, which are read in context.
-    private func polarityOfWorkforce(_ id: String) -> IndicatorDefinition.Polarity {
-        ["sw_caseload", "sw_agency_cover_vacancies"].contains(id) ? .context : .low
     }
 
     private func population(level: GeographicLevel, code: String, year: Int) -> Double? {

@@ -1,6 +1,7 @@
 import HearthData
 
-/// Where DfE publishes the figure an indicator corresponds to.
+/// Where DfE publishes the figure an indicator corresponds to, in the Explore Education
+/// Statistics files Hearth ships, and which way DfE reads it.
 public struct PublishedMeasure: Sendable {
     public enum Kind: Sendable {
         /// The value column as published.
@@ -15,49 +16,66 @@ public struct PublishedMeasure: Sendable {
     public let column: String
     public let filters: [String: String]
     public let kind: Kind
+    /// DfE's polarity for the figure: the EES files carry none, so it is the `Polarity` of the
+    /// same figure in LAIT's data dictionary, named by `polarityFrom`.
+    public let polarity: PublishedPolarity
+    /// The LAIT measure (`Measure_short`) whose dictionary row gives the polarity; LAIT holds the
+    /// same figure, year for year, as the EES column.
+    public let polarityFrom: String
 
     public init(_ indicatorID: String, _ file: PublishedFile, _ column: String, _ filters: [String: String] = [:],
-                kind: Kind = .asPublished) {
+                kind: Kind = .asPublished, polarity: PublishedPolarity, from polarityFrom: String) {
         self.indicatorID = indicatorID
         self.file = file
         self.column = column
         self.filters = filters
         self.kind = kind
+        self.polarity = polarity
+        self.polarityFrom = polarityFrom
     }
 
     /// Indicators with a DfE published counterpart in the shipped files.
     public static let all: [PublishedMeasure] = [
-        PublishedMeasure("referrals_rate", .referrals, "referral_count", kind: .ratePer10kFromCount),
-        PublishedMeasure("rereferrals_12m", .referrals, "rereferral_percent"),
-        PublishedMeasure("referrals_nfa", .referrals, "no_further_action_percent"),
-        PublishedMeasure("cpp_rate", .protectionPlansDuration, "CPP_At31", kind: .ratePer10kFromCount),
-        PublishedMeasure("cpp_subsequent", .protectionPlansSubsequent, "CPP_subsequent_percent"),
+        PublishedMeasure("referrals_rate", .referrals, "referral_count", kind: .ratePer10kFromCount,
+                         polarity: .none, from: "CPP_Total_Rateper10,000"),
+        PublishedMeasure("rereferrals_12m", .referrals, "rereferral_percent", polarity: .low, from: "ReReferral"),
+        PublishedMeasure("referrals_nfa", .referrals, "no_further_action_percent", polarity: .none, from: "CIN_Refferals_NFA"),
+        PublishedMeasure("cpp_rate", .protectionPlansDuration, "CPP_At31", kind: .ratePer10kFromCount,
+                         polarity: .none, from: "CPP_rate"),
+        PublishedMeasure("cpp_subsequent", .protectionPlansSubsequent, "CPP_subsequent_percent", polarity: .low, from: "PrevRegCPR"),
         PublishedMeasure("cla_rate", .lookedAfterNumbers, "rate_per_10000",
-                         ["population_type": "Children looked after on 31 March each year"]),
+                         ["population_type": "Children looked after on 31 March each year"], polarity: .none, from: "LAC"),
         PublishedMeasure("cla_3plus_placements", .placementStability, "children_percent",
-                         ["cla_group": "CLA on 31 March", "placement_stability": "With 3 or more placements during the year"]),
+                         ["cla_group": "CLA on 31 March", "placement_stability": "With 3 or more placements during the year"],
+                         polarity: .low, from: "LACStable_2016on"),
         PublishedMeasure("cla_long_term_stability", .placementStability, "children_percent",
                          ["cla_group": "Children looked after continuously for at least 2.5 years on 31 March aged under 16 years",
-                          "placement_stability": "Living with the same carer for at least 2 years"]),
+                          "placement_stability": "Living with the same carer for at least 2 years"],
+                         polarity: .high, from: "LAC_LongStable%"),
         PublishedMeasure("cla_health_checks", .healthOutcomes, "children_percent",
                          ["characteristic": "Health assessments: Children looked after all ages",
-                          "breakdown": "Had their annual health assessment"]),
+                          "breakdown": "Had their annual health assessment"], polarity: .high, from: "LACHealth%"),
         PublishedMeasure("cla_dental_checks", .healthOutcomes, "children_percent",
                          ["characteristic": "Health assessments: Children looked after all ages",
-                          "breakdown": "Had their teeth checked by a dentist"]),
+                          "breakdown": "Had their teeth checked by a dentist"], polarity: .high, from: "LACDental%"),
         PublishedMeasure("cla_immunisations", .healthOutcomes, "children_percent",
                          ["characteristic": "Health assessments: Children looked after all ages",
-                          "breakdown": "Had their immunisations up to date"]),
+                          "breakdown": "Had their immunisations up to date"], polarity: .high, from: "LACVaccinations%"),
         PublishedMeasure("care_leavers_eet", .careLeaversActivity, "care_leaver_percent",
-                         ["care_leaver_age": "19 to 21 years", "breakdown": "Total in education, employment or training"]),
+                         ["care_leaver_age": "19 to 21 years", "breakdown": "Total in education, employment or training"],
+                         polarity: .high, from: "CareLeaverEET"),
         PublishedMeasure("care_leavers_suitable_accommodation", .careLeaversAccommodation, "care_leaver_percent",
-                         ["care_leaver_age": "19 to 21 years", "breakdown": "Accommodation considered suitable"]),
-        PublishedMeasure("sw_vacancy_rate", .workforce, "vacancy_rate_fte"),
-        PublishedMeasure("sw_agency_rate", .workforce, "agency_rate_fte"),
-        PublishedMeasure("sw_turnover", .workforce, "turnover_rate_fte"),
-        PublishedMeasure("sw_caseload", .workforce, "caseload_fte"),
-        PublishedMeasure("sw_absence", .workforce, "absence_rate_fte"),
-        PublishedMeasure("sw_agency_cover_vacancies", .workforce, "vacancy_agency_cover_rate_fte"),
+                         ["care_leaver_age": "19 to 21 years", "breakdown": "Accommodation considered suitable"],
+                         polarity: .high, from: "CareLeaverAcc"),
+        PublishedMeasure("sw_vacancy_rate", .workforce, "vacancy_rate_fte", polarity: .low, from: "Work_Force_Vac_Rate"),
+        PublishedMeasure("sw_agency_rate", .workforce, "agency_rate_fte", polarity: .low, from: "Work_Force_Agecy_Rate"),
+        PublishedMeasure("sw_turnover", .workforce, "turnover_rate_fte", polarity: .low, from: "Work_Force_TO_Rate"),
+        // DfE reads a lower caseload as better (LAIT "Low"), though the catalogue reads it against the team's target.
+        PublishedMeasure("sw_caseload", .workforce, "caseload_fte", polarity: .low, from: "Work_Force_AvgNumCase_SW"),
+        PublishedMeasure("sw_absence", .workforce, "absence_rate_fte", polarity: .low, from: "Work_Force_SWAbsence"),
+        // LAIT's "Percentage of vacancies covered by agency workers" (not `Work_Force_AgencyCover`, the
+        // share of agency workers covering vacancies): it equals this column in every year.
+        PublishedMeasure("sw_agency_cover_vacancies", .workforce, "vacancy_agency_cover_rate_fte", polarity: .high, from: "Vacancies_cover"),
     ]
 
     public static func forIndicator(_ id: String) -> PublishedMeasure? { all.first { $0.indicatorID == id } }

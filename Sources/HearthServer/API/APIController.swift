@@ -30,7 +30,8 @@ struct APIController {
             return JSONResponse.make(APIModels.Benchmarks(
                 indicator: p.indicatorID, year: p.year, authority: area(p.authority), england: p.england.description,
                 region: area(p.region), neighbours: p.neighbours.map(area), neighbourMean: p.neighbourMean,
-                neighbourMedian: p.neighbourMedian, rank: p.rank, rankedAuthorities: p.rankedAuthorities, quartile: p.quartile, basis: p.basis))
+                neighbourMedian: p.neighbourMedian, rank: p.rank, rankedAuthorities: p.rankedAuthorities, quartile: p.quartile,
+                rankedFrom: p.rankedFrom, polarity: p.polarity.rawValue, basis: p.basis))
         }
         r.get("/api/v1/indicators/:id/children", .childLevel) { request, context in
             let result = try await drillDown.compute(request, context)

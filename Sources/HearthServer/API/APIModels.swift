@@ -56,6 +56,10 @@ enum APIModels {
         let rank: Int?
         let rankedAuthorities: Int
         let quartile: Int?
+        /// "highest" or "lowest": which end rank 1 and quartile 1 are at.
+        let rankedFrom: String
+        /// DfE's polarity (LAIT data dictionary): "high", "low", or "none" where rank 1 is not "best".
+        let polarity: String
         let basis: String
     }
 

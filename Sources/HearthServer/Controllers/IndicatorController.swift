@@ -46,6 +46,8 @@ struct IndicatorController {
         let hasDrillDowns: Bool
         let suppressed: Bool
         let note: String?
+        /// Said where there is no published comparison: why, so the section is not just missing.
+        let notPublished: String?
     }
 
     struct Link {
@@ -88,7 +90,9 @@ struct IndicatorController {
             Fact(key: "Source", value: d.source.rawValue),
         ]
         if d.dayType != .none { facts.append(Fact(key: "Days", value: d.dayType == .working ? "working days (England and Wales bank holidays excluded)" : "calendar days")) }
-        if let p = d.publishedMeasure { facts.append(Fact(key: "DfE published measure", value: p)) }
+        // Where the comparison really comes from (the mapping), not the definition's older note.
+        let source = BenchmarkSource.forIndicator(d.id)
+        facts.append(Fact(key: "DfE published measure", value: source?.label ?? "None. " + NoPublishedFigure.reason(for: d.id)))
         if let t = s.target { facts.append(Fact(key: "Target", value: "\(text.plain(t.target)) (\(t.source); amber within \(text.plain(t.tolerance)))")) }
 
         let rows = IndicatorCharts.years(s).reversed().map { year -> Row in
@@ -111,15 +115,17 @@ struct IndicatorController {
             direction: text.directionText, trendChart: IndicatorCharts.trend(s, authority: name, suppress: suppress).svg,
             benchmarkChart: IndicatorCharts.benchmark(s)?.svg, benchmarkFacts: benchmarkFacts(s, text: text),
             rows: Array(rows), csvHref: Site.indicatorCSV(d.id), drillDowns: drill, hasDrillDowns: !drill.isEmpty, suppressed: suppress,
-            note: s.latest?.note)
+            note: s.latest?.note, notPublished: s.published != nil ? nil
+                : source == nil ? "DfE does not publish this indicator. " + NoPublishedFigure.reason(for: d.id)
+                : "DfE publishes this indicator (\(source?.label ?? "")), but the statistics Hearth holds have no figure for \(name).")
     }
 
     /// Every year with a computed or a published figure, ascending.
     private func benchmarkFacts(_ s: IndicatorSummary, text: IndicatorText) -> [Fact] {
         guard let p = s.published else { return [] }
         var out = [Fact(key: "Published year", value: IndicatorText.yearLabel(p.year))]
-        if let rank = p.rank { out.append(Fact(key: "Rank", value: "\(rank) of \(p.rankedAuthorities) authorities (1 = best)")) }
-        if let q = p.quartile { out.append(Fact(key: "Quartile", value: ["", "best quarter", "second quarter", "third quarter", "worst quarter"][q])) }
+        if let rank = p.rankText { out.append(Fact(key: "Rank", value: rank)) }
+        if let quartile = p.quartileText { out.append(Fact(key: "Quartile", value: quartile)) }
         if let m = p.neighbourMedian { out.append(Fact(key: "Neighbours' median", value: "\(text.plain(m)) (\(p.neighboursWithData) of 10 with a figure)")) }
         out.append(Fact(key: "Basis", value: p.basis))
         return out

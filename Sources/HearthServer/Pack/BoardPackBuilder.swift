@@ -65,7 +65,7 @@ struct BoardPackBuilder {
         }
         if inputs.summaries.contains(where: { $0.published != nil }) {
             out.append("Comparisons with England, the region and the ten statistical neighbours: DfE published statistics "
-                       + "(Explore Education Statistics), Crown copyright, Open Government Licence v3.0.")
+                       + "(Explore Education Statistics and the Local Authority Interactive Tool), Crown copyright, Open Government Licence v3.0.")
         }
         if let w = inputs.workforce {
             out.append("Workforce: \(w.source.rawValue), as at \(w.report.date.long); DfE's children's social work workforce statistics for comparison.")

@@ -96,10 +96,10 @@ public actor IndicatorService {
         let history = byLabel.values.sorted { $0.period.end < $1.period.end }
         var published: BenchmarkComparison?
         var england: [Int: Double] = [:]
-        if let benchmarker, let measure = PublishedMeasure.forIndicator(definition.id) {
+        if let benchmarker, let source = BenchmarkSource.forIndicator(definition.id) {
             published = try? benchmarker.compare(authority: authority, indicator: definition.id)
-            for year in benchmarker.years(measure) {
-                if let v = benchmarker.value(measure, level: .national, code: "", year: year).number { england[year] = v }
+            for year in benchmarker.years(source) {
+                if let v = benchmarker.value(source, level: .national, code: "", year: year).number { england[year] = v }
             }
         }
         let value = history.last?.value

@@ -57,8 +57,13 @@ struct BenchmarksCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "Indicators with a DfE published figure, and where it comes from.")
 
         func run() {
-            var t = TextTable("id", "file", "column")
-            for m in PublishedMeasure.all { t.add([m.indicatorID, m.file.fileName, m.column]) }
+            var t = TextTable("id", "source", "measure", "DfE polarity")
+            for source in BenchmarkSource.all {
+                switch source {
+                case .explore(let m): t.add([m.indicatorID, m.file.fileName, m.column, m.polarity.rawValue])
+                case .lait(let m): t.add([m.indicatorID, "LAIT \(m.code)", m.measure, m.polarity.rawValue])
+                }
+            }
             print(t.render())
         }
     }

@@ -30,8 +30,8 @@ struct BenchmarkReport {
         t.add(["Statistical neighbours: median", number(c.neighbourMedian)])
         lines.append(t.render())
         lines.append("")
-        if let rank = c.rank, let q = c.quartile {
-            lines.append("Rank \(rank) of \(c.rankedAuthorities) authorities (1 = best); quartile \(q) (1 = best quarter)")
+        if let rank = c.rankText, let quartile = c.quartileText {
+            lines.append("Rank: \(rank); \(quartile)")
         } else {
             lines.append("Not ranked: the authority's figure is \(c.authority.value) (c suppressed, x not available, z not applicable, k rounds to zero)")
         }
@@ -68,6 +68,7 @@ struct BenchmarkReport {
             "neighbours": c.neighbours.map { ["code": $0.code, "name": $0.name, "value": v($0.value)] },
             "neighbour_mean": c.neighbourMean as Any, "neighbour_median": c.neighbourMedian as Any,
             "rank": c.rank as Any, "ranked_authorities": c.rankedAuthorities, "quartile": c.quartile as Any,
+            "ranked_from": c.rankedFrom, "polarity": c.polarity.rawValue,
             "series": c.series.map { ["year": $0.year, "value": v($0.value)] },
         ]
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]) else { return "{}" }
