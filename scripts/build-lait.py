@@ -29,6 +29,7 @@ POLARITY_ONLY = [
     "LACStable_2016on", "LAC_LongStable%", "LACHealth%", "LACDental%", "LACVaccinations%",
     "CareLeaverEET", "CareLeaverAcc", "Work_Force_Vac_Rate", "Work_Force_Agecy_Rate",
     "Work_Force_TO_Rate", "Work_Force_AvgNumCase_SW", "Work_Force_SWAbsence", "Vacancies_cover",
+    "CareLeavers_LA_NotInTouch",
 ]
 DICTIONARY_COLUMNS = ["Measure_code", "Measure_short", "Measure", "Polarity", "dps", "Year_Type", "Description"]
 

@@ -52,6 +52,17 @@ import HearthData
         #expect(abs((v.number ?? 0) - 1717.0 * 10_000 / 27_739) < 1e-9)
     }
 
+    @Test func derivesCareLeaversInTouchFromTheInformationNotKnown() throws {
+        let stats = try #require(Self.statistics)
+        let m = try #require(PublishedMeasure.forIndicator("care_leavers_in_touch"))
+        let b = Benchmarker(statistics: stats)
+        // Halton 2024-25, aged 19–21: 140 in all, 12 whose information is not known
+        // (la_care_leavers_activity) → (140 − 12) ÷ 140 = 91.4% → 91, rounded as DfE rounds the table.
+        #expect(b.value(m, level: .localAuthority, code: "876", year: 2025) == .number(91))
+        // England: (38,440 − 2,390) ÷ 38,440 = 93.8% → 94.
+        #expect(b.value(m, level: .national, code: "", year: 2025) == .number(94))
+    }
+
     @Test func ranksAndQuartilesFollowPolarityAndIgnoreSymbols() throws {
         // Given four authorities where lower is better and one suppressed
         let csv = """

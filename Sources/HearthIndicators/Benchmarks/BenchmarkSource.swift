@@ -27,7 +27,13 @@ public enum BenchmarkSource: Sendable {
         case .explore(let m) where m.kind == .asPublished:
             "\(m.file.fileName): \(m.column)"
         case .explore(let m):
-            "\(m.file.fileName): \(m.column) ÷ ONS 0–17 population × 10,000"
+            switch m.kind {
+            case .complementOfCount(let total):
+                "\(m.file.fileName): 100 × (\(m.column) of \(total.values.sorted().joined(separator: ", ")) − \(m.column) of "
+                    + "\(m.filters.values.sorted().joined(separator: ", "))) ÷ the first"
+            default:
+                "\(m.file.fileName): \(m.column) ÷ ONS 0–17 population × 10,000"
+            }
         case .lait(let m):
             "DfE LAIT measure \(m.code), \(m.measure) (lait_csc_long.csv)"
         }

@@ -34,6 +34,13 @@ public struct Benchmarker: Sendable {
             guard let count = raw.number else { return raw }
             guard let population = population(level: level, code: code, year: year) else { return .notAvailable }
             return .number(count * 10_000 / population)
+        case .complementOfCount(let totalFilters):
+            guard let part = raw.number else { return raw }
+            guard let total = statistics.value(measure.file, measure.column, level: level, code: code, year: year,
+                                               where: totalFilters) else { return .notAvailable }
+            guard let all = total.number else { return total }
+            guard all > 0 else { return .notApplicable }
+            return .number(PublishedRounding.round((all - part) / all * 100, places: 0))
         }
     }
 

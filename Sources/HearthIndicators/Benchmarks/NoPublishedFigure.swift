@@ -7,9 +7,6 @@ public enum NoPublishedFigure {
         "cla_iha_20wd": "DfE does not publish the timeliness of initial health assessments; the 20 working days come from statutory guidance.",
         "cla_reviews_timely": "DfE does not publish the timeliness of reviews of children looked after.",
         "cpp_subsequent_2y": "A local variant: DfE publishes second or subsequent plans at any time (shown on that indicator), not within 2 years.",
-        "care_leavers_in_touch": "DfE publishes the share of care leavers the authority is not in touch with (LAIT measure 317), "
-            + "which leaves out young people whose activity a third party reported and is not the complement of this figure; "
-            + "DfE's in-touch table is not among the files Hearth holds.",
         "adoption_a1": "DfE publishes A1 by authority only in the adoption scorecards (3-year averages), which Hearth does not hold; "
             + "the national table Hearth ships gives England alone, for single years, in years and months.",
         "adoption_a2": "DfE publishes A2 (placement order to match) by authority only in the adoption scorecards, which Hearth does not hold; "

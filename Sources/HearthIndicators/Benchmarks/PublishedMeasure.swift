@@ -3,12 +3,16 @@ import HearthData
 /// Where DfE publishes the figure an indicator corresponds to, in the Explore Education
 /// Statistics files Hearth ships, and which way DfE reads it.
 public struct PublishedMeasure: Sendable {
-    public enum Kind: Sendable {
+    public enum Kind: Sendable, Equatable {
         /// The value column as published.
         case asPublished
         /// A count published without a rate: Hearth divides by the ONS 0–17 population DfE uses
         /// (mid-year estimate of the previous year) and multiplies by 10,000.
         case ratePer10kFromCount
+        /// A share DfE publishes as its complement: 100 × (total − part) ÷ total, from the
+        /// published counts of the part (`column` with `filters`) and of the total (`column` with
+        /// `totalFilters`), rounded as DfE rounds the percentages of the same table (whole).
+        case complementOfCount(totalFilters: [String: String])
     }
 
     public let indicatorID: String
@@ -17,7 +21,8 @@ public struct PublishedMeasure: Sendable {
     public let filters: [String: String]
     public let kind: Kind
     /// DfE's polarity for the figure: the EES files carry none, so it is the `Polarity` of the
-    /// same figure in LAIT's data dictionary, named by `polarityFrom`.
+    /// same figure in LAIT's data dictionary, named by `polarityFrom` (the opposite one for a
+    /// `complementOfCount`, whose LAIT counterpart is the part left out).
     public let polarity: PublishedPolarity
     /// The LAIT measure (`Measure_short`) whose dictionary row gives the polarity; LAIT holds the
     /// same figure, year for year, as the EES column.
@@ -64,6 +69,16 @@ public struct PublishedMeasure: Sendable {
         PublishedMeasure("care_leavers_eet", .careLeaversActivity, "care_leaver_percent",
                          ["care_leaver_age": "19 to 21 years", "breakdown": "Total in education, employment or training"],
                          polarity: .high, from: "CareLeaverEET"),
+        // DfE publishes, for care leavers aged 19 to 21, the activity of those whose authority is
+        // in touch and "Total information not known" for the rest: the authority not in touch,
+        // the young person refusing contact or no longer requiring services (the cohort already
+        // without those who died or returned home). In touch is its complement. Hearth counts
+        // IN_TOUCH = YES, which differs only by a young person the authority is not in touch with
+        // but whose activity a third party reported (LAIT 317's methodology names the case).
+        PublishedMeasure("care_leavers_in_touch", .careLeaversActivity, "care_leaver_count",
+                         ["care_leaver_age": "19 to 21 years", "breakdown": "Total information not known"],
+                         kind: .complementOfCount(totalFilters: ["care_leaver_age": "19 to 21 years", "breakdown": "Total"]),
+                         polarity: .high, from: "CareLeavers_LA_NotInTouch"),
         PublishedMeasure("care_leavers_suitable_accommodation", .careLeaversAccommodation, "care_leaver_percent",
                          ["care_leaver_age": "19 to 21 years", "breakdown": "Accommodation considered suitable"],
                          polarity: .high, from: "CareLeaverAcc"),
