@@ -1,4 +1,5 @@
 import Foundation
+import HearthIndicators
 import HearthStore
 import Hummingbird
 import HummingbirdTesting
@@ -60,6 +61,23 @@ import ZIPFoundation
         let exact = try await Self.get(Site.indicator("cla_rate"), f, .manager).body
         #expect(exact.contains("1.3"))
         try await f.close()
+    }
+
+    @Test func aTeamsSmallCaseloadIsHiddenWithItsRateAndItsRAG() {
+        // Given three teams holding 30, 3 and 25 children's cases (58 in all, shown as the caseload measure)
+        func team(_ name: String, _ cases: Int) -> TeamStaffing {
+            TeamStaffing(team: name, kind: .assessment, establishmentFTE: 5, inPostFTE: 4, agencyFTE: 0, absentFTE: 0,
+                         cases: cases, caseHolderFTE: 2, caseloadTarget: 1)
+        }
+        let teams = [team("North", 30), team("South", 3), team("East", 25)]
+        // When a board member reads the teams
+        let rows = WorkforceController.teamRows(teams, .aggregate)
+        // Then South's 3 and the next smallest team go, each with its caseload and "over target"
+        #expect(rows.map(\.cases) == [.shown(30), .suppressed, .suppressed])
+        #expect(rows.map(\.row.caseload) == ["15.0", "c", "c"])
+        #expect(rows.map(\.row.overTarget) == [true, false, false])
+        // A manager sees them all
+        #expect(WorkforceController.teamRows(teams, .exact).map(\.row.caseload) == ["15.0", "1.5", "12.5"])
     }
 
     // MARK: helpers
