@@ -150,7 +150,7 @@ import ZIPFoundation
         for section in pack.sections where section.kind != .cover { #expect(text.contains(section.title), "\(section.title)") }
         #expect(text.contains("Purpose of the report"))
         let summary = try #require(try await f.app.indicators.summary(id: "rereferrals_12m"))
-        #expect(text.contains(IndicatorText(summary: summary, suppress: true).value(summary.latest)))
+        #expect(text.contains(IndicatorText(summary: summary, disclosure: .aggregate).value(summary.latest)))
     }
 
     // MARK: helpers

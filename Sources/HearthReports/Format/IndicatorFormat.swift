@@ -26,13 +26,6 @@ public enum IndicatorFormat {
         return PublishedRounding.text(v, places: places) + (unit == .percent ? "%" : "")
     }
 
-    /// A value of `definition` as it may leave the authority: "c" when its counts are suppressed.
-    public static func value(_ v: Double?, numerator: Double, denominator: Double, definition: IndicatorDefinition,
-                             suppress: Bool) -> String {
-        suppress && v != nil && isSuppressed(numerator: numerator, denominator: denominator, unit: definition.unit)
-            ? "c" : value(v, definition)
-    }
-
     /// A count or a plain number: whole numbers without a decimal point.
     public static func number(_ v: Double) -> String {
         v == v.rounded() ? String(Int(v)) : PublishedRounding.text(v, places: 1)
@@ -40,7 +33,12 @@ public enum IndicatorFormat {
 
     /// A count as it may leave the authority when `suppress` is set: 1–5 become "c".
     public static func count(_ v: Double, suppress: Bool) -> String {
-        suppress && v == v.rounded() ? Suppression.cell(Int(v)).description : number(v)
+        count(v, Disclosure(suppress ? .aggregate : .childLevel))
+    }
+
+    /// A count as `disclosure`'s audience may see it.
+    public static func count(_ v: Double, _ disclosure: Disclosure) -> String {
+        disclosure.count(v).text(number)
     }
 
     /// Whether a result's value must be hidden because the counts it is made of are 1–5.
@@ -48,19 +46,32 @@ public enum IndicatorFormat {
         isSuppressed(numerator: r.numerator, denominator: r.denominator, unit: unit)
     }
 
+    /// `Disclosure`'s rule for the aggregate audience.
     public static func isSuppressed(numerator: Double, denominator: Double, unit: IndicatorDefinition.Unit) -> Bool {
-        switch unit {
-        // The denominator of a rate is the population: published, not a count of children.
-        case .per10k: return Suppression.cell(Int(numerator)).isSuppressed
-        // An average of days reveals little of its numerator; the number of children averaged is what counts.
-        case .days: return Suppression.cell(Int(denominator)).isSuppressed
-        default: return Suppression.cell(Int(numerator)).isSuppressed || Suppression.cell(Int(denominator)).isSuppressed
-        }
+        Disclosure.hides(numerator: numerator, denominator: denominator, unit: unit)
     }
 
     /// A value as it may leave the authority: "c" when its counts are suppressed.
     public static func value(_ v: Double?, numerator: Double, denominator: Double, unit: IndicatorDefinition.Unit,
                              suppress: Bool) -> String {
-        suppress && v != nil && isSuppressed(numerator: numerator, denominator: denominator, unit: unit) ? "c" : value(v, unit)
+        figure(Disclosure(suppress ? .aggregate : .childLevel).figure(v, numerator: numerator, denominator: denominator, unit: unit), unit)
+    }
+
+    /// A disclosed figure in its unit: "c" when withheld, "–" when there is none.
+    public static func figure(_ f: Disclosed<Double>?, _ unit: IndicatorDefinition.Unit) -> String {
+        f.map { $0.text { value($0, unit) } } ?? value(nil, unit)
+    }
+
+    /// A disclosed figure of `definition` at its published decimal places: "c" when withheld,
+    /// "–" when there is none. Every page, the API's text, the CSV, the pack and `hearth figures`
+    /// write an indicator's figure through this.
+    public static func figure(_ f: Disclosed<Double>?, _ definition: IndicatorDefinition) -> String {
+        f.map { $0.text { value($0, definition) } } ?? value(nil, definition)
+    }
+
+    /// A value of `definition` as `disclosure`'s audience may see it.
+    public static func value(_ v: Double?, numerator: Double, denominator: Double, definition: IndicatorDefinition,
+                             _ disclosure: Disclosure) -> String {
+        figure(disclosure.figure(v, numerator: numerator, denominator: denominator, unit: definition.unit), definition)
     }
 }

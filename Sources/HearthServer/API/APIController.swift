@@ -16,12 +16,11 @@ struct APIController {
             Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: openAPI))
         }
         r.get("/api/v1/indicators", .signedIn) { _, context in
-            let suppress = !Access.childLevel.allows(context.user?.role)
-            return JSONResponse.make(try await indicators.allSummaries().map { indicator($0, suppress: suppress, history: false) })
+            let disclosure = Disclosure(role: context.user?.role)
+            return JSONResponse.make(try await indicators.allSummaries().map { indicator($0, disclosure, history: false) })
         }
         r.get("/api/v1/indicators/:id", .signedIn) { _, context in
-            let suppress = !Access.childLevel.allows(context.user?.role)
-            return JSONResponse.make(indicator(try await summary(context), suppress: suppress, history: true))
+            return JSONResponse.make(indicator(try await summary(context), Disclosure(role: context.user?.role), history: true))
         }
         r.get("/api/v1/indicators/:id/benchmarks", .signedIn) { _, context in
             let s = try await summary(context)
@@ -56,20 +55,21 @@ struct APIController {
         return s
     }
 
-    private func indicator(_ s: IndicatorSummary, suppress: Bool, history: Bool) -> APIModels.Indicator {
+    private func indicator(_ s: IndicatorSummary, _ disclosure: Disclosure, history: Bool) -> APIModels.Indicator {
         let d = s.definition
+        let text = IndicatorText(summary: s, disclosure: disclosure)
         func figure(_ snap: IndicatorSnapshot) -> APIModels.Figure {
-            let hidden = suppress && IndicatorFormat.isSuppressed(numerator: snap.numerator, denominator: snap.denominator, unit: d.unit)
+            let shown = text.figure(snap)
+            let terms = text.terms(snap)
             return APIModels.Figure(
                 period: snap.period.label, start: snap.period.start.description, end: snap.period.end.description,
-                value: hidden ? nil : snap.value, numerator: IndicatorFormat.count(snap.numerator, suppress: suppress),
-                denominator: d.unit == .per10k ? IndicatorFormat.number(snap.denominator) : IndicatorFormat.count(snap.denominator, suppress: suppress),
-                suppressed: hidden, computedAt: snap.computedAt, submissions: snap.sourceSubmissionIDs, note: snap.note)
+                value: shown?.shown, numerator: terms.numerator, denominator: terms.denominator,
+                suppressed: shown?.isSuppressed == true, computedAt: snap.computedAt, submissions: snap.sourceSubmissionIDs, note: text.note(snap))
         }
         return APIModels.Indicator(
             id: d.id, title: d.title, definition: d.definition, numerator: d.numerator, denominator: d.denominator,
             unit: d.unit.rawValue, polarity: d.polarity.rawValue, periodKind: d.periodKind.rawValue, source: d.source.rawValue,
-            publishedMeasure: d.publishedMeasure, target: s.target?.target, rag: s.rag.rawValue, direction: s.direction.rawValue,
+            publishedMeasure: d.publishedMeasure, target: s.target?.target, rag: text.rag.text(\.rawValue), direction: text.direction.text(\.rawValue),
             latest: s.latest.map(figure), history: history ? s.history.map(figure) : nil)
     }
 }

@@ -50,7 +50,7 @@ struct DrillDownController {
                 page: PageChrome(title: "\(definition.title): children and events", context: context, section: .overview,
                                  authorityName: await indicators.authorityName),
                 id: definition.id, title: definition.title, period: result.period.label,
-                value: IndicatorFormat.value(result.value, definition.unit), numerator: IndicatorFormat.number(result.numerator),
+                value: IndicatorFormat.value(result.value, definition), numerator: IndicatorFormat.number(result.numerator),
                 denominator: IndicatorFormat.number(result.denominator), members: shown, shown: shown.count,
                 total: members.count, truncated: members.count > shown.count, backHref: Site.indicator(definition.id), note: result.note))
         }

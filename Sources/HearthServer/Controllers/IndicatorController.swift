@@ -77,8 +77,8 @@ struct IndicatorController {
     }
 
     private func page(_ s: IndicatorSummary, _ context: AppContext) async throws -> Page {
-        let suppress = !Access.childLevel.allows(context.user?.role)
-        let text = IndicatorText(summary: s, suppress: suppress)
+        let disclosure = Disclosure(role: context.user?.role)
+        let text = IndicatorText(summary: s, disclosure: disclosure)
         let d = s.definition
         let name = await indicators.authorityName
         var facts = [
@@ -98,9 +98,10 @@ struct IndicatorController {
         let rows = IndicatorCharts.years(s).reversed().map { year -> Row in
             let snap = s.history.first { $0.period.end.year == year }
             let published = s.published?.series.first { $0.year == year }?.value
+            let terms = snap.map(text.terms)
             return Row(period: IndicatorText.yearLabel(year), value: snap.map { text.value($0) } ?? "",
-                       numerator: snap.map { text.count($0.numerator) } ?? "",
-                       denominator: snap.map { d.unit == .per10k ? "population \(IndicatorFormat.number($0.denominator))" : text.count($0.denominator) } ?? "",
+                       numerator: terms?.numerator ?? "",
+                       denominator: terms.map { d.unit == .per10k ? "population \($0.denominator)" : $0.denominator } ?? "",
                        published: published.map { $0.number.map(text.plain) ?? $0.description } ?? "",
                        england: s.englandByYear[year].map(text.plain) ?? "")
         }
@@ -111,11 +112,11 @@ struct IndicatorController {
             page: PageChrome(title: d.title, context: context, section: .overview, authorityName: name),
             id: d.id, title: d.title, definition: d.definition, facts: facts,
             value: text.value(s.latest), period: s.latest?.period.label ?? "not computed yet",
-            ragClass: text.ragClass, ragLabel: s.latest?.value == nil ? "No figure" : s.rag.label,
-            direction: text.directionText, trendChart: IndicatorCharts.trend(s, authority: name, suppress: suppress).svg,
+            ragClass: text.ragClass, ragLabel: text.ragLabel,
+            direction: text.directionText, trendChart: IndicatorCharts.trend(s, authority: name, disclosure: disclosure).svg,
             benchmarkChart: IndicatorCharts.benchmark(s)?.svg, benchmarkFacts: benchmarkFacts(s, text: text),
-            rows: Array(rows), csvHref: Site.indicatorCSV(d.id), drillDowns: drill, hasDrillDowns: !drill.isEmpty, suppressed: suppress,
-            note: s.latest?.note, notPublished: s.published != nil ? nil
+            rows: Array(rows), csvHref: Site.indicatorCSV(d.id), drillDowns: drill, hasDrillDowns: !drill.isEmpty, suppressed: disclosure.suppresses,
+            note: text.note(s.latest), notPublished: s.published != nil ? nil
                 : source == nil ? "DfE does not publish this indicator. " + NoPublishedFigure.reason(for: d.id)
                 : "DfE publishes this indicator (\(source?.label ?? "")), but the statistics Hearth holds have no figure for \(name).")
     }
@@ -133,14 +134,15 @@ struct IndicatorController {
 
     /// The figures table as CSV, always suppressed: a download can leave the authority.
     static func csv(_ s: IndicatorSummary) -> String {
-        let text = IndicatorText(summary: s, suppress: true)
+        let text = IndicatorText(summary: s, disclosure: .aggregate)
         var lines = ["indicator,period,value,numerator,denominator,published_value,england"]
         for year in IndicatorCharts.years(s) {
             let snap = s.history.first { $0.period.end.year == year }
             let published: String = s.published?.series.first { $0.year == year }?.value.description ?? ""
             let value: String = snap.map { text.value($0) } ?? ""
-            let numerator: String = snap.map { text.count($0.numerator) } ?? ""
-            let denominator: String = snap.map { text.count($0.denominator) } ?? ""
+            let terms = snap.map(text.terms)
+            let numerator: String = terms?.numerator ?? ""
+            let denominator: String = terms?.denominator ?? ""
             let england: String = s.englandByYear[year].map { IndicatorFormat.number(($0 * 10).rounded() / 10) } ?? ""
             let cells: [String] = [s.definition.id, IndicatorText.yearLabel(year), value, numerator, denominator, published, england]
             lines.append(cells.map(CSVCell.escape).joined(separator: ","))

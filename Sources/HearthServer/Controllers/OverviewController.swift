@@ -46,47 +46,48 @@ struct OverviewController {
 
     func register(_ r: GuardedRouter) {
         r.get(Site.overview, .signedIn) { _, context in
-            let suppress = !Access.childLevel.allows(context.user?.role)
+            let disclosure = Disclosure(role: context.user?.role)
             let name = await indicators.authorityName
             let generation = await indicators.generation
-            let body = try await cache.html(key: suppress ? "suppressed" : "exact", generation: generation) {
-                try await content(suppress: suppress, authorityName: name)
+            let body = try await cache.html(key: disclosure.suppresses ? "suppressed" : "exact", generation: generation) {
+                try await content(disclosure, authorityName: name)
             }
             return views.page(PageChrome(title: "Indicators", context: context, section: .overview, authorityName: name), body: body)
         }
     }
 
     /// The overview's body: the same for every user who sees exact (or suppressed) figures.
-    private func content(suppress: Bool, authorityName name: String) async throws -> String {
+    private func content(_ disclosure: Disclosure, authorityName name: String) async throws -> String {
         let summaries = try await indicators.allSummaries()
         var groups: [Group] = []
         for source in [IndicatorDefinition.Source.cinCensus, .ssda903, .annexA, .workforce] {
-            let tiles = summaries.filter { $0.definition.source == source }.map { tile($0, suppress: suppress) }
+            let tiles = summaries.filter { $0.definition.source == source }.map { tile($0, disclosure) }
             if !tiles.isEmpty { groups.append(Group(heading: Self.heading(source), tiles: tiles)) }
         }
+        // Only the RAG ratings shown are counted: counting a withheld one would give it back by
+        // subtracting the tiles that show theirs.
+        let shown = summaries.filter { $0.latest?.value != nil }.compactMap { IndicatorText(summary: $0, disclosure: disclosure).rag.shown }
         let counts = [RAGStatus.red, .amber, .green].map { rag in
-            Count(label: rag.label, value: summaries.filter { $0.rag == rag && $0.latest?.value != nil }.count, ragClass: "rag-" + rag.rawValue)
+            Count(label: rag.label, value: shown.filter { $0 == rag }.count, ragClass: "rag-" + rag.rawValue)
         }
         return views.render("overview-content", Content(
             authorityName: name, groups: groups, hasFigures: summaries.contains { $0.latest != nil },
-            suppressed: suppress, counts: counts))
+            suppressed: disclosure.suppresses, counts: counts))
     }
 
-    func tile(_ s: IndicatorSummary, suppress: Bool) -> Tile {
-        let text = IndicatorText(summary: s, suppress: suppress)
+    func tile(_ s: IndicatorSummary, _ disclosure: Disclosure) -> Tile {
+        let text = IndicatorText(summary: s, disclosure: disclosure)
         let d = s.definition
         return Tile(
             id: d.id, href: Site.indicator(d.id), title: d.title, value: text.value(s.latest),
             unit: d.unit == .per10k ? "per 10,000 children" : d.unit == .days ? "days" : "",
             period: s.latest?.period.label ?? "not computed",
             target: s.target.map { "Target \(text.plain($0.target))" },
-            ragClass: text.ragClass, ragLabel: s.latest?.value == nil ? "No figure" : s.rag.label,
+            ragClass: text.ragClass, ragLabel: text.ragLabel,
             direction: text.directionText, directionSymbol: text.directionSymbol,
-            sparkline: Sparkline(values: s.recentYears, label: "\(d.title) by year").svg,
+            sparkline: Sparkline(values: text.recentYears, label: text.sparklineLabel).svg,
             england: text.comparisonWithEngland, neighbours: text.neighbourMean)
     }
-
-    /// Published years then computed years, so a line has a past even with one year loaded.
 
     static func heading(_ source: IndicatorDefinition.Source) -> String {
         switch source {

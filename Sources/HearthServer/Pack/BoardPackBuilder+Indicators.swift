@@ -22,7 +22,7 @@ extension BoardPackBuilder {
             if let commentary = inputs.text.commentary[s.definition.id] {
                 blocks.append(.paragraph(commentary))
             }
-            blocks.append(.chart(PackChart(trend: IndicatorCharts.trend(s, authority: inputs.authorityName, suppress: true))))
+            blocks.append(.chart(PackChart(trend: IndicatorCharts.trend(s, authority: inputs.authorityName, disclosure: .aggregate))))
             if let bars = IndicatorCharts.benchmark(s) {
                 blocks.append(.chart(PackChart(bars: bars)))
             }
@@ -31,24 +31,24 @@ extension BoardPackBuilder {
     }
 
     func tile(_ s: IndicatorSummary) -> PackTile {
-        let text = IndicatorText(summary: s, suppress: true)
+        let text = IndicatorText(summary: s, disclosure: .aggregate)
         var detail: [String] = []
         if let latest = s.latest { detail.append(latest.period.label) }
         if let target = s.target { detail.append("target \(text.plain(target.target))") }
         detail.append(text.directionText.lowercased())
         let comparison = [text.comparisonWithEngland, text.neighbourMean].compactMap { $0 }.joined(separator: "; ")
-        return PackTile(title: s.definition.title, value: text.value(s.latest), rag: Self.rag(s.rag),
+        return PackTile(title: s.definition.title, value: text.value(s.latest), rag: text.rag.shown.map(Self.rag) ?? PackRAG.none,
                         detail: detail.joined(separator: " · "), comparison: comparison.isEmpty ? "No published comparison" : comparison)
     }
 
     func childrenInCare() -> PackSectionContent {
         var intro: [PackBlock] = []
         if let r = inputs.sufficiency {
-            let (groups, cells, total) = Self.placementCounts(r)
-            intro.append(.paragraph("On \(r.date.long) the council looked after \(total) children."))
+            let f = SufficiencyFigures(r, .aggregate)
+            intro.append(.paragraph("On \(r.date.long) the council looked after \(f.lookedAfter) children."))
             intro.append(.table(PackTable(caption: "Children looked after by placement", header: ["Placement", "Children"],
-                                          rows: zip(groups, cells).map { [PackCell($0.group.title), PackCell($1.description)] }
-                                              + [[PackCell("All placements", bold: true), PackCell(total.description, bold: true)]],
+                                          rows: f.groups.map { [PackCell($0.group.title), PackCell($0.children.description)] }
+                                              + [[PackCell("All placements", bold: true), PackCell(f.lookedAfter.description, bold: true)]],
                                           numericColumns: [1])))
         }
         if let e = inputs.education {

@@ -32,17 +32,11 @@ extension BoardPackBuilder {
             ? "Uncovered vacancy gap: \(sum) = \(MoneyFormat.oneDecimal(gap.gapFTE)) FTE of work without a worker."
             : "No uncovered vacancy gap: \(sum) leaves agency cover \(MoneyFormat.oneDecimal(-gap.gapFTE)) FTE beyond the posts it fills."))
         blocks.append(.table(PackTable(caption: "Teams", header: ["Team", "Posts (FTE)", "In post", "Agency", "Vacant", "Caseload", "Target"],
-                                       rows: r.levels.teams.map { t in
-            let over = (t.caseloadAboveTarget ?? 0) > 0
-            return [PackCell(t.team), PackCell(MoneyFormat.oneDecimal(t.establishmentFTE)), PackCell(MoneyFormat.oneDecimal(t.inPostFTE)),
-                    PackCell(MoneyFormat.oneDecimal(t.agencyFTE)), PackCell(MoneyFormat.oneDecimal(t.vacancyFTE)),
-                    PackCell(MoneyFormat.oneDecimal(t.caseload.ratio), rag: over ? .red : nil),
-                    PackCell(t.caseloadTarget.map(MoneyFormat.oneDecimal) ?? "–")]
+                                       rows: WorkforceController.teamRows(r.levels.teams, .aggregate).map { t in
+            [PackCell(t.row.name), PackCell(t.row.establishment), PackCell(t.row.inPost), PackCell(t.row.agency), PackCell(t.row.vacancy),
+             PackCell(t.row.caseload, rag: t.row.overTarget ? .red : nil), PackCell(t.row.target)]
         }, numericColumns: [1, 2, 3, 4, 5, 6])))
-        let nqsw = r.nqswRetention.map {
-            "Newly qualified social workers still in post \($0.years) year\($0.years == 1 ? "" : "s") after starting: "
-                + "\(Int($0.retained.numerator)) of \(Int($0.retained.denominator)) (\(MoneyFormat.percent($0.retained.percent)))"
-        }
+        let nqsw = r.nqswRetention.map { "Newly qualified social workers still in post " + WorkforceController.retention($0, .aggregate) }
         let cost = r.cost
         blocks.append(.bullets(nqsw + [
             "Cost: \(MoneyFormat.pounds(cost.totalAnnual)) a year, of which agency \(MoneyFormat.pounds(cost.agencyAnnual)) "
@@ -63,46 +57,37 @@ extension BoardPackBuilder {
         guard let r = inputs.sufficiency else {
             return PackSectionContent(kind: .sufficiency, blocks: [.paragraph("Hearth holds no SSDA903 return for the authority yet.")])
         }
-        let (groups, cells, total) = Self.placementCounts(r)
-        let rows: [[PackCell]] = zip(groups, cells).map { g, cell in
-            // A group's cost would give away what one child's placement costs when the group is suppressed.
-            [PackCell(g.group.title), PackCell(cell.description), PackCell(cell.isSuppressed ? "c" : MoneyFormat.pounds(g.weeklyCost))]
-        } + [[PackCell("All placements", bold: true), PackCell(total.description, bold: true),
-              PackCell(MoneyFormat.pounds(r.spend.weeklyCommitment), bold: true)]]
-        let distant = Suppression.cell(Int(r.distant.numerator))
-        let distantShare = Suppression.percentage(numerator: Int(r.distant.numerator), denominator: Int(r.distant.denominator))
+        let f = SufficiencyFigures(r, .aggregate)
+        let pounds = { (m: Disclosed<Double>) in m.text(MoneyFormat.pounds) }
+        let rows: [[PackCell]] = f.groups.map { g in
+            [PackCell(g.group.title), PackCell(g.children.description), PackCell(pounds(g.weeklyCost))]
+        } + [[PackCell("All placements", bold: true), PackCell(f.lookedAfter.description, bold: true),
+              PackCell(pounds(f.weeklyCommitment), bold: true)]]
+        let share = f.distantShare.map { $0.text { MoneyFormat.percent($0) } } ?? "–"
         var blocks: [PackBlock] = [
             .table(PackTable(caption: "Placements on \(r.date.long) and their weekly cost", header: ["Placement", "Children", "Weekly cost"],
                              rows: rows, numericColumns: [1, 2])),
             .facts([
-                PackKeyValue("More than 20 miles from home and outside the authority", "\(distant) children (\(distantShare == "c" ? "c" : distantShare + "%"))"),
-                PackKeyValue("In unregistered provision", "\(Self.children(r.unregistered.count)) children"),
-                PackKeyValue("Placements costing \(MoneyFormat.pounds(r.highCostThreshold)) a week or more", "\(Self.children(r.highCost.count))"),
-                PackKeyValue("Average weekly cost", MoneyFormat.pounds(r.averageWeeklyCost.ratio ?? 0)),
+                PackKeyValue("More than 20 miles from home and outside the authority", "\(f.distant) children (\(share))"),
+                PackKeyValue("In unregistered provision", "\(f.unregistered) children"),
+                PackKeyValue("Placements costing \(MoneyFormat.pounds(r.highCostThreshold)) a week or more", "\(f.highCost)"),
+                PackKeyValue("Average weekly cost", pounds(f.averageWeeklyCost)),
             ]),
             .subheading("Budget"),
             .facts([
-                PackKeyValue("Spent on placements, \(r.spend.yearStart.long) to \(r.spend.asAt.long)", MoneyFormat.pounds(r.spend.spentToDate)),
-                PackKeyValue("Committed each week on \(r.spend.asAt.long)", MoneyFormat.pounds(r.spend.weeklyCommitment)),
-                PackKeyValue("Projected for the year to \(r.spend.yearEnd.long)", MoneyFormat.pounds(r.spend.projectedYear)),
+                PackKeyValue("Spent on placements, \(r.spend.yearStart.long) to \(r.spend.asAt.long)", pounds(f.spentToDate)),
+                PackKeyValue("Committed each week on \(r.spend.asAt.long)", pounds(f.weeklyCommitment)),
+                PackKeyValue("Projected for the year to \(r.spend.yearEnd.long)", pounds(f.projectedYear)),
             ]),
             .note("The projection assumes today's placements continue to the year end and no child enters or leaves care. "
-                  + (inputs.ownCosts ? "Prices are the council's placement cost table." : "Prices are illustrative national figures until the council sets its own.")),
+                  + (inputs.ownCosts ? "Prices are the council's placement cost table." : "Prices are illustrative national figures until the council sets its own.")
+                  + (f.weeklyCommitment.isSuppressed ? " \"c\": the sum rests on a placement type with 1 to 5 children, so it is not shown." : "")),
         ]
-        if r.unpriced > 0 { blocks.append(.note("\(Self.children(r.unpriced)) placements have no price in the cost table and are not in the totals.")) }
+        if r.unpriced > 0 { blocks.append(.note("\(f.unpriced) placements have no price in the cost table and are not in the totals.")) }
         if let cost = inputs.workforce?.report.cost {
             blocks.append(.facts([PackKeyValue("Social work staffing a year (permanent and agency)", MoneyFormat.pounds(cost.totalAnnual)),
                                   PackKeyValue("of which the agency premium", MoneyFormat.pounds(cost.agencyPremiumAnnual))]))
         }
         return PackSectionContent(kind: .sufficiency, blocks: blocks)
-    }
-
-    /// Children by placement group as they may leave the authority: 1–5 hidden, and a second
-    /// group hidden where the total would give one away. Both the children in care and the
-    /// sufficiency sections show these counts.
-    static func placementCounts(_ r: SufficiencyReport) -> (groups: [PlacementGroupSummary], cells: [SuppressedValue], total: SuppressedValue) {
-        let groups = r.byGroup
-        let (cells, total) = Suppression.breakdown(groups.map { Int($0.children.numerator) })
-        return (groups, cells, total)
     }
 }

@@ -103,9 +103,6 @@ struct BoardPackBuilder {
 
     // MARK: small helpers shared by the section files
 
-    /// A count of children as it may leave the authority.
-    static func children(_ n: Int) -> String { Suppression.cell(n).description }
-
     static func rag(_ r: RAGStatus) -> PackRAG {
         switch r {
         case .red: .red

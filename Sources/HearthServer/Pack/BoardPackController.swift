@@ -108,9 +108,9 @@ struct BoardPackController {
         let groups = Set(settings.sections.compactMap(IndicatorGroup.init(section:)))
         let summaries = try await indicators.allSummaries().filter { groups.contains(IndicatorGroup($0.definition)) }
         let fields = summaries.map { s -> BoardPackPages.Indicator in
-            let t = IndicatorText(summary: s, suppress: true)
+            let t = IndicatorText(summary: s, disclosure: .aggregate)
             return BoardPackPages.Indicator(id: s.definition.id, title: s.definition.title, value: t.value(s.latest),
-                                            rag: s.rag == .neutral ? nil : s.rag.label, text: text.commentary[s.definition.id] ?? "")
+                                            rag: t.rag == .shown(.neutral) ? nil : t.rag.text(\.label), text: text.commentary[s.definition.id] ?? "")
         }
         var todo: [String] = []
         if settings.sections.contains(.implications) {

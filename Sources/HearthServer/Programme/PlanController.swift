@@ -1,6 +1,7 @@
 import Foundation
 import HearthCore
 import HearthData
+import HearthIndicators
 import HearthReports
 import Hummingbird
 
@@ -173,11 +174,8 @@ struct PlanController {
         for indicatorID in Set(a.indicatorIDs + a.trajectories.map(\.indicatorID)).sorted() {
             let summary = try await indicators.summary(id: indicatorID)
             let latest = summary?.latest
-            let value = latest.map { snap in
-                IndicatorFormat.value(snap.value, numerator: snap.numerator, denominator: snap.denominator,
-                                      unit: summary!.definition.unit, suppress: !Access.childLevel.allows(context.user?.role))
-                    + " (\(snap.period.label))"
-            } ?? "not computed"
+            let text = summary.map { IndicatorText(summary: $0, disclosure: Disclosure(role: context.user?.role)) }
+            let value = latest.flatMap { snap in text.map { $0.value(snap) + " (\(snap.period.label))" } } ?? "not computed"
             let unit = summary?.definition.unit ?? .percent
             linked.append(PlanPages.LinkedIndicator(
                 id: indicatorID, title: summary?.definition.title ?? indicatorID, href: Site.indicator(indicatorID), latest: value,

@@ -123,13 +123,11 @@ struct ProgrammeController {
         var trends: [ProgrammePages.Trend] = []
         for id in Self.headline {
             guard let s = try await indicators.summary(id: id) else { continue }
-            let snap = s.latest
-            let latest = snap.map {
-                IndicatorFormat.value($0.value, numerator: $0.numerator, denominator: $0.denominator, unit: s.definition.unit, suppress: true)
-                    + " in \($0.period.label)"
-            } ?? "not computed"
+            // One page for every role, so it shows what the board may see.
+            let text = IndicatorText(summary: s, disclosure: .aggregate)
+            let latest = s.latest.map { text.value($0) + " in \($0.period.label)" } ?? "not computed"
             trends.append(ProgrammePages.Trend(title: s.definition.title, href: Site.indicator(id), latest: latest,
-                                               sparkline: Sparkline(values: s.recentYears, label: "\(s.definition.title) by year").svg))
+                                               sparkline: Sparkline(values: text.recentYears, label: text.sparklineLabel).svg))
         }
         return views.response("timeline", ProgrammePages.Timeline(
             page: try await chrome("Improvement journey", context),

@@ -59,11 +59,13 @@ public actor ProgrammeService {
         var out: [String: String] = [:]
         for action in plan.actions {
             for id in Set(action.indicatorIDs + action.trajectories.map(\.indicatorID)) where out[id] == nil {
-                guard let summary = try await indicators.summary(id: id), let latest = summary.latest, let value = latest.value else { continue }
-                // Board members read these reasons, so the measured value is suppressed like any figure that leaves the authority.
-                let shown = IndicatorFormat.value(value, numerator: latest.numerator, denominator: latest.denominator,
-                                                  unit: summary.definition.unit, suppress: true)
-                let format = { (v: Double) in IndicatorFormat.value(v, summary.definition.unit) }
+                // Board members read these reasons (and the plan's coverage built on them), so only a
+                // figure they may see is judged: "off its trajectory" or "red" beside a withheld
+                // figure would narrow it. A child-level role reads that figure on its own page.
+                guard let summary = try await indicators.summary(id: id), let latest = summary.latest,
+                      let value = IndicatorText(summary: summary, disclosure: .aggregate).figure(latest)?.shown else { continue }
+                let shown = IndicatorFormat.value(value, summary.definition)
+                let format = { (v: Double) in IndicatorFormat.value(v, summary.definition) }
                 let lines = action.trajectories.filter { $0.indicatorID == id }
                 if summary.definition.polarity != .context, let line = lines.first(where: {
                     $0.isOff(value: value, on: latest.period.end, higherIsBetter: summary.definition.polarity == .high)

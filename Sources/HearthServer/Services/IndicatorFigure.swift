@@ -24,7 +24,10 @@ public struct IndicatorFigure: Sendable, Encodable {
     public let denominator: String?
     public let target: String?
     public let rag: String
+    /// The direction of travel's code (improving, declining, stable, n/a), or "c" when withheld.
     public let direction: String
+    /// The direction as pages word it ("Getting worse").
+    public let directionText: String
     /// Why there is no value, when there is none ("not enough history: …").
     public let note: String?
     /// DfE's published figure for the authority in the same year, when published.
@@ -32,21 +35,23 @@ public struct IndicatorFigure: Sendable, Encodable {
     /// Every earlier period computed, oldest first.
     public let earlier: [Earlier]
 
-    init(_ s: IndicatorSummary, suppress: Bool) {
-        let text = IndicatorText(summary: s, suppress: suppress)
+    init(_ s: IndicatorSummary, disclosure: Disclosure) {
+        let text = IndicatorText(summary: s, disclosure: disclosure)
         let d = s.definition
         id = d.id
         title = d.title
         period = s.latest?.period.label
         value = text.value(s.latest)
-        numerator = s.latest.map { text.count($0.numerator) }
-        denominator = s.latest.map { d.unit == .per10k ? "population \(IndicatorFormat.number($0.denominator))" : text.count($0.denominator) }
+        let terms = s.latest.map(text.terms)
+        numerator = terms?.numerator
+        denominator = terms.map { d.unit == .per10k ? "population \($0.denominator)" : $0.denominator }
         target = s.target.map { text.plain($0.target) }
-        rag = s.latest?.value == nil ? "no figure" : s.rag.label
-        direction = text.directionText
-        note = s.latest?.note
+        rag = text.ragLabel
+        direction = text.direction.text(\.rawValue)
+        directionText = text.directionText
+        note = text.note(s.latest)
         published = s.latest.flatMap { snap in
-            s.published?.series.first { $0.year == snap.period.end.year }.map { IndicatorText.publishedText($0.value, d.unit) }
+            s.published?.series.first { $0.year == snap.period.end.year }.map { IndicatorText.publishedText($0.value, d) }
         }
         earlier = s.history.dropLast().map { Earlier(period: $0.period.label, value: text.value($0), note: $0.note) }
     }

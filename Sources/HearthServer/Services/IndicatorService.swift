@@ -78,7 +78,7 @@ public actor IndicatorService {
     /// Every indicator's figure of record as shown to an audience that sees exact figures
     /// (`suppress` false) or only what may leave the service (true).
     public func figures(suppress: Bool) async throws -> [IndicatorFigure] {
-        try await allSummaries().map { IndicatorFigure($0, suppress: suppress) }
+        try await allSummaries().map { IndicatorFigure($0, disclosure: Disclosure(suppress ? .aggregate : .childLevel)) }
     }
 
     func summary(id: String) async throws -> IndicatorSummary? {

@@ -17,13 +17,4 @@ struct IndicatorSummary: Sendable {
     let englandByYear: [Int: Double]
 
     var latest: IndicatorSnapshot? { history.last }
-
-    /// The last six years' values, DfE's published ones filled in by Hearth's own where computed,
-    /// for sparklines.
-    var recentYears: [Double?] {
-        var byYear: [Int: Double] = [:]
-        for (year, value) in published?.series ?? [] { if let v = value.number { byYear[year] = v } }
-        for snap in history { if let v = snap.value { byYear[snap.period.end.year] = v } }
-        return byYear.keys.sorted().suffix(6).map { byYear[$0] }
-    }
 }

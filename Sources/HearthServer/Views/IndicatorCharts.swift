@@ -10,21 +10,16 @@ enum IndicatorCharts {
         Array(Set(s.history.map(\.period.end.year) + (s.published?.series.map(\.year) ?? []) + s.englandByYear.keys)).sorted()
     }
 
-    /// Hearth's computed values by year, nil where there is none or where its counts are suppressed.
-    static func computed(_ s: IndicatorSummary, years: [Int], suppress: Bool) -> [Double?] {
-        years.map { y -> Double? in
-            guard let snap = s.history.first(where: { $0.period.end.year == y }) else { return nil }
-            if suppress && IndicatorFormat.isSuppressed(numerator: snap.numerator, denominator: snap.denominator, unit: s.definition.unit) {
-                return nil
-            }
-            return snap.value
-        }
+    /// Hearth's computed values by year, nil where there is none or where the audience may not
+    /// see it: a withheld figure is no point, so neither the line nor the chart's text holds it.
+    static func computed(_ s: IndicatorSummary, years: [Int], disclosure: Disclosure) -> [Double?] {
+        let text = IndicatorText(summary: s, disclosure: disclosure)
+        return disclosure.points(years.map { y in text.figure(s.history.first { $0.period.end.year == y }) })
     }
 
-    static func trend(_ s: IndicatorSummary, authority: String, suppress: Bool) -> TrendChart {
+    static func trend(_ s: IndicatorSummary, authority: String, disclosure: Disclosure) -> TrendChart {
         let years = years(s)
-        let unit = s.definition.unit
-        var series = [TrendChart.Series(name: "\(authority) (Hearth)", values: computed(s, years: years, suppress: suppress), style: .primary)]
+        var series = [TrendChart.Series(name: "\(authority) (Hearth, from your returns)", values: computed(s, years: years, disclosure: disclosure), style: .primary)]
         if let published = s.published {
             series.append(.init(name: "\(authority) (DfE published)", values: years.map { y in published.series.first { $0.year == y }?.value.number },
                                 style: .secondary))
@@ -33,7 +28,7 @@ enum IndicatorCharts {
             series.append(.init(name: "England", values: years.map { s.englandByYear[$0] }, style: .comparison))
         }
         return TrendChart(title: "\(s.definition.title) by year", labels: years.map(IndicatorText.yearLabel), series: series,
-                          target: s.target?.target, format: { IndicatorFormat.value($0, unit) })
+                          target: s.target?.target, format: { IndicatorFormat.value($0, s.definition) })
     }
 
     static func benchmark(_ s: IndicatorSummary) -> BarChart? {
@@ -46,8 +41,7 @@ enum IndicatorCharts {
         bars.append(bar(p.region.name, p.region.value, .average))
         bars.append(bar("England", p.england, .average))
         bars += p.neighbours.map { bar($0.name, $0.value, .other) }
-        let unit = s.definition.unit
         return BarChart(title: "\(s.definition.title), \(IndicatorText.yearLabel(p.year)): \(p.authority.name) beside its statistical neighbours",
-                        bars: bars, format: { IndicatorFormat.value($0, unit) })
+                        bars: bars, format: { IndicatorFormat.value($0, s.definition) })
     }
 }

@@ -3,59 +3,92 @@ import HearthIndicators
 import HearthReports
 import HearthStore
 
-/// Words and numbers for one indicator summary, as every page writes them.
+/// Words and numbers for one indicator summary, as every page, the API, the CSV and the board
+/// pack write them, through `Disclosure` for the reader's audience: a figure, RAG rating,
+/// direction of travel or chart point made of a hidden count is hidden with it.
 struct IndicatorText {
     let summary: IndicatorSummary
-    /// Board members and viewers see counts of 1–5 as "c", as anything leaving the service would.
-    let suppress: Bool
+    let disclosure: Disclosure
+
+    init(summary: IndicatorSummary, disclosure: Disclosure) {
+        self.summary = summary
+        self.disclosure = disclosure
+    }
 
     var definition: IndicatorDefinition { summary.definition }
 
-    func value(_ s: IndicatorSnapshot?) -> String {
-        guard let s else { return "–" }
-        return IndicatorFormat.value(s.value, numerator: s.numerator, denominator: s.denominator, unit: definition.unit, suppress: suppress)
+    /// One year's figure as the audience may see it; nil when there is none.
+    func figure(_ s: IndicatorSnapshot?) -> Disclosed<Double>? {
+        s.flatMap { disclosure.figure($0.value, numerator: $0.numerator, denominator: $0.denominator, unit: definition.unit) }
     }
 
-    func count(_ v: Double) -> String { IndicatorFormat.count(v, suppress: suppress) }
+    /// Every computed year's figure, oldest first: what the direction of travel is judged from.
+    var figures: [Disclosed<Double>?] { summary.history.map(figure) }
 
-    func plain(_ v: Double?) -> String { IndicatorFormat.value(v, definition.unit) }
+    func value(_ s: IndicatorSnapshot?) -> String { IndicatorFormat.figure(figure(s), definition) }
 
-    var ragClass: String { "rag-" + summary.rag.rawValue }
+    /// A snapshot's numerator and denominator as text ("c" where withheld).
+    func terms(_ s: IndicatorSnapshot) -> (numerator: String, denominator: String) {
+        let t = disclosure.terms(numerator: s.numerator, denominator: s.denominator, unit: definition.unit)
+        return (t.numerator.text(IndicatorFormat.number), t.denominator.text(IndicatorFormat.number))
+    }
+
+    /// The computation's note on a snapshot, its small counts withheld.
+    func note(_ s: IndicatorSnapshot?) -> String? { s?.note.map(disclosure.sentence) }
+
+    func plain(_ v: Double?) -> String { IndicatorFormat.value(v, definition) }
+
+    /// The RAG rating, withheld with the latest figure it is judged from.
+    var rag: Disclosed<RAGStatus> { disclosure.beside(summary.rag, [figure(summary.latest)]) }
+
+    /// The direction of travel, withheld when any year it is judged from is.
+    var direction: Disclosed<DirectionOfTravel> { disclosure.beside(summary.direction, figures) }
+
+    var ragClass: String { "rag-" + (rag.shown ?? .neutral).rawValue }
+
+    var ragLabel: String {
+        summary.latest?.value == nil ? "No figure" : rag.text(\.label)
+    }
 
     var directionText: String {
-        switch summary.direction {
-        case .improving: "Improving"
-        case .declining: "Getting worse"
-        case .stable: "No real change"
-        case .notApplicable: summary.history.count < 2 ? "One year computed" : "Read in context"
+        switch direction {
+        case .suppressed: "Not shown (c)"
+        case .shown(.improving): "Improving"
+        case .shown(.declining): "Getting worse"
+        case .shown(.stable): "No real change"
+        case .shown(.notApplicable): summary.history.count < 2 ? "One year computed" : "Read in context"
         }
     }
 
     var directionSymbol: String {
-        switch summary.direction {
-        case .improving: "▲"
-        case .declining: "▼"
-        case .stable: "▶"
-        case .notApplicable: ""
+        switch direction {
+        case .shown(.improving): "▲"
+        case .shown(.declining): "▼"
+        case .shown(.stable): "▶"
+        case .shown(.notApplicable), .suppressed: ""
         }
     }
 
     static func yearLabel(_ endingIn: Int) -> String { ReportingPeriod.financialYear(endingIn).label }
 
-    /// A published figure in the indicator's unit, or its symbol ("c", "x") when there is none.
-    static func publishedText(_ v: PublishedValue, _ unit: IndicatorDefinition.Unit) -> String {
-        v.number.map { IndicatorFormat.value($0, unit) } ?? v.description
+    /// A published figure in the indicator's unit and decimal places, or its symbol ("c", "x")
+    /// when there is none.
+    static func publishedText(_ v: PublishedValue, _ definition: IndicatorDefinition) -> String {
+        v.number.map { IndicatorFormat.value($0, definition) } ?? v.description
     }
 
     var englandLatest: (year: Int, value: Double)? {
         summary.englandByYear.keys.max().flatMap { y in summary.englandByYear[y].map { (y, $0) } }
     }
 
-    /// "Better than England (22.0%)", judged by polarity; plain when there is no polarity.
+    /// "Better than England (22.0%)", judged by polarity; plain when there is no polarity or when
+    /// the authority's figure is withheld (better or worse would narrow it).
     var comparisonWithEngland: String? {
-        guard let england = englandLatest, let value = summary.latest?.value else { return nil }
+        guard let england = englandLatest, let latest = figure(summary.latest) else { return nil }
         let e = plain(england.value)
-        if definition.polarity == .context || value == england.value { return "England \(e) (\(Self.yearLabel(england.year)))" }
+        guard let value = latest.shown, definition.polarity != .context, value != england.value else {
+            return "England \(e) (\(Self.yearLabel(england.year)))"
+        }
         let better = definition.polarity == .high ? value > england.value : value < england.value
         return (better ? "Better than" : "Worse than") + " England: \(e) (\(Self.yearLabel(england.year)))"
     }
@@ -63,4 +96,14 @@ struct IndicatorText {
     var neighbourMean: String? {
         summary.published?.neighbourMean.map { "Statistical neighbours \(plain($0)) (\(Self.yearLabel(summary.published?.year ?? 0)))" }
     }
+
+    /// The last six computed years' figures for a sparkline, as this audience may see them (a
+    /// withheld or missing year has no point). Hearth's own only: a line that ran on into DfE's
+    /// published figures where Hearth computed none would pass one source off as the other.
+    var recentYears: [Double?] {
+        summary.history.suffix(6).map { figure($0)?.shown }
+    }
+
+    /// What a sparkline of `recentYears` is called.
+    var sparklineLabel: String { "\(definition.title), Hearth from your returns, by year" }
 }

@@ -24,11 +24,12 @@ struct SufficiencyController {
                                                    subject: "high-cost placements"))
             return response
         }
-        r.get(Site.placementCostsCSV, .signedIn) { _, _ in
+        r.get(Site.placementCostsCSV, .signedIn) { _, context in
             let table = try await store.placementCosts(authority: indicators.authority) ?? .illustrative
+            let lines = Disclosure(role: context.user?.role).prices(table.lines)
             return Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8",
                                                    .contentDisposition: "attachment; filename=\"placement_costs.csv\""],
-                            body: .init(byteBuffer: ByteBuffer(string: StaffingCSVWriter.costs(table))))
+                            body: .init(byteBuffer: ByteBuffer(string: StaffingCSVWriter.costs(PlacementCostTable(lines: lines)))))
         }
         r.post(Site.placementCostsCSV, .planEditors) { request, context in
             let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-costs-" + UUID().uuidString, isDirectory: true)
@@ -52,33 +53,34 @@ struct SufficiencyController {
     private func page(_ context: AppContext, highCost: Bool) async throws -> Response {
         let chrome = PageChrome(title: highCost ? "High-cost placements" : "Placements and cost", context: context, section: .workforce,
                                 authorityName: await indicators.authorityName)
+        let disclosure = Disclosure(role: context.user?.role)
         let own = try await store.placementCosts(authority: indicators.authority)
-        let costs = (own ?? .illustrative).lines.map {
+        let costs = disclosure.prices((own ?? .illustrative).lines).map {
             WorkforcePages.CostRow(placement: $0.placement, provider: $0.provider ?? "any", weekly: MoneyFormat.pounds($0.weeklyCost), note: $0.note ?? "")
         }
         let canEdit = Access.planEditors.allows(context.user?.role)
         let childLevel = Access.childLevel.allows(context.user?.role)
         guard let (r, ownCosts) = try await workforce.sufficiency() else {
             return views.response("sufficiency", WorkforcePages.Sufficiency(
-                page: chrome, hasData: false, asAt: "", ownCosts: own != nil, lookedAfter: 0, groups: [], distant: "", unregistered: "",
+                page: chrome, hasData: false, asAt: "", ownCosts: own != nil, lookedAfter: "", groups: [], distant: "", unregistered: "",
                 highCostCount: "", threshold: "", weeklyCommitment: "", averageWeekly: "", spentToDate: "", projectedYear: "", yearEnd: "",
-                unpriced: 0, costs: costs, canEdit: canEdit, childLevel: childLevel, showHighCost: false, highCost: []))
+                unpriced: "", costs: costs, canEdit: canEdit, childLevel: childLevel, showHighCost: false, highCost: []))
         }
-        // Counts of 1 to 5 leave the authority as "c": board members and viewers see them so.
-        let suppress = !childLevel
-        func count(_ n: Int) -> String { IndicatorFormat.count(Double(n), suppress: suppress) }
+        // Board members, viewers and secretaries see every figure as it may leave the authority.
+        let f = SufficiencyFigures(r, disclosure)
+        let pounds = { (m: Disclosed<Double>) in m.text(MoneyFormat.pounds) }
         return views.response("sufficiency", WorkforcePages.Sufficiency(
-            page: chrome, hasData: true, asAt: r.date.long, ownCosts: ownCosts, lookedAfter: r.lookedAfter,
-            groups: r.byGroup.map {
-                WorkforcePages.GroupRow(title: $0.group.title, children: count(Int($0.children.numerator)),
-                                        share: suppress && (1...5).contains(Int($0.children.numerator)) ? "c" : MoneyFormat.percent($0.children.percent),
-                                        weekly: MoneyFormat.pounds($0.weeklyCost), unpriced: $0.unpriced)
+            page: chrome, hasData: true, asAt: r.date.long, ownCosts: ownCosts, lookedAfter: f.lookedAfter.description,
+            groups: f.groups.map {
+                WorkforcePages.GroupRow(title: $0.group.title, children: $0.children.description,
+                                        share: $0.share.map { $0.text { MoneyFormat.percent($0) } } ?? "–",
+                                        weekly: pounds($0.weeklyCost), unpriced: $0.unpriced.description)
             },
-            distant: "\(count(Int(r.distant.numerator))) of \(Int(r.distant.denominator)) (\(suppress && (1...5).contains(Int(r.distant.numerator)) ? "c" : MoneyFormat.percent(r.distant.percent)))",
-            unregistered: count(r.unregistered.count), highCostCount: count(r.highCost.count),
-            threshold: MoneyFormat.pounds(r.highCostThreshold), weeklyCommitment: MoneyFormat.pounds(r.spend.weeklyCommitment),
-            averageWeekly: MoneyFormat.pounds(r.averageWeeklyCost.ratio ?? 0), spentToDate: MoneyFormat.pounds(r.spend.spentToDate),
-            projectedYear: MoneyFormat.pounds(r.spend.projectedYear), yearEnd: r.spend.yearEnd.long, unpriced: r.unpriced, costs: costs,
+            distant: "\(f.distant) of \(f.distanceKnown) (\(f.distantShare.map { $0.text { MoneyFormat.percent($0) } } ?? "–"))",
+            unregistered: f.unregistered.description, highCostCount: f.highCost.description,
+            threshold: MoneyFormat.pounds(r.highCostThreshold), weeklyCommitment: pounds(f.weeklyCommitment),
+            averageWeekly: pounds(f.averageWeeklyCost), spentToDate: pounds(f.spentToDate),
+            projectedYear: pounds(f.projectedYear), yearEnd: r.spend.yearEnd.long, unpriced: f.unpriced.description, costs: costs,
             canEdit: canEdit, childLevel: childLevel, showHighCost: highCost && childLevel,
             highCost: highCost && childLevel ? r.highCost.map {
                 WorkforcePages.HighCostRow(child: $0.childID, group: $0.group.title, weekly: MoneyFormat.pounds($0.weeklyCost ?? 0),

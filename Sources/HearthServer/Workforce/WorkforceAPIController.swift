@@ -31,10 +31,40 @@ struct WorkforceAPIController {
         let projectedYear: Double
     }
 
+    /// The workforce answer as the audience may see it: each team's cases (children, a breakdown
+    /// of the caseload shown) and each cohort of newly qualified workers kept or lost (people few
+    /// enough to name) become null where `Disclosure` withholds them. The report is patched as
+    /// JSON rather than copied field by field so the two shapes cannot drift apart.
+    static func disclosed(_ answer: Workforce, _ disclosure: Disclosure) throws -> [String: Any] {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        guard var root = try JSONSerialization.jsonObject(with: encoder.encode(answer)) as? [String: Any],
+              var report = root["report"] as? [String: Any] else { return [:] }
+        func value<T>(_ d: Disclosed<T>) -> Any { d.shown ?? NSNull() }
+        if var levels = report["levels"] as? [String: Any], var teams = levels["teams"] as? [[String: Any]] {
+            let cases = disclosure.breakdown(answer.report.levels.teams.map(\.cases)).parts
+            for i in teams.indices where i < cases.count { teams[i]["cases"] = value(cases[i]) }
+            levels["teams"] = teams
+            report["levels"] = levels
+        }
+        if var cohorts = report["nqswRetention"] as? [[String: Any]] {
+            for (i, n) in answer.report.nqswRetention.enumerated() where i < cohorts.count {
+                let terms = disclosure.terms(numerator: n.retained.numerator, denominator: n.retained.denominator, unit: .percent)
+                cohorts[i]["retained"] = ["numerator": value(terms.numerator), "denominator": value(terms.denominator)]
+            }
+            report["nqswRetention"] = cohorts
+        }
+        root["report"] = report
+        return root
+    }
+
     func register(_ r: GuardedRouter) {
-        r.get("/api/v1/workforce", .signedIn) { _, _ in
+        r.get("/api/v1/workforce", .signedIn) { _, context in
             guard let a = try await workforce.analysis() else { throw HTTPError(.notFound, message: "no workforce data has been imported") }
-            return JSONResponse.make(Workforce(source: a.source.rawValue, report: a.report, benchmarks: a.benchmarks))
+            let answer = Workforce(source: a.source.rawValue, report: a.report, benchmarks: a.benchmarks)
+            let disclosure = Disclosure(role: context.user?.role)
+            guard disclosure.suppresses else { return JSONResponse.make(answer) }
+            return JSONResponse.make(object: try Self.disclosed(answer, disclosure))
         }
         r.get("/api/v1/workforce/campaigns", .signedIn) { _, _ in
             JSONResponse.make(try await store.campaigns(authority: indicators.authority).map(RecruitmentFunnel.init))

@@ -69,10 +69,8 @@ struct WorkforceController {
             measures: WorkforceMeasureList.entries(r).map { row($0.id, $0.title, $0.measure, ratio: $0.isRatio) },
             gapVacancy: MoneyFormat.oneDecimal(gap.vacancyFTE), gapAbsent: MoneyFormat.oneDecimal(gap.absentFTE),
             gapAgency: MoneyFormat.oneDecimal(gap.agencyFTE), gap: MoneyFormat.oneDecimal(gap.gapFTE),
-            teams: r.levels.teams.map(Self.teamRow),
-            nqsw: r.nqswRetention.map {
-                "Still in post \($0.years) year\($0.years == 1 ? "" : "s") after starting: \(Int($0.retained.numerator)) of \(Int($0.retained.denominator)) (\(MoneyFormat.percent($0.retained.percent)))"
-            },
+            teams: Self.teamRows(r.levels.teams, Disclosure(role: context.user?.role)).map(\.row),
+            nqsw: r.nqswRetention.map { "Still in post " + Self.retention($0, Disclosure(role: context.user?.role)) },
             costLines: [
                 "Permanent: \(MoneyFormat.oneDecimal(cost.inPostFTE)) FTE at \(MoneyFormat.pounds(cost.permanentPerFTE)) = \(MoneyFormat.pounds(cost.permanentAnnual)) a year",
                 "Agency: \(MoneyFormat.oneDecimal(cost.agencyFTE)) FTE at \(MoneyFormat.pounds(cost.agencyPerFTE)) = \(MoneyFormat.pounds(cost.agencyAnnual)) a year",
@@ -87,14 +85,13 @@ struct WorkforceController {
     }
 
     private func team(_ context: AppContext) async throws -> Response {
-        guard let a = try await workforce.analysis(),
-              let name = context.parameter("team"),
-              let t = a.report.levels.teams.first(where: { $0.team == name }) else {
+        let rows = try await workforce.analysis().map { Self.teamRows($0.report.levels.teams, Disclosure(role: context.user?.role)) } ?? []
+        guard let name = context.parameter("team"), let (t, row, cases) = rows.first(where: { $0.team.team == name }) else {
             throw HTTPError(.notFound, message: "There is no such team.")
         }
         return views.response("team", WorkforcePages.Team(
-            page: try await chrome(t.team, context), team: Self.teamRow(t), caseHolders: MoneyFormat.oneDecimal(t.caseHolderFTE),
-            cases: t.cases, agencyCovering: MoneyFormat.oneDecimal(t.agencyCoveringVacanciesFTE)))
+            page: try await chrome(t.team, context), team: row, caseHolders: MoneyFormat.oneDecimal(t.caseHolderFTE),
+            cases: cases.description, agencyCovering: MoneyFormat.oneDecimal(t.agencyCoveringVacanciesFTE)))
     }
 
     private func campaignsPage(_ context: AppContext) async throws -> Response {
@@ -114,13 +111,32 @@ struct WorkforceController {
 
     // MARK: helpers
 
-    static func teamRow(_ t: TeamStaffing) -> WorkforcePages.TeamRow {
-        WorkforcePages.TeamRow(
-            name: t.team, href: Site.workforceTeam(t.team), kind: t.kind.title, establishment: MoneyFormat.oneDecimal(t.establishmentFTE),
-            inPost: MoneyFormat.oneDecimal(t.inPostFTE), agency: MoneyFormat.oneDecimal(t.agencyFTE), vacancy: MoneyFormat.oneDecimal(t.vacancyFTE),
-            absent: MoneyFormat.oneDecimal(t.absentFTE), gap: MoneyFormat.oneDecimal(t.uncoveredGap.gapFTE),
-            caseload: MoneyFormat.oneDecimal(t.caseload.ratio), target: t.caseloadTarget.map(MoneyFormat.oneDecimal) ?? "–",
-            overTarget: (t.caseloadAboveTarget ?? 0) > 0)
+    /// Each team's row with its cases as the audience may see them. The cases are children: a
+    /// breakdown of the authority's caseload, so a team with 1 to 5 hides a second; a team's
+    /// caseload per FTE (cases ÷ the FTE shown) and its "over target" go with its cases.
+    static func teamRows(_ teams: [TeamStaffing], _ disclosure: Disclosure)
+        -> [(team: TeamStaffing, row: WorkforcePages.TeamRow, cases: SuppressedValue)] {
+        let (cases, _) = disclosure.breakdown(teams.map(\.cases))
+        return zip(teams, cases).map { t, cases in
+            let caseload = cases.map { _ in t.caseload.ratio ?? 0 }
+            let row = WorkforcePages.TeamRow(
+                name: t.team, href: Site.workforceTeam(t.team), kind: t.kind.title, establishment: MoneyFormat.oneDecimal(t.establishmentFTE),
+                inPost: MoneyFormat.oneDecimal(t.inPostFTE), agency: MoneyFormat.oneDecimal(t.agencyFTE), vacancy: MoneyFormat.oneDecimal(t.vacancyFTE),
+                absent: MoneyFormat.oneDecimal(t.absentFTE), gap: MoneyFormat.oneDecimal(t.uncoveredGap.gapFTE),
+                caseload: caseload.text { MoneyFormat.oneDecimal($0) }, target: t.caseloadTarget.map(MoneyFormat.oneDecimal) ?? "–",
+                overTarget: disclosure.beside((t.caseloadAboveTarget ?? 0) > 0, [caseload]).shown ?? false)
+            return (t, row, cases)
+        }
+    }
+
+    /// "2 years after starting: 14 of 20 (70.0%)", the people counted as the audience may see
+    /// them: a cohort of newly qualified workers is small enough to name who left.
+    static func retention(_ n: NQSWRetention, _ disclosure: Disclosure) -> String {
+        let m = n.retained
+        let terms = disclosure.terms(numerator: m.numerator, denominator: m.denominator, unit: .percent)
+        let share = disclosure.figure(m.percent, numerator: m.numerator, denominator: m.denominator, unit: .percent)
+        return "\(n.years) year\(n.years == 1 ? "" : "s") after starting: \(terms.numerator.text(IndicatorFormat.number)) of "
+            + "\(terms.denominator.text(IndicatorFormat.number)) (\(share.map { $0.text { MoneyFormat.percent($0) } } ?? "–"))"
     }
 
     static func campaign(_ form: CampaignForm) throws -> RecruitmentCampaign {

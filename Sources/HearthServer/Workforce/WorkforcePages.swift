@@ -57,7 +57,8 @@ enum WorkforcePages {
         let page: PageChrome
         let team: TeamRow
         let caseHolders: String
-        let cases: Int
+        /// "c" for board members, viewers and secretaries when 1 to 5 children (or hidden beside one).
+        let cases: String
         let agencyCovering: String
     }
 
@@ -93,7 +94,8 @@ enum WorkforcePages {
         let children: String
         let share: String
         let weekly: String
-        let unpriced: Int
+        /// "c" where 1 to 5; shown to child-level roles only (its total would give a hidden one away).
+        let unpriced: String
     }
 
     struct CostRow {
@@ -115,7 +117,7 @@ enum WorkforcePages {
         let hasData: Bool
         let asAt: String
         let ownCosts: Bool
-        let lookedAfter: Int
+        let lookedAfter: String
         let groups: [GroupRow]
         let distant: String
         let unregistered: String
@@ -126,7 +128,7 @@ enum WorkforcePages {
         let spentToDate: String
         let projectedYear: String
         let yearEnd: String
-        let unpriced: Int
+        let unpriced: String
         let costs: [CostRow]
         let canEdit: Bool
         let childLevel: Bool

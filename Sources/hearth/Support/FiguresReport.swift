@@ -21,7 +21,7 @@ struct FiguresReport {
             var t = TextTable(["indicator"] + earlierPeriods + ["period", "Hearth", "DfE published", "target", "RAG", "travel"])
             for f in figures {
                 let past = earlierPeriods.map { p in f.earlier.first { $0.period == p }?.value ?? "" }
-                t.add([f.title] + past + [f.period ?? "–", f.value, f.published ?? "", f.target ?? "", f.rag, f.direction])
+                t.add([f.title] + past + [f.period ?? "–", f.value, f.published ?? "", f.target ?? "", f.rag, f.directionText])
             }
             var notes = figures.compactMap { f in f.note.map { "  \(f.id): \($0)" } }
             if !notes.isEmpty { notes.insert("Notes:", at: 0) }

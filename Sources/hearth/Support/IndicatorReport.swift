@@ -13,7 +13,7 @@ enum IndicatorReport {
         let earlier: [String]
     }
 
-    static func formatted(_ v: Double?, _ unit: IndicatorDefinition.Unit) -> String { IndicatorFormat.value(v, unit) }
+    static func formatted(_ v: Double?, _ d: IndicatorDefinition) -> String { IndicatorFormat.value(v, d) }
 
     static func number(_ v: Double) -> String { IndicatorFormat.number(v) }
 
@@ -22,7 +22,8 @@ enum IndicatorReport {
 
     /// The value as shown: hidden when the counts it is made of are.
     static func value(_ r: IndicatorResult, _ d: IndicatorDefinition, _ o: Options) -> String {
-        IndicatorFormat.value(r.value, numerator: r.numerator, denominator: r.denominator, unit: d.unit, suppress: o.suppress)
+        IndicatorFormat.value(r.value, numerator: r.numerator, denominator: r.denominator, definition: d,
+                              Disclosure(o.suppress ? .aggregate : .childLevel))
     }
 
     static func all(_ results: [IndicatorResult], catalogue: IndicatorCatalogue, history: [String: [Double?]],
@@ -37,10 +38,10 @@ enum IndicatorReport {
         case .table:
             var t = TextTable(["indicator"] + o.earlier + ["value", "numerator", "denominator", "target", "RAG", "travel"])
             for (d, r) in rows {
-                let past = (history[d.id] ?? []).map { o.suppress ? "" : formatted($0, d.unit) }
+                let past = (history[d.id] ?? []).map { o.suppress ? "" : formatted($0, d) }
                 t.add([d.title] + past + [value(r, d, o), count(r.numerator, o),
                        d.unit == .per10k ? "pop \(number(r.denominator))" : count(r.denominator, o),
-                       o.targets[d.id].map { formatted($0.target, d.unit) } ?? "",
+                       o.targets[d.id].map { formatted($0.target, d) } ?? "",
                        r.value == nil ? "–" : o.targets.status(of: r.value, for: d).label, trend(d, r).rawValue])
             }
             let head = "\(authority.flatMap { AuthorityDirectory.shipped[$0]?.name } ?? "Authority"): \(results.first?.period.label ?? "")"
@@ -83,9 +84,9 @@ enum IndicatorReport {
         case .table:
             var out = ["\(d.title) (\(d.id)), \(r.period.label)",
                        "Value: \(value(r, d, o))   numerator \(count(r.numerator, o)) ÷ denominator \(count(r.denominator, o))",
-                       "Target: \(o.targets[d.id].map { "\(formatted($0.target, d.unit)) (\($0.source))" } ?? "none")   RAG: \(o.targets.status(of: r.value, for: d).label)   travel: \(travel.rawValue)"]
+                       "Target: \(o.targets[d.id].map { "\(formatted($0.target, d)) (\($0.source))" } ?? "none")   RAG: \(o.targets.status(of: r.value, for: d).label)   travel: \(travel.rawValue)"]
             if !o.suppress, !history.isEmpty {
-                out.append("Earlier: " + zip(o.earlier, history).map { "\($0) \(formatted($1, d.unit))" }.joined(separator: ", "))
+                out.append("Earlier: " + zip(o.earlier, history).map { "\($0) \(formatted($1, d))" }.joined(separator: ", "))
             }
             out += ["", d.definition, "Numerator: \(d.numerator)", "Denominator: \(d.denominator)"]
             if let note = r.note { out.append("Note: \(note)") }

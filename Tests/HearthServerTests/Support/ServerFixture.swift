@@ -41,6 +41,19 @@ struct ServerFixture: Sendable {
         let store = try await StoreFactory.open(.sqliteMemory)
         let result = try await ReturnImporter(store: store).importFolder(dir, by: "fixture", authority: "876")
         guard case .stored(let submission) = result.outcome else { throw FixtureError.notStored("\(result.outcome)") }
+        let sessions = try await signIn(store)
+        try await seedProgramme(store)
+        let (app, router, routes) = try await makeApp(store)
+        let d = result.returnSet.dataset
+        var ids = Set(d.cin?.children.map(\.childID) ?? [])
+        ids.formUnion(d.ssda903?.header.map(\.childID) ?? [])
+        ids.formUnion(d.ssda903Previous?.header.map(\.childID) ?? [])
+        return ServerFixture(store: store, app: app, responder: router.buildResponder(), routes: routes, sessions: sessions, childIDs: ids,
+                             returnsDirectory: dir, submissionID: submission.id)
+    }
+
+    /// A user per role, named for it, each with a live session.
+    static func signIn(_ store: SQLStore) async throws -> [UserRole: String] {
         let hasher = PasswordHasher(cost: 4)
         var sessions: [UserRole: String] = [:]
         for role in UserRole.allCases {
@@ -49,18 +62,17 @@ struct ServerFixture: Sendable {
             try await store.createSession(token: token, userID: user.id, expiresAt: Date().addingTimeInterval(3600))
             sessions[role] = token
         }
-        try await seedProgramme(store)
+        return sessions
+    }
+
+    /// The web app on a store of authority 876, its router and its route table.
+    static func makeApp(_ store: SQLStore) async throws -> (HearthApp, Router<AppContext>, RouteTable) {
         let indicators = try await WebServer.indicatorService(store: store, authority: "876", paths: HearthPaths(dataDir: "/nonexistent"))
         var configuration = ServerConfiguration()
         configuration.bcryptCost = 4
         let app = HearthApp(store: store, indicators: indicators, configuration: configuration)
         let (router, routes) = try await app.router()
-        let d = result.returnSet.dataset
-        var ids = Set(d.cin?.children.map(\.childID) ?? [])
-        ids.formUnion(d.ssda903?.header.map(\.childID) ?? [])
-        ids.formUnion(d.ssda903Previous?.header.map(\.childID) ?? [])
-        return ServerFixture(store: store, app: app, responder: router.buildResponder(), routes: routes, sessions: sessions, childIDs: ids,
-                             returnsDirectory: dir, submissionID: submission.id)
+        return (app, router, routes)
     }
 
     static let board = "fixture-board"
@@ -118,7 +130,9 @@ struct ServerFixture: Sendable {
     }
 
     /// The concrete path of a route pattern.
-    func concrete(_ path: String) -> String {
+    func concrete(_ path: String) -> String { Self.concrete(path, submissionID: submissionID) }
+
+    static func concrete(_ path: String, submissionID: Int) -> String {
         path.replacingOccurrences(of: "/indicators/:id", with: "/indicators/rereferrals_12m")
             .replacingOccurrences(of: "/meetings/:id", with: "/meetings/\(Self.meeting)")
             .replacingOccurrences(of: "/boards/:id", with: "/boards/\(Self.board)")
@@ -126,6 +140,9 @@ struct ServerFixture: Sendable {
             .replacingOccurrences(of: "/plan/priorities/:id", with: "/plan/priorities/P1")
             .replacingOccurrences(of: ":finding", with: "F1")
             .replacingOccurrences(of: "/submissions/:id", with: "/submissions/\(submissionID)")
+            .replacingOccurrences(of: ":team", with: "none")
+            .replacingOccurrences(of: "/inspections/:id", with: "/inspections/none")
+            .replacingOccurrences(of: "/interventions/:id", with: "/interventions/none")
     }
 }
 
