@@ -47,6 +47,16 @@ public enum CINCodes {
         ("DDA", "Other DDA"),
     ])
 
+    /// Factors identified at the end of assessment: DfE's CIN census guide for 2024-25 and
+    /// 2025-26, whose codes DfE's statistics count in c3_factors_identified_at_end_of_assessment
+    /// (physical and sexual abuse each as child on child, adult on child and "unknown").
+    /// 18B/18C and 19B/19C replaced 18A (physical abuse) and 19A (sexual abuse) in 2020-21; DfE's
+    /// validator went on accepting the old two with a query (8945Q, 8950Q: 18B or 18C, 19B or 19C
+    /// "should be used instead") and counted them as "unknown" until 2023-24 (none in 2024-25).
+    /// They are kept, as earlier censuses are still read, so that an older return's factors are
+    /// not called unknown. 20 is "Other" and 21 "No factors identified"; female genital
+    /// mutilation, abuse linked to faith or belief and child criminal exploitation are 22A, 23A
+    /// and 24A (an earlier version of this list had 19A to 24A mislabelled and lacked 19B/19C).
     public static let assessmentFactor = CodeList("AssessmentFactors", [
         ("1A", "Alcohol misuse: child"), ("1B", "Alcohol misuse: parent"), ("1C", "Alcohol misuse: other person"),
         ("2A", "Drug misuse: child"), ("2B", "Drug misuse: parent"), ("2C", "Drug misuse: other person"),
@@ -59,12 +69,18 @@ public enum CINCodes {
         ("8C", "Privately fostered: overseas child, parents intend to remain"),
         ("8D", "Privately fostered: UK child in education or training"), ("8E", "Privately fostered: UK family breakdown"),
         ("8F", "Privately fostered: other"), ("9A", "Unaccompanied asylum-seeking child"),
-        ("10A", "Missing"), ("11A", "Child sexual exploitation"), ("12A", "Trafficking"), ("13A", "Gangs"),
+        ("10A", "Going or being missing"), ("11A", "Child sexual exploitation"), ("12A", "Trafficking"), ("13A", "Gangs"),
         ("14A", "Socially unacceptable behaviour"), ("15A", "Self-harm"), ("16A", "Abuse or neglect: neglect"),
-        ("17A", "Abuse or neglect: emotional abuse"), ("18B", "Abuse or neglect: physical abuse"),
-        ("18C", "Abuse or neglect: sexual abuse"), ("19A", "Female genital mutilation"),
-        ("20", "Faith or belief linked abuse"), ("21", "No factors identified"),
-        ("22A", "Child criminal exploitation"), ("23A", "Extra-familial harm: other"), ("24A", "Child on child abuse"),
+        ("17A", "Abuse or neglect: emotional abuse"),
+        ("18A", "Abuse or neglect: physical abuse (censuses to 2023-24; 18B or 18C since 2020-21)"),
+        ("18B", "Abuse or neglect: physical abuse, child on child"),
+        ("18C", "Abuse or neglect: physical abuse, adult on child"),
+        ("19A", "Abuse or neglect: sexual abuse (censuses to 2023-24; 19B or 19C since 2020-21)"),
+        ("19B", "Abuse or neglect: sexual abuse, child on child"),
+        ("19C", "Abuse or neglect: sexual abuse, adult on child"),
+        ("20", "Other"), ("21", "No factors identified"),
+        ("22A", "Female genital mutilation"), ("23A", "Abuse linked to faith or belief"),
+        ("24A", "Child criminal exploitation"),
     ])
 
     public static let upnUnknown = CodeList("UPNunknown", [

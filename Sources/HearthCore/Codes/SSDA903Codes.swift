@@ -117,15 +117,22 @@ public enum SSDA903Codes {
         ("RHOM", "Returned home for more than 6 months"),
     ])
 
+    /// ACTIV: DfE's SSDA903 guide for 2024-25 and 2025-26 (the list its validator checks in rule 132,
+    /// "Data entry for activity after leaving care is invalid"). `0` is how a return says the
+    /// activity is not known: not in touch, or the young person died or returned home for 6 months
+    /// or more (rule 344 asks for it then). F3/P3, single codes for training or employment, were
+    /// split into apprenticeship (F4/P4) and other training or employment (F5/P5) and are no longer
+    /// accepted; "OTH", which this list used to carry for not known, is no DfE code.
     public static let activity = CodeList("ACTIV", [
         ("F1", "Full-time in higher education"), ("P1", "Part-time in higher education"),
         ("F2", "Full-time in education other than higher education"), ("P2", "Part-time in education other than higher education"),
-        ("F4", "Full-time in training or apprenticeship"), ("P4", "Part-time in training or apprenticeship"),
-        ("F5", "Full-time in employment"), ("P5", "Part-time in employment"),
+        ("F4", "Full-time in an apprenticeship"), ("P4", "Part-time in an apprenticeship"),
+        ("F5", "Full-time in training or employment (not an apprenticeship)"),
+        ("P5", "Part-time in training or employment (not an apprenticeship)"),
         ("G4", "Not in education, training or employment, owing to illness or disability"),
         ("G5", "Not in education, training or employment, owing to other reasons"),
         ("G6", "Not in education, training or employment, owing to pregnancy or parenting"),
-        ("OTH", "Not known / no information"),
+        ("0", "Not known: not in touch, died, or returned home for 6 months or more"),
     ])
 
     /// Accommodation type letters; a 903 ACCOM code is a letter plus 1 (suitable) or 2 (not suitable).

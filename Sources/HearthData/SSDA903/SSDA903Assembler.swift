@@ -13,6 +13,12 @@ import HearthCore
 ///   children fit each year's Episodes (OC3: how many dates of birth put the care leaver's 17th
 ///   to 21st birthday in the year).
 /// Only the latest two years are kept; anything ambiguous or left out is reported as a problem.
+///
+/// A file's year is decided by what most of its rows agree on, never by a few: a dated year needs
+/// a real share of the file's dates, rows that fit no candidate year carry no weight, and a lone
+/// undated file leaves this year only when last year fits clearly better. The rows that disagree
+/// with the year chosen (a date after it, a care leaver outside its 17-to-21 cohort) are then
+/// reported one by one, with file, line and field, and the rest of the table stays where it is.
 public struct SSDA903Assembler: Sendable {
     /// An assembler; it holds no state, so one can serve every upload.
     public init() {}
@@ -102,6 +108,7 @@ public struct SSDA903Assembler: Sendable {
         placeUndated(files, undated, current: current, into: &yearOf, problems: &problems)
         dropClashes(files, &yearOf, problems: &problems)
         placeEmpty(files, current: current, into: &yearOf)
+        reportRowsOutsideTheirYear(files, yearOf, problems: &problems)
 
         var builders = [current: SSDA903ReturnBuilder(collectionYear: current),
                         previous: SSDA903ReturnBuilder(collectionYear: previous)]
@@ -120,11 +127,14 @@ public struct SSDA903Assembler: Sendable {
         var byTable: [SSDA903Table: [Int]] = [:]
         for i in undated { if let t = files[i].table { byTable[t, default: []].append(i) } }
 
-        var evidence = YearFit(files: files, yearOf: yearOf)
+        var evidence = YearFit(files: files, yearOf: yearOf, candidates: years)
         // Every table but OC3 is placed by its children's care in both years.
         if undated.contains(where: { files[$0].table.map { $0 != .oc3 } ?? false }) {
             evidence.prepare(years: years)
         }
+        // A lone undated file can only be last year's when last year is in the upload at all: a
+        // set of this year's tables with one file that seems older is this year's with bad rows.
+        let lastYearGiven = yearOf.contains(years[1])
         for table in SSDA903Table.allCases {
             guard let group = byTable[table] else { continue }
             let taken = Set(files.indices.filter { files[$0].table == table }.compactMap { yearOf[$0] })
@@ -145,9 +155,24 @@ public struct SSDA903Assembler: Sendable {
                         "a third \(table.title) file, but only two years are kept: not used"))
                 }
             } else if group.count == 1, free.count == 2 {
-                // One file: this year's unless its children clearly belong to last year's.
+                // One file: this year's unless its children clearly belong to last year's, and then
+                // it is said, as this year's figures from the table go blank.
                 let only = group[0]
-                yearOf[only] = evidence.fit(only, years[1]) > evidence.fit(only, years[0]) ? years[1] : years[0]
+                let this = evidence.fit(only, years[0]), last = evidence.fit(only, years[1])
+                if lastYearGiven, last - this >= Self.clearMargin {
+                    yearOf[only] = years[1]
+                    // Said when this year is left with nothing of the table; a heading-only file
+                    // for this year already says the table is empty.
+                    if !files.contains(where: { $0.table == table && $0.rows?.count == 0 }) {
+                        let rows = evidence.evidence(only)
+                        problems.append(DataProblem(.warning, file: files[only].name, message:
+                            "taken as last year's \(table.title) (the year ending 31 March \(years[1])): \(Self.percent(last)) "
+                            + "of the \(rows) children it was judged by fit that year, \(Self.percent(this)) the year ending "
+                            + "31 March \(years[0]), which is left without \(table.title); give the file's year if that is wrong"))
+                    }
+                } else {
+                    yearOf[only] = years[0]
+                }
             } else {
                 for (i, year) in zip(group, free) { yearOf[i] = year }
                 for extra in group.dropFirst(free.count) {
@@ -156,6 +181,56 @@ public struct SSDA903Assembler: Sendable {
                 }
             }
         }
+    }
+
+    /// How much better, as a share of its rows, last year must fit a lone file to take it from
+    /// this year.
+    ///
+    /// Only when last year has files of its own in the upload. A genuine last year's file differs
+    /// from this year's by a whole group of rows: in OC3 the
+    /// young people 21 in last year (about a fifth of the table), in a Header the children who left
+    /// care in last year (about a third). A few mistyped rows (a care leaver made 22 by a wrong
+    /// year of birth) are far less than a tenth of any but the smallest file, so they are reported
+    /// and the file stays in this year, the year an upload is about; rows that fit neither year
+    /// (aged 150, born after the year) carry no weight at all (`YearFit`).
+    static let clearMargin = 0.1
+
+    /// A fit as a percentage (AD1's fit carries a hundredth more to break ties: not shown).
+    private static func percent(_ share: Double) -> String { "\(Int((min(share, 1) * 100).rounded()))%" }
+
+    /// Reports each row that disagrees with the year its file was placed in, where it stands.
+    private func reportRowsOutsideTheirYear(_ files: [SSDA903TableFile], _ yearOf: [Int?],
+                                            problems: inout [DataProblem]) {
+        for (i, file) in files.enumerated() {
+            guard let year = yearOf[i], let rows = file.rows else { continue }
+            if case .oc3(let leavers) = rows {
+                for (r, leaver) in leavers.enumerated() {
+                    guard let dob = leaver.birthDate, !SSDA903YearEvidence.isCareLeaver(born: dob, in: year) else { continue }
+                    problems.append(DataProblem(.warning, file: file.name, line: file.line(ofRow: r), field: "DOB",
+                                                message: Self.notACareLeaver(dob, year)))
+                }
+            } else if file.datedYear?.year == year {
+                // Only in the year the file's own dates chose: a file counted in an earlier year
+                // that the user named has already been reported as a whole.
+                for stray in rows.rowsDated(after: year) {
+                    problems.append(DataProblem(.warning, file: file.name, line: file.line(ofRow: stray.index),
+                                                field: stray.field.isEmpty ? nil : stray.field, message:
+                        "\(stray.date.uk) is after 31 March \(year), where the rest of the file's dates end: it looks "
+                        + "mistyped, and the file stays in the year ending 31 March \(year)"))
+                }
+            }
+        }
+    }
+
+    private static func notACareLeaver(_ dob: Day, _ year: Int) -> String {
+        let yearEnd = Day(year: year, month: 3, day: 31)
+        let cohort = "OC3 for the year ending 31 March \(year) lists those whose 17th to 21st birthday falls in it"
+        let kept = "the row is kept but counts in no care-leaver figure, nor in placing the file"
+        if let yearEnd, dob > yearEnd {
+            return "\(dob.uk) is after 31 March \(year): \(cohort); \(kept)"
+        }
+        let age = yearEnd.map { " makes the young person \(dob.age(on: $0)) at 31 March \(year)" } ?? ""
+        return "\(dob.uk)\(age): \(cohort); \(kept)"
     }
 
     /// Two files of one table in one year cannot both be right: keep the first, report the rest.

@@ -12,10 +12,13 @@ protocol SSDA903Row: Sendable, Equatable {
     /// The latest date of something that happened in the reporting year, which places the file
     /// in its collection year; nil for tables whose dates do not (births, UASC end dates).
     var latestEventDate: Day? { get }
+    /// The column holding `latestEventDate`, to name it when that date is out of place.
+    var latestEventField: String? { get }
 }
 
 extension SSDA903Row {
     var latestEventDate: Day? { nil }
+    var latestEventField: String? { nil }
 }
 
 /// The later of two optional dates.

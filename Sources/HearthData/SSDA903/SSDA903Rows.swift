@@ -81,4 +81,23 @@ public enum SSDA903Rows: Sendable, Equatable {
         case .socialWorkerEpisodes(let r): r.compactMap(\.latestEventDate)
         }
     }
+
+    /// The rows of a dated table whose latest event falls after the year ending 31 March `year`:
+    /// row index, the date and its column. Other tables have none.
+    func rowsDated(after year: Int) -> [(index: Int, date: Day, field: String)] {
+        switch self {
+        case .episodes(let r): Self.dated(r, after: year)
+        case .reviews(let r): Self.dated(r, after: year)
+        case .missing(let r): Self.dated(r, after: year)
+        case .socialWorkerEpisodes(let r): Self.dated(r, after: year)
+        case .header, .uasc, .oc2, .oc3, .ad1, .placedForAdoption, .previousPermanence: []
+        }
+    }
+
+    private static func dated<Row: SSDA903Row>(_ rows: [Row], after year: Int) -> [(index: Int, date: Day, field: String)] {
+        rows.indices.compactMap { i in
+            guard let date = rows[i].latestEventDate, date.reportingYear > year else { return nil }
+            return (i, date, rows[i].latestEventField ?? "")
+        }
+    }
 }

@@ -18,11 +18,15 @@ public struct SSDA903TableFile: Sendable, Equatable {
     /// file is made, so on the reader's own core rather than while all the files are assembled
     /// (a national year has millions of dates).
     let datedYear: SSDA903YearEvidence.Latest?
+    /// The line of each row in `rows` (empty when not known), so that a row found out of place
+    /// once the file's year is known can be reported where it stands.
+    let lines: [Int]
 
-    /// A file as read (normally made by `SSDA903TableReader`).
+    /// A file as read (normally made by `SSDA903TableReader`, which passes each row's line).
     public init(name: String, bytes: Int64, recognition: SSDA903Recognition, rows: SSDA903Rows?,
-                rowCount: Int, problems: [DataProblem]) {
+                rowCount: Int, problems: [DataProblem], lines: [Int] = []) {
         self.name = name
+        self.lines = rows?.count == lines.count ? lines : []
         self.bytes = bytes
         self.recognition = recognition
         self.rows = rows
@@ -37,4 +41,7 @@ public struct SSDA903TableFile: Sendable, Equatable {
 
     /// The table the file holds, when it could be used.
     public var table: SSDA903Table? { rows?.table }
+
+    /// The line of row `index`, when known.
+    func line(ofRow index: Int) -> Int? { lines.indices.contains(index) ? lines[index] : nil }
 }

@@ -32,6 +32,7 @@ public enum SSDA903TableReader {
         var log = ProblemLog(file: name)
         var recognition = SSDA903Recognition.none
         var rows: SSDA903Rows?
+        var lines: [Int] = []
         var count = 0
         do throws(CSVError) {
             var heading: CSVRecord?
@@ -42,7 +43,8 @@ public enum SSDA903TableReader {
                 recognition = SSDA903Recognition.recognise(headings: heading.fields)
                 switch recognition {
                 case .table(let table):
-                    rows = try readRows(of: table, after: heading, from: &reader, bytes: bytes, log: &log, count: &count)
+                    rows = try readRows(of: table, after: heading, from: &reader, bytes: bytes, log: &log, count: &count,
+                                        lines: &lines)
                 case .nearMiss(let table, let missing):
                     let noun = missing.count == 1 ? "column" : "columns"
                     log.add(.fatal, line: heading.line,
@@ -57,34 +59,37 @@ public enum SSDA903TableReader {
         } catch {
             // Rows read before a broken quote or binary junk are not trusted: the file is unusable.
             rows = nil
+            lines = []
             log.add(.fatal, line: line(of: error), error.description)
         }
         return SSDA903TableFile(name: name, bytes: bytes, recognition: recognition, rows: rows,
-                                rowCount: count, problems: log.finished())
+                                rowCount: count, problems: log.finished(), lines: lines)
     }
 
     private static func readRows(of table: SSDA903Table, after heading: CSVRecord, from reader: inout CSVReader,
-                                 bytes: Int64, log: inout ProblemLog, count: inout Int) throws(CSVError) -> SSDA903Rows {
+                                 bytes: Int64, log: inout ProblemLog, count: inout Int,
+                                 lines: inout [Int]) throws(CSVError) -> SSDA903Rows {
         switch table {
-        case .header: .header(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
-        case .episodes: .episodes(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
-        case .reviews: .reviews(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
-        case .uasc: .uasc(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
-        case .oc2: .oc2(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
-        case .oc3: .oc3(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
-        case .ad1: .ad1(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
+        case .header: .header(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count, lines: &lines))
+        case .episodes: .episodes(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count, lines: &lines))
+        case .reviews: .reviews(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count, lines: &lines))
+        case .uasc: .uasc(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count, lines: &lines))
+        case .oc2: .oc2(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count, lines: &lines))
+        case .oc3: .oc3(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count, lines: &lines))
+        case .ad1: .ad1(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count, lines: &lines))
         case .placedForAdoption:
-            .placedForAdoption(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
+            .placedForAdoption(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count, lines: &lines))
         case .previousPermanence:
-            .previousPermanence(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
-        case .missing: .missing(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
+            .previousPermanence(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count, lines: &lines))
+        case .missing: .missing(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count, lines: &lines))
         case .socialWorkerEpisodes:
-            .socialWorkerEpisodes(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count))
+            .socialWorkerEpisodes(try readRows(after: heading, from: &reader, bytes: bytes, log: &log, count: &count, lines: &lines))
         }
     }
 
     private static func readRows<Row: SSDA903Row>(after heading: CSVRecord, from reader: inout CSVReader, bytes: Int64,
-                                                  log: inout ProblemLog, count: inout Int) throws(CSVError) -> [Row] {
+                                                  log: inout ProblemLog, count: inout Int,
+                                                  lines: inout [Int]) throws(CSVError) -> [Row] {
         let positions = ColumnMap(headings: heading.fields).positions(of: Row.table.columns)
         let columns = FieldDecoder.Column.resolve(Row.table.columns, in: positions)
         let width = heading.fields.count
@@ -106,6 +111,7 @@ public enum SSDA903TableReader {
                         // Capped, so a file padded with blank lines cannot ask for absurd memory.
                         let estimate = Double(bytes) / Double(sampledBytes) * Double(count) * 1.05
                         rows.reserveCapacity(Int(min(estimate, Double(maximumRowsReserved))))
+                        lines.reserveCapacity(rows.capacity)
                     }
                 }
                 guard record.count == width else {
@@ -120,6 +126,9 @@ public enum SSDA903TableReader {
                 }
                 cursor.start(record)
                 rows.append(Row(childID: child, fields: &cursor, log: &log))
+                // The assembler reports a row it finds out of place (a stray date, an age outside
+                // the year's care leavers) by its line, as the reader reports what it finds.
+                lines.append(record.line)
             }
         }
         return rows

@@ -9,25 +9,31 @@ struct YearFit {
 
     private let files: [SSDA903TableFile]
     private let yearOf: [Int?]
+    /// The years a file may be placed in (this year and last year).
+    private let candidates: [Int]
     private var indexes: [Int: SSDA903CareIndex] = [:]
     private var samples: [Int: Set<String>] = [:]
 
-    init(files: [SSDA903TableFile], yearOf: [Int?]) {
+    init(files: [SSDA903TableFile], yearOf: [Int?], candidates: [Int]) {
         self.files = files
         self.yearOf = yearOf
+        self.candidates = candidates
     }
 
     mutating func fit(_ file: Int, _ year: Int) -> Double {
         guard let rows = files[file].rows else { return 0 }
-        if case .oc3(let leavers) = rows {
-            // Care leavers are in a year's OC3 when their 17th to 21st birthday falls in it.
-            let births = leavers.compactMap(\.birthDate)
+        if case .oc3 = rows {
+            // Care leavers are in a year's OC3 when their 17th to 21st birthday falls in it. The
+            // share is of the rows that fit one of the candidate years: a date of birth that fits
+            // neither (aged 150, born after the year) says nothing about which it is, and counted
+            // in the denominator it weighed down the file it was in against the other file.
+            let births = careLeaverEvidence(file)
             guard !births.isEmpty else { return 0 }
-            return Double(SSDA903YearEvidence.careLeaverYears(of: births)[year] ?? 0) / Double(births.count)
+            return Double(births.filter { SSDA903YearEvidence.isCareLeaver(born: $0, in: year) }.count)
+                / Double(births.count)
         }
         let index = index(of: year)
-        let children = samples[file] ?? Self.sample(rows)
-        samples[file] = children
+        let children = sampledChildren(of: file, rows)
         guard !children.isEmpty else { return 0 }
         let share = { (test: (String) -> Bool) in Double(children.filter(test).count) / Double(children.count) }
         switch rows.table {
@@ -43,6 +49,28 @@ struct YearFit {
         default:
             return share(index.wasLookedAfter)
         }
+    }
+
+    /// How many rows a file's fit is a share of: its sampled children, or its care leavers whose
+    /// date of birth fits a candidate year.
+    mutating func evidence(_ file: Int) -> Int {
+        guard let rows = files[file].rows else { return 0 }
+        if case .oc3 = rows { return careLeaverEvidence(file).count }
+        return sampledChildren(of: file, rows).count
+    }
+
+    private func careLeaverEvidence(_ file: Int) -> [Day] {
+        guard case .oc3(let leavers)? = files[file].rows else { return [] }
+        return leavers.compactMap(\.birthDate).filter { dob in
+            candidates.contains { SSDA903YearEvidence.isCareLeaver(born: dob, in: $0) }
+        }
+    }
+
+    private mutating func sampledChildren(of file: Int, _ rows: SSDA903Rows) -> Set<String> {
+        if let children = samples[file] { return children }
+        let children = Self.sample(rows)
+        samples[file] = children
+        return children
     }
 
     /// Builds the indexes of `years` not built yet side by side: each is a pass over a year's

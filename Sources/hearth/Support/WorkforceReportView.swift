@@ -19,7 +19,7 @@ struct WorkforceReportView {
             ("sw_agency_rate", "Agency rate", r.agencyRate, true, "agency ÷ (agency + in post) FTE"),
             ("sw_agency_cover_vacancies", "Vacancies covered by agency", r.agencyCoverOfVacancies, true, "agency covering ÷ vacant FTE"),
             ("sw_turnover", "Turnover", r.turnover, true, "leavers ÷ in post FTE"),
-            ("sw_absence", "Sickness absence", r.sicknessAbsence, true, "days lost ÷ (in post FTE × 253)"),
+            ("sw_absence", "Sickness absence", r.sicknessAbsence, true, "days lost ÷ (in post FTE × 253; 254 in a year with 29 February)"),
             ("sw_caseload", "Caseload per FTE", r.caseload, false, "cases ÷ case-holder FTE"),
         ]
     }

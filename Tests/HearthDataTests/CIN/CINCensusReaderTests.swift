@@ -63,6 +63,31 @@ import HearthCore
         #expect(episode.protectionPlans.first?.numberOfPreviousPlans == 1)
     }
 
+    @Test func readsTheAbuseFactorsByWhoHarmedTheChildWithoutAProblem() throws {
+        // Given an assessment recording sexual abuse by another child (19B) and by an adult (19C),
+        // and physical abuse by an adult (18C): codes of DfE's CIN census guide since 2020-21
+        let xml = """
+        <Child>
+          <ChildIdentifiers><LAchildID>F7</LAchildID><PersonBirthDate>2011-08-09</PersonBirthDate><Sex>F</Sex></ChildIdentifiers>
+          <CINdetails>
+            <CINreferralDate>2024-06-03</CINreferralDate><ReferralSource>2A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode>
+            <ReferralNFA>0</ReferralNFA>
+            <Assessments><AssessmentActualStartDate>2024-06-04</AssessmentActualStartDate>
+              <AssessmentAuthorisationDate>2024-07-19</AssessmentAuthorisationDate>
+              <FactorsIdentifiedAtAssessment><AssessmentFactors>19B</AssessmentFactors><AssessmentFactors>19C</AssessmentFactors>
+                <AssessmentFactors>18C</AssessmentFactors></FactorsIdentifiedAtAssessment>
+            </Assessments>
+          </CINdetails>
+        </Child>
+        """
+        // When it is read
+        let result = read(xml)
+        // Then none of them is called unknown
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        let assessment = try #require(result.census?.children.first?.episodes.first?.assessments.first)
+        #expect(assessment.factors == ["19B", "19C", "18C"])
+    }
+
     @Test func skipsAChildWithoutLAchildIDAndKeepsTheRest() throws {
         // Given
         let xml = "<Child><ChildIdentifiers><UPN>X</UPN></ChildIdentifiers></Child><Child><ChildIdentifiers><LAchildID>B</LAchildID></ChildIdentifiers></Child>"

@@ -116,9 +116,12 @@ import Testing
             bytes: SSDA903CSVWriter().csv(.reviews, of: SSDA903Return(collectionYear: 0, reviews: reviews)), name: "r.csv")
         // When it is assembled
         let assembly = assembler.assemble([file])
-        // Then the file stays in 2025, with a warning about the stray date
+        // Then the file stays in 2025, with a warning about the stray date, and another naming its
+        // row (the 401st, on line 402) and field
         #expect(assembly.current?.collectionYear == 2025)
-        #expect(assembly.problems.map(\.severity) == [.warning])
+        #expect(assembly.problems.map(\.severity) == [.warning, .warning])
+        #expect(assembly.problems.last?.line == 402)
+        #expect(assembly.problems.last?.field == "REVIEW")
     }
 
     @Test func listsUnusableFilesAsNotRecognised() {

@@ -92,6 +92,17 @@ import Testing
         #expect(file.rows?.count == 3)
     }
 
+    @Test func readsActivityZeroAsDfEsNotKnownWithoutAProblem() {
+        // Given an OC3 table as DfE's guide has it returned: a young person who died and one not in
+        // touch carry ACTIV 0 and ACCOM 0 (validator rules 132, 133 and 344 accept and ask for 0)
+        let file = read("CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\n41,12/07/2004,DIED,0,0\n42,03/02/2005,NO,0,0\n43,19/10/2006,YES,F4,E1\n",
+                        name: "oc3.csv")
+        // Then no code is called unknown, and the 0 is kept as returned
+        #expect(file.problems.isEmpty, "\(file.problems)")
+        guard case .oc3(let leavers)? = file.rows else { Issue.record("not read as OC3"); return }
+        #expect(leavers.map(\.activity) == ["0", "0", "F4"])
+    }
+
     @Test func refusesAnEmptyFile() {
         let file = read("", name: "empty.csv")
         #expect(file.rows == nil)

@@ -36,4 +36,5 @@ extension CareEpisode: SSDA903Row {
     }
 
     var latestEventDate: Day? { latest(startDate, endDate) }
+    var latestEventField: String? { endDate.map { $0 >= (startDate ?? $0) } == true ? "DEC" : "DECOM" }
 }

@@ -18,4 +18,5 @@ extension CareReview: SSDA903Row {
     }
 
     var latestEventDate: Day? { reviewDate }
+    var latestEventField: String? { "REVIEW" }
 }

@@ -20,4 +20,5 @@ extension MissingEpisode: SSDA903Row {
     }
 
     var latestEventDate: Day? { latest(startDate, endDate) }
+    var latestEventField: String? { endDate.map { $0 >= (startDate ?? $0) } == true ? "MIS_END" : "MIS_START" }
 }

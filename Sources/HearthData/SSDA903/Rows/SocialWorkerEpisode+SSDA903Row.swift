@@ -22,4 +22,5 @@ extension SocialWorkerEpisode: SSDA903Row {
     }
 
     var latestEventDate: Day? { latest(startDate, endDate) }
+    var latestEventField: String? { endDate.map { $0 >= (startDate ?? $0) } == true ? "SW_DEC" : "SW_DECOM" }
 }
