@@ -63,7 +63,7 @@ struct APIController {
             let terms = text.terms(snap)
             return APIModels.Figure(
                 period: snap.period.label, start: snap.period.start.description, end: snap.period.end.description,
-                value: shown?.shown, numerator: terms.numerator, denominator: terms.denominator,
+                value: shown?.shown, shown: text.value(snap), numerator: terms.numerator, denominator: terms.denominator,
                 suppressed: shown?.isSuppressed == true, computedAt: snap.computedAt, submissions: snap.sourceSubmissionIDs, note: text.note(snap))
         }
         return APIModels.Indicator(

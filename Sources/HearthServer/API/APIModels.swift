@@ -10,6 +10,9 @@ enum APIModels {
         let end: String
         /// nil when suppressed or not computable.
         let value: Double?
+        /// The figure as every page, the pack and `hearth figures` write it: rounded to the
+        /// measure's published decimal places, "c" when withheld, "–" when there is none.
+        let shown: String
         /// Counts as text: "c" when suppressed for the caller's role.
         let numerator: String
         let denominator: String

@@ -21,6 +21,7 @@ struct OverviewController {
         let direction: String
         let directionSymbol: String
         let sparkline: String
+        let published: String?
         let england: String?
         let neighbours: String?
     }
@@ -86,7 +87,7 @@ struct OverviewController {
             ragClass: text.ragClass, ragLabel: text.ragLabel,
             direction: text.directionText, directionSymbol: text.directionSymbol,
             sparkline: Sparkline(values: text.recentYears, label: text.sparklineLabel).svg,
-            england: text.comparisonWithEngland, neighbours: text.neighbourMean)
+            published: text.publishedBeside, england: text.comparisonWithEngland, neighbours: text.neighbourMean)
     }
 
     static func heading(_ source: IndicatorDefinition.Source) -> String {

@@ -33,10 +33,10 @@ extension BoardPackBuilder {
     func tile(_ s: IndicatorSummary) -> PackTile {
         let text = IndicatorText(summary: s, disclosure: .aggregate)
         var detail: [String] = []
-        if let latest = s.latest { detail.append(latest.period.label) }
+        if let latest = s.latest { detail.append("Hearth, from your returns, " + latest.period.label) }
         if let target = s.target { detail.append("target \(text.plain(target.target))") }
         detail.append(text.directionText.lowercased())
-        let comparison = [text.comparisonWithEngland, text.neighbourMean].compactMap { $0 }.joined(separator: "; ")
+        let comparison = [text.publishedBeside, text.comparisonWithEngland, text.neighbourMean].compactMap { $0 }.joined(separator: "; ")
         return PackTile(title: s.definition.title, value: text.value(s.latest), rag: text.rag.shown.map(Self.rag) ?? PackRAG.none,
                         detail: detail.joined(separator: " · "), comparison: comparison.isEmpty ? "No published comparison" : comparison)
     }

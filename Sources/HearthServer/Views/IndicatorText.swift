@@ -77,6 +77,14 @@ struct IndicatorText {
         v.number.map { IndicatorFormat.value($0, definition) } ?? v.description
     }
 
+    /// DfE's published figure for the year of Hearth's latest, labelled, to stand beside Hearth's
+    /// own (never in its place): "DfE published 2024-25: 51%". DfE's figures are public already.
+    var publishedBeside: String? {
+        guard let latest = summary.latest,
+              let v = summary.published?.series.first(where: { $0.year == latest.period.end.year })?.value else { return nil }
+        return "DfE published \(latest.period.label): \(Self.publishedText(v, definition))"
+    }
+
     var englandLatest: (year: Int, value: Double)? {
         summary.englandByYear.keys.max().flatMap { y in summary.englandByYear[y].map { (y, $0) } }
     }

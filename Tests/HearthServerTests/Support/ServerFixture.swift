@@ -36,11 +36,18 @@ struct ServerFixture: Sendable {
         }
     }
 
-    static func make() async throws -> ServerFixture {
-        let dir = try generate(year: 2025, seed: 11)
+    /// `years` are imported one after the other, as a council uploads each year's returns (the
+    /// demo does the same); the last is the submission the tests name.
+    static func make(years: [Int] = [2025]) async throws -> ServerFixture {
         let store = try await StoreFactory.open(.sqliteMemory)
-        let result = try await ReturnImporter(store: store).importFolder(dir, by: "fixture", authority: "876")
-        guard case .stored(let submission) = result.outcome else { throw FixtureError.notStored("\(result.outcome)") }
+        var imported: (dir: URL, result: ReturnImporter.Result, submission: SubmissionSummary)?
+        for year in years {
+            let dir = try generate(year: year, seed: UInt64(year == 2025 ? 11 : year))
+            let result = try await ReturnImporter(store: store).importFolder(dir, by: "fixture", authority: "876")
+            guard case .stored(let submission) = result.outcome else { throw FixtureError.notStored("\(result.outcome)") }
+            imported = (dir, result, submission)
+        }
+        guard let (dir, result, submission) = imported else { throw FixtureError.notStored("no year given") }
         let sessions = try await signIn(store)
         try await seedProgramme(store)
         let (app, router, routes) = try await makeApp(store)
