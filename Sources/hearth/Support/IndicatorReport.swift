@@ -11,6 +11,9 @@ enum IndicatorReport {
         let suppress: Bool
         /// Labels of the earlier periods, oldest first.
         let earlier: [String]
+
+        /// The disclosure control every board-visible output goes through.
+        var disclosure: Disclosure { Disclosure(suppress ? .aggregate : .childLevel) }
     }
 
     static func formatted(_ v: Double?, _ d: IndicatorDefinition) -> String { IndicatorFormat.value(v, d) }
@@ -18,7 +21,31 @@ enum IndicatorReport {
     static func number(_ v: Double) -> String { IndicatorFormat.number(v) }
 
     /// A count as shown: suppressed when asked and 1–5.
-    static func count(_ v: Double, _ o: Options) -> String { IndicatorFormat.count(v, suppress: o.suppress) }
+    static func count(_ v: Double, _ o: Options) -> String { IndicatorFormat.count(v, o.disclosure) }
+
+    /// The numerator and denominator as shown: withheld with the value where they would give it
+    /// back (37 of 40 gives the 3).
+    static func terms(_ r: IndicatorResult, _ d: IndicatorDefinition, _ o: Options) -> (numerator: String, denominator: String) {
+        let t = o.disclosure.terms(numerator: r.numerator, denominator: r.denominator, unit: d.unit)
+        return (t.numerator.text(number), d.unit == .per10k ? "pop \(number(r.denominator))" : t.denominator.text(number))
+    }
+
+    /// The RAG as shown: withheld beside a withheld value, which it would narrow.
+    static func rag(_ r: IndicatorResult, _ d: IndicatorDefinition, _ o: Options, code: Bool = false) -> String {
+        let status = o.targets.status(of: r.value, for: d)
+        if r.value == nil { return code ? status.rawValue : "–" }
+        return o.disclosure.beside(status, [figure(r, d, o)]).text(code ? \.rawValue : \.label)
+    }
+
+    /// The direction as shown: withheld when the value it ends on is (earlier periods are not
+    /// shown at all when suppressing).
+    static func travel(_ direction: DirectionOfTravel, _ r: IndicatorResult, _ d: IndicatorDefinition, _ o: Options) -> String {
+        o.disclosure.beside(direction, [figure(r, d, o)]).text(\.rawValue)
+    }
+
+    private static func figure(_ r: IndicatorResult, _ d: IndicatorDefinition, _ o: Options) -> Disclosed<Double>? {
+        o.disclosure.figure(r.value, numerator: r.numerator, denominator: r.denominator, unit: d.unit)
+    }
 
     /// The value as shown: hidden when the counts it is made of are.
     static func value(_ r: IndicatorResult, _ d: IndicatorDefinition, _ o: Options) -> String {
@@ -39,10 +66,10 @@ enum IndicatorReport {
             var t = TextTable(["indicator"] + o.earlier + ["value", "numerator", "denominator", "target", "RAG", "travel"])
             for (d, r) in rows {
                 let past = (history[d.id] ?? []).map { o.suppress ? "" : formatted($0, d) }
-                t.add([d.title] + past + [value(r, d, o), count(r.numerator, o),
-                       d.unit == .per10k ? "pop \(number(r.denominator))" : count(r.denominator, o),
+                let (n, dn) = terms(r, d, o)
+                t.add([d.title] + past + [value(r, d, o), n, dn,
                        o.targets[d.id].map { formatted($0.target, d) } ?? "",
-                       r.value == nil ? "–" : o.targets.status(of: r.value, for: d).label, trend(d, r).rawValue])
+                       rag(r, d, o), travel(trend(d, r), r, d, o)])
             }
             let head = "\(authority.flatMap { AuthorityDirectory.shipped[$0]?.name } ?? "Authority"): \(results.first?.period.label ?? "")"
                 + (o.suppress ? " (counts of 1 to 5 suppressed as c)" : "")
@@ -50,16 +77,18 @@ enum IndicatorReport {
         case .csv:
             var lines = ["id,title,period,value,numerator,denominator,unit,target,rag,travel,note"]
             for (d, r) in rows {
+                let (n, dn) = terms(r, d, o)
                 lines.append([d.id, d.title, r.period.label, o.suppress ? value(r, d, o) : (r.value.map { String($0) } ?? ""),
-                              count(r.numerator, o), count(r.denominator, o), d.unit.rawValue,
-                              o.targets[d.id].map { String($0.target) } ?? "", o.targets.status(of: r.value, for: d).rawValue,
-                              trend(d, r).rawValue, r.note ?? ""].map(csvField).joined(separator: ","))
+                              n, dn, d.unit.rawValue,
+                              o.targets[d.id].map { String($0.target) } ?? "",
+                              rag(r, d, o, code: true),
+                              travel(trend(d, r), r, d, o), (r.note.map(o.disclosure.sentence)) ?? ""].map(csvField).joined(separator: ","))
             }
             return lines.joined(separator: "\n")
         case .json:
             return encode(rows.map { d, r in
-                Row(definition: d, result: Summary(r, d, o), target: o.targets[d.id], rag: o.targets.status(of: r.value, for: d),
-                    travel: trend(d, r), earlier: zip(o.earlier, history[d.id] ?? []).map { Earlier(period: $0, value: o.suppress ? nil : $1) })
+                Row(definition: d, result: Summary(r, d, o), target: o.targets[d.id], rag: rag(r, d, o, code: true),
+                    travel: travel(trend(d, r), r, d, o), earlier: zip(o.earlier, history[d.id] ?? []).map { Earlier(period: $0, value: o.suppress ? nil : $1) })
             })
         }
     }
@@ -70,8 +99,8 @@ enum IndicatorReport {
         switch format {
         case .json:
             if children { return encode(r) }
-            return encode(Row(definition: d, result: Summary(r, d, o), target: o.targets[d.id], rag: o.targets.status(of: r.value, for: d),
-                              travel: travel, earlier: zip(o.earlier, history).map { Earlier(period: $0, value: o.suppress ? nil : $1) }))
+            return encode(Row(definition: d, result: Summary(r, d, o), target: o.targets[d.id], rag: rag(r, d, o, code: true),
+                              travel: IndicatorReport.travel(travel, r, d, o), earlier: zip(o.earlier, history).map { Earlier(period: $0, value: o.suppress ? nil : $1) }))
         case .csv:
             guard children else {
                 return all([r], catalogue: IndicatorCatalogue(measures: []), history: [r.id: history], options: o, format: .csv, authority: nil)
@@ -83,13 +112,13 @@ enum IndicatorReport {
             return lines.joined(separator: "\n")
         case .table:
             var out = ["\(d.title) (\(d.id)), \(r.period.label)",
-                       "Value: \(value(r, d, o))   numerator \(count(r.numerator, o)) ÷ denominator \(count(r.denominator, o))",
-                       "Target: \(o.targets[d.id].map { "\(formatted($0.target, d)) (\($0.source))" } ?? "none")   RAG: \(o.targets.status(of: r.value, for: d).label)   travel: \(travel.rawValue)"]
+                       "Value: \(value(r, d, o))   numerator \(terms(r, d, o).numerator) ÷ denominator \(terms(r, d, o).denominator)",
+                       "Target: \(o.targets[d.id].map { "\(formatted($0.target, d)) (\($0.source))" } ?? "none")   RAG: \(rag(r, d, o))   travel: \(IndicatorReport.travel(travel, r, d, o))"]
             if !o.suppress, !history.isEmpty {
                 out.append("Earlier: " + zip(o.earlier, history).map { "\($0) \(formatted($1, d))" }.joined(separator: ", "))
             }
             out += ["", d.definition, "Numerator: \(d.numerator)", "Denominator: \(d.denominator)"]
-            if let note = r.note { out.append("Note: \(note)") }
+            if let note = r.note { out.append("Note: \(o.disclosure.sentence(note))") }
             if children {
                 out.append("")
                 var t = TextTable("child", "date", "counted", "why")
@@ -103,9 +132,9 @@ enum IndicatorReport {
     private struct Summary: Encodable {
         let id: String, period: String, value: String, numerator: String, denominator: String, note: String?
         init(_ r: IndicatorResult, _ d: IndicatorDefinition, _ o: Options) {
-            id = r.id; period = r.period.label; note = r.note
+            id = r.id; period = r.period.label; note = r.note.map(o.disclosure.sentence)
             value = o.suppress ? IndicatorReport.value(r, d, o) : (r.value.map { String($0) } ?? "")
-            numerator = IndicatorReport.count(r.numerator, o); denominator = IndicatorReport.count(r.denominator, o)
+            (numerator, denominator) = IndicatorReport.terms(r, d, o)
         }
     }
 
@@ -118,8 +147,10 @@ enum IndicatorReport {
         let definition: IndicatorDefinition
         let result: Summary
         let target: IndicatorTarget?
-        let rag: RAGStatus
-        let travel: DirectionOfTravel
+        /// The RAG's code, or "c" beside a withheld value.
+        let rag: String
+        /// The direction's code, or "c" beside a withheld value.
+        let travel: String
         let earlier: [Earlier]
     }
 
