@@ -69,7 +69,7 @@ struct APIController {
         return APIModels.Indicator(
             id: d.id, title: d.title, definition: d.definition, numerator: d.numerator, denominator: d.denominator,
             unit: d.unit.rawValue, polarity: d.polarity.rawValue, periodKind: d.periodKind.rawValue, source: d.source.rawValue,
-            publishedMeasure: d.publishedMeasure, target: s.target?.target, rag: text.rag.text(\.rawValue), direction: text.direction.text(\.rawValue),
+            publishedMeasure: BenchmarkSource.forIndicator(d.id)?.label, target: s.target?.target, rag: text.rag.text(\.rawValue), direction: text.direction.text(\.rawValue),
             latest: s.latest.map(figure), history: history ? s.history.map(figure) : nil)
     }
 }

@@ -32,6 +32,7 @@ enum APIModels {
         let polarity: String
         let periodKind: String
         let source: String
+        /// Where DfE's published figure is read (the benchmark's source), nil when DfE publishes none.
         let publishedMeasure: String?
         let target: Double?
         let rag: String

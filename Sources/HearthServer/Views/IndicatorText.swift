@@ -94,7 +94,10 @@ struct IndicatorText {
     var comparisonWithEngland: String? {
         guard let england = englandLatest, let latest = figure(summary.latest) else { return nil }
         let e = plain(england.value)
-        guard let value = latest.shown, definition.polarity != .context, value != england.value else {
+        // Better or worse only where DfE's dictionary reads the measure one way (as rank and
+        // quartile do); where DfE gives no polarity, the comparison is stated, not judged.
+        let judged = definition.polarity != .context && summary.published.map { $0.polarity != .none } ?? true
+        guard let value = latest.shown, judged, value != england.value else {
             return "England \(e) (\(Self.yearLabel(england.year)))"
         }
         let better = definition.polarity == .high ? value > england.value : value < england.value
