@@ -27,7 +27,7 @@ enum IndicatorReport {
     /// back (37 of 40 gives the 3).
     static func terms(_ r: IndicatorResult, _ d: IndicatorDefinition, _ o: Options) -> (numerator: String, denominator: String) {
         let t = o.disclosure.terms(numerator: r.numerator, denominator: r.denominator, unit: d.unit)
-        return (t.numerator.text(number), d.unit == .per10k ? "pop \(number(r.denominator))" : t.denominator.text(number))
+        return (t.numerator.text(number), d.unit == .per10k ? number(r.denominator) : t.denominator.text(number))
     }
 
     /// The RAG as shown: withheld beside a withheld value, which it would narrow.
@@ -67,7 +67,7 @@ enum IndicatorReport {
             for (d, r) in rows {
                 let past = (history[d.id] ?? []).map { o.suppress ? "" : formatted($0, d) }
                 let (n, dn) = terms(r, d, o)
-                t.add([d.title] + past + [value(r, d, o), n, dn,
+                t.add([d.title] + past + [value(r, d, o), n, d.unit == .per10k ? "pop \(dn)" : dn,
                        o.targets[d.id].map { formatted($0.target, d) } ?? "",
                        rag(r, d, o), travel(trend(d, r), r, d, o)])
             }
