@@ -90,7 +90,14 @@ import ZIPFoundation
         return try await application.test(.router) { client in
             let response = try await client.execute(uri: uri, method: .get, headers: f.headers(role))
             let bytes = Data(buffer: response.body)
-            let text = uri.hasSuffix(".docx") && response.status == .ok ? try docxParts(bytes) : String(decoding: bytes, as: UTF8.self)
+            let text: String
+            if response.status == .ok, uri.hasSuffix(".docx") {
+                text = try docxParts(bytes)
+            } else if response.status == .ok, uri.hasSuffix(".pdf") {
+                text = try pdfText(bytes)
+            } else {
+                text = String(decoding: bytes, as: UTF8.self)
+            }
             return (Int(response.status.code), normalised(text))
         }
     }
@@ -104,6 +111,27 @@ import ZIPFoundation
             parts.append(entry.path + "\n" + String(decoding: xml, as: UTF8.self))
         }
         return parts.joined(separator: "\n")
+    }
+
+    /// What a PDF says: its bytes carry Chromium's creation time and compressed streams, so two
+    /// prints of one page differ; the text poppler reads from it does not. Where poppler is not
+    /// installed the PDF is not compared (it is printed from the HTML pack, which is).
+    static func pdfText(_ data: Data) throws -> String {
+        guard let tool = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first(where: FileManager.default.isExecutableFile(atPath:)) else {
+            return "(PDF: pdftotext not installed, compared as the HTML it is printed from)"
+        }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-pdf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pdf = dir.appendingPathComponent("pack.pdf"), txt = dir.appendingPathComponent("pack.txt")
+        try data.write(to: pdf)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = ["-layout", pdf.path, txt.path]
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return "(PDF: pdftotext failed with \(process.terminationStatus))" }
+        return try String(contentsOf: txt, encoding: .utf8)
     }
 
     static func normalised(_ s: String) -> String {
