@@ -126,8 +126,8 @@ struct CareHistory: Sendable {
                 let e = tables[rows[r].table][rows[r].row]
                 order.append((e.startDate?.ordinal ?? .min, e.endDate?.ordinal ?? .max, rows[r].table, rows[r].row))
             }
-            // Last year's rows all ended before this year's began, so start, then end, then the
-            // table and row put every episode in the order it happened.
+            // Start, then end (one that ended on the day before one still open), then the table
+            // and row put every episode in the order it happened.
             order.sort { $0 < $1 }
             var episodes: [CareEpisode] = []
             episodes.reserveCapacity(order.count)
@@ -165,10 +165,7 @@ struct CareHistory: Sendable {
     /// returns held. When it is not, `periodOfCareStart` is only the latest the period can have
     /// started (two SSDA903 years hold only the episodes open in them).
     static func periodOfCareStartIsHeld(of index: Int, in episodes: [CareEpisode]) -> Bool {
-        var i = index
-        while i > 0, episodes[i].reasonForNewEpisode != "S",
-              let prevEnd = episodes[i - 1].endDate, prevEnd == episodes[i].startDate { i -= 1 }
-        return episodes[i].reasonForNewEpisode == "S"
+        periodOfCareStartIndex(of: index, in: episodes).map { episodes[$0].reasonForNewEpisode == "S" } ?? false
     }
 
     /// The start of the period of care holding `index`: from the episodes when the one that
@@ -184,14 +181,13 @@ struct CareHistory: Sendable {
     /// The start of the period of care that contains `episode`: walking back through episodes
     /// that follow on without a gap until the one that started the period (RNE S).
     static func periodOfCareStart(of index: Int, in episodes: [CareEpisode]) -> Day? {
-        var i = index
-        while i > 0 {
-            let e = episodes[i]
-            if e.reasonForNewEpisode == "S" { break }
-            guard let prevEnd = episodes[i - 1].endDate, let start = e.startDate, prevEnd == start else { break }
-            i -= 1
-        }
-        return episodes[i].startDate
+        periodOfCareStartIndex(of: index, in: episodes).flatMap { episodes[$0].startDate }
+    }
+
+    /// The position of the earliest held episode of the period of care holding `index`: every
+    /// episode but one that started to be looked after (S) continues the one before it.
+    private static func periodOfCareStartIndex(of index: Int, in episodes: [CareEpisode]) -> Int? {
+        chainStartIndex(of: index, in: episodes) { $0 != "S" }
     }
 
     /// The start of the placement that contains `index`, a placement as DfE counts them for
