@@ -23,6 +23,14 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         ordinal = Int32(era * 146_097 + doe - 719_468)
     }
 
+    /// The date with its year held inside 1...9999, for the fixed dates a reporting year is built
+    /// from (1 April, 31 March). A year read from a file or the store may be anything (0 for a
+    /// return with no year, 99999 from a typo); a period built from it must still be a date rather
+    /// than a trap, so the page that shows it can say the year is not known.
+    public static func clampingYear(_ year: Int, month: Int, day: Int) -> Day {
+        Day(year: min(max(year, 1), 9999), month: month, day: day) ?? Day(ordinal: 0)
+    }
+
     public var components: (year: Int, month: Int, day: Int) {
         // The engines and readers ask this of millions of dates: a table lookup for 1900–2099.
         if let fromTable = DayMonthTable.components(ordinal) { return fromTable }

@@ -25,6 +25,7 @@ public struct Dataset: Sendable, Equatable {
 
     public static let empty = Dataset()
 
-    /// The reporting year (ending 31 March) the data describes: the CIN census year, else the 903's.
-    public var collectionYear: Int? { cin?.header.year ?? ssda903?.collectionYear }
+    /// The reporting year (ending 31 March) the data describes: the CIN census year, else the
+    /// 903's, else (an Annex A imported alone) the year of the Annex A's latest dates.
+    public var collectionYear: Int? { cin?.header.year ?? ssda903?.collectionYear ?? annexA?.collectionYear }
 }

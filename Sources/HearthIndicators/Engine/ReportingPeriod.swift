@@ -13,16 +13,19 @@ public struct ReportingPeriod: Sendable, Hashable, Codable, CustomStringConverti
     }
 
     /// The reporting year ending 31 March `endingIn`: `financialYear(2025)` is 2024-25.
+    /// A year no date can hold (0 for a return with no year) is held to 2...9999 first, so the
+    /// period is still a year, ending after it starts, rather than a trap.
     public static func financialYear(_ endingIn: Int) -> ReportingPeriod {
-        ReportingPeriod(start: Day(year: endingIn - 1, month: 4, day: 1)!,
-                        end: Day(year: endingIn, month: 3, day: 31)!,
+        let year = min(max(endingIn, 2), 9999)
+        return ReportingPeriod(start: .clampingYear(year - 1, month: 4, day: 1),
+                        end: .clampingYear(year, month: 3, day: 31),
                         label: "\(endingIn - 1)-\(Day.pad(endingIn % 100, 2))")
     }
 
     /// Quarter `q` (1 = April–June) of the reporting year ending 31 March `endingIn`.
     public static func quarter(_ q: Int, ofYearEnding endingIn: Int) -> ReportingPeriod? {
         guard (1...4).contains(q) else { return nil }
-        let start = Day(year: endingIn - 1, month: 4, day: 1)!.adding(months: 3 * (q - 1))
+        let start = Day.clampingYear(endingIn - 1, month: 4, day: 1).adding(months: 3 * (q - 1))
         return ReportingPeriod(start: start, end: start.adding(months: 3).adding(days: -1),
                                label: "Q\(q) \(endingIn - 1)-\(Day.pad(endingIn % 100, 2))")
     }
@@ -51,7 +54,9 @@ public struct ReportingPeriod: Sendable, Hashable, Codable, CustomStringConverti
         if parts.count == 1, let y = Int(parts[0]), (1990...2100).contains(y) {
             self = .financialYear(y); return
         }
-        if parts.count >= 2, let y = Int(parts[0]), let second = Int(parts[1]) {
+        // The year is held to what a date can carry before any arithmetic on it: text from a URL
+        // such as 9223372036854775807-00 would otherwise overflow `y + 1`.
+        if parts.count >= 2, let y = Int(parts[0]), (1...9998).contains(y), let second = Int(parts[1]) {
             if parts[1].count == 2, (second == (y + 1) % 100) {
                 let year = ReportingPeriod.financialYear(y + 1)
                 if parts.count == 2 { self = year; return }

@@ -69,7 +69,11 @@ struct IndicatorText {
         }
     }
 
-    static func yearLabel(_ endingIn: Int) -> String { ReportingPeriod.financialYear(endingIn).label }
+    /// "2024-25"; "year not known" for a year no return could carry (an Annex A with no dates is
+    /// filed under year 0), rather than a label such as "-1-00".
+    static func yearLabel(_ endingIn: Int) -> String {
+        (1900...2200).contains(endingIn) ? ReportingPeriod.financialYear(endingIn).label : "year not known"
+    }
 
     /// A published figure in the indicator's unit and decimal places, or its symbol ("c", "x")
     /// when there is none.
