@@ -41,7 +41,7 @@ public enum PlanCSV {
         var priorities: [Priority] = [], actions: [PlanAction] = [], seen = Set<String>()
         for r in records.dropFirst() where !r.isBlank {
             func cell(_ name: String) -> String {
-                index[name].flatMap { $0 < r.fields.count ? r.fields[$0].trimmingCharacters(in: .whitespaces) : nil } ?? ""
+                index[name].flatMap { $0 < r.fields.count ? CSVWriter.restored(r.fields[$0].trimmingCharacters(in: .whitespaces)) : nil } ?? ""
             }
             func fail(_ column: String, _ why: String) -> PlanCSVError { PlanCSVError(file: file, line: r.line, column: column, message: why) }
             func date(_ name: String, required: Bool) throws(PlanCSVError) -> Day? {

@@ -38,12 +38,13 @@ public enum PlacementCostCSVReader {
             log.add(.error, line: d.line, field: C.weeklyCost, "\(cost) is negative; row left out")
             return
         }
-        let provider = d.text(C.provider)
+        // Provider and note come back from Hearth's own download, formula-safe (`CSVWriter`).
+        let provider = d.text(C.provider).map(CSVWriter.restored)
         if rows.contains(where: { $0.placement == placement && $0.provider?.uppercased() == provider?.uppercased() }) {
             log.add(.warning, line: d.line, field: C.placement, "\(placement) \(provider ?? "(every provider)") is priced again; the first line is used")
             return
         }
-        rows.append(PlacementCost(placement: placement, provider: provider, weeklyCost: cost, note: d.text(C.note)))
+        rows.append(PlacementCost(placement: placement, provider: provider, weeklyCost: cost, note: d.text(C.note).map(CSVWriter.restored)))
     }
 }
 

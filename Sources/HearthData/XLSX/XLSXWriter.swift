@@ -130,6 +130,8 @@ public enum XLSXWriter {
                 let ref = XLSXCellReference.columnName(c) + String(number)
                 switch cell {
                 case .text(let t):
+                    // An inline string is text to every spreadsheet: "=1+1" is shown, never worked
+                    // out (a formula needs an <f> element, which this writer never writes).
                     s += #"<c r="\#(ref)" t="inlineStr"><is><t xml:space="preserve">\#(XMLText.escape(t))</t></is></c>"#
                 case .number(let n) where n.isFinite:
                     s += #"<c r="\#(ref)"><v>\#(XLSXCellValue.format(n))</v></c>"#

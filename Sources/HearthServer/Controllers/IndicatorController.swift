@@ -145,16 +145,8 @@ struct IndicatorController {
             let denominator: String = terms?.denominator ?? ""
             let england: String = s.englandByYear[year].map { IndicatorFormat.number(($0 * 10).rounded() / 10) } ?? ""
             let cells: [String] = [s.definition.id, IndicatorText.yearLabel(year), value, numerator, denominator, published, england]
-            lines.append(cells.map(CSVCell.escape).joined(separator: ","))
+            lines.append(cells.map(CSVWriter.field).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-enum CSVCell {
-    /// Defuses spreadsheet formulas, then quotes as every Hearth CSV does.
-    static func escape(_ s: String) -> String {
-        guard let first = s.first, "=+-@".contains(first), Double(s) == nil else { return CSVWriter.field(s) }
-        return CSVWriter.field("'" + s)
     }
 }
