@@ -46,7 +46,8 @@ public struct ChromiumPrinter: Sendable {
     public func pdf(html: String) async throws -> Data {
         let fm = FileManager.default
         let work = fm.temporaryDirectory.appendingPathComponent("hearth-pdf-\(UUID().uuidString)")
-        try fm.createDirectory(at: work, withIntermediateDirectories: true)
+        // 0700: the pack and Chromium's profile are this account's alone while it prints.
+        try fm.createDirectory(at: work, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         defer { try? fm.removeItem(at: work) }
         let input = work.appendingPathComponent("pack.html")
         let output = work.appendingPathComponent("pack.pdf")
@@ -54,16 +55,9 @@ public struct ChromiumPrinter: Sendable {
 
         let process = Process()
         process.executableURL = executable
-        // A profile of its own, so a print never meets a running browser's lock; no network,
-        // no sandbox (containers and CI run it as root), no header or footer from the browser.
-        process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--no-first-run",
-            "--user-data-dir=\(work.appendingPathComponent("profile").path)",
-            "--no-pdf-header-footer", "--print-to-pdf-no-header", "--print-to-pdf=\(output.path)",
-            input.absoluteString,
-        ]
+        process.arguments = Self.arguments(profile: work.appendingPathComponent("profile"), input: input, output: output)
         let log = work.appendingPathComponent("chromium.log")
-        fm.createFile(atPath: log.path, contents: nil)
+        _ = fm.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         defer { try? handle.close() }
         process.standardOutput = handle
@@ -74,6 +68,25 @@ public struct ChromiumPrinter: Sendable {
             throw PrintError.failed("exit status \(process.terminationStatus). \(tail)")
         }
         return data
+    }
+
+    /// A profile of its own, so a print never meets a running browser's lock; no sandbox
+    /// (containers and CI run it as root); no header or footer from the browser. And no network:
+    /// the pack is one file with everything inline, so any address in it (an image in minutes
+    /// someone pasted, a link) must reach nothing, not the internet and not this machine's own
+    /// services. Every host name resolves to nothing, every connection (loopback included, which
+    /// Chromium otherwise lets bypass a proxy) goes to a proxy on the discard port, which is closed,
+    /// and scripts do not run.
+    static func arguments(profile: URL, input: URL, output: URL) -> [String] {
+        [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--no-first-run",
+            "--user-data-dir=\(profile.path)",
+            "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--dns-prefetch-disable",
+            "--blink-settings=scriptEnabled=false",
+            "--no-pdf-header-footer", "--print-to-pdf-no-header", "--print-to-pdf=\(output.path)",
+            input.absoluteString,
+        ]
     }
 
     /// Runs the process to its end, or stops it after `timeout`.
@@ -89,7 +102,11 @@ public struct ChromiumPrinter: Sendable {
             Task.detached {
                 while process.isRunning {
                     if Date() > deadline {
+                        // Asked first; a browser that ignores it (or has the signal blocked) is
+                        // killed two seconds later, so a print can never hold its place for good.
                         process.terminate()
+                        try? await Task.sleep(for: .seconds(2))
+                        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
                         return
                     }
                     try? await Task.sleep(for: .milliseconds(200))

@@ -42,11 +42,14 @@ public struct BoardPackService: Sendable {
     /// Chromium, when the machine has it: PDF needs it.
     let printer: ChromiumPrinter?
     private let pdfs = PDFCache()
+    /// Prints wait here for one of the server's few Chromium places.
+    let prints: PrintQueue
 
     public init(store: any Store, programme: ProgrammeService, indicators: IndicatorService, rates: WorkforceCostRates = .illustrative,
-                printer: ChromiumPrinter? = ChromiumPrinter.find()) {
+                printer: ChromiumPrinter? = ChromiumPrinter.find(), printsAtOnce: Int = 2) {
         self.store = store
         self.printer = printer
+        self.prints = PrintQueue(width: printsAtOnce)
         self.programme = programme
         self.indicators = indicators
         self.workforce = WorkforceService(store: store, indicators: indicators, rates: rates)
@@ -109,7 +112,10 @@ public struct BoardPackService: Sendable {
             return Data(BoardPackHTML.document(pack, stylesheet: stylesheet, back: back).utf8)
         case .pdf:
             guard let printer else { throw ChromiumPrinter.PrintError.notInstalled }
-            return try await pdfs.pdf(for: BoardPackHTML.document(pack, stylesheet: .inline)) { try await printer.pdf(html: $0) }
+            let queue = prints
+            return try await pdfs.pdf(for: BoardPackHTML.document(pack, stylesheet: .inline)) { html in
+                try await queue.run { try await printer.pdf(html: html) }
+            }
         case .docx:
             return try BoardPackDOCX.data(pack)
         }
