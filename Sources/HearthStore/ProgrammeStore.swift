@@ -1,7 +1,9 @@
 import HearthCore
 
 /// Where the improvement programme is kept: the regulator's record, DfE's intervention, every
-/// version of the plan, the boards and their meetings. Each method is one transaction. Writes
+/// version of the plan, the boards and their meetings. Each method is one transaction. A change
+/// to what is already stored (a resolution added, a note on an action) goes through `updateMeeting`
+/// or `updatePlan`, which read and write inside one locked transaction. Saves
 /// replace the whole thing written (an inspection with its findings, a meeting with its agenda,
 /// attendance, resolutions and actions arising), so a form that saves a meeting never leaves half
 /// of it behind. A list naming one id twice (findings, priorities, actions, actions arising) is
@@ -28,11 +30,27 @@ public protocol ProgrammeStore: Sendable {
     /// trajectories, of a version; throws `StoreError.notFound` without the version or the
     /// action's priority in it.
     func saveAction(_ action: PlanAction, version: Int, authority: String) async throws
+    /// Reads a plan version, applies `change` and writes back what changed (priorities and actions
+    /// added or edited, the title, the approval), in one transaction that holds the version
+    /// against every other writer, so a change made by someone at the same moment is never lost.
+    /// Throws `StoreError.notFound` without the version, or if `change` removes a priority or an
+    /// action (a plan is refreshed as a new version instead). Returns what `change` returns.
+    func updatePlan<T: Sendable>(version: Int, authority: String,
+                                 _ change: @escaping @Sendable (inout ImprovementPlan) throws -> T) async throws -> T
 
     /// Adds or replaces a board and its members; its meetings stay.
     func saveBoard(_ board: Board, authority: String) async throws
     /// Adds or replaces a meeting with everything in it; throws `StoreError.notFound` without its board.
     func saveMeeting(_ meeting: Meeting, authority: String) async throws
+    /// Adds a new meeting; throws `StoreError.duplicate` when the board has one with its id already
+    /// (scheduled by someone else a moment before), which is left as it is.
+    func addMeeting(_ meeting: Meeting, authority: String) async throws
+    /// Reads a meeting, applies `change` and writes it back in one transaction that holds the
+    /// meeting against every other writer: two people adding resolutions at once both land.
+    /// Throws `StoreError.notFound` without the meeting; an error thrown by `change` writes nothing.
+    /// Returns the meeting as written and what `change` returns.
+    func updateMeeting<T: Sendable>(id: String, authority: String,
+                                    _ change: @escaping @Sendable (inout Meeting) throws -> T) async throws -> (Meeting, T)
 }
 
 extension ProgrammeStore {

@@ -14,22 +14,62 @@ extension SQLStore {
 
     public func saveMeeting(_ meeting: Meeting, authority: String) async throws {
         try Self.requireUnique(meeting.actionsArising.map(\.id), "action arising of meeting \(meeting.id):")
-        let id = meeting.id
-        let row = MeetingRow(meeting)
-        let agenda = meeting.agenda.enumerated().map { AgendaRow($0.element, meeting: id, seq: $0.offset) }
-        let attendance = AttendanceRow.rows(of: meeting)
-        let resolutions = meeting.resolutions.enumerated().map { ResolutionRow(meetingId: id, seq: $0.offset, text: $0.element) }
-        let arising = meeting.actionsArising.enumerated().map { ActionArisingRow($0.element, meeting: id, seq: $0.offset) }
+        try await transaction(authority: authority) { tables in try await tables.write(meeting) }
+    }
+
+    public func addMeeting(_ meeting: Meeting, authority: String) async throws {
+        try Self.requireUnique(meeting.actionsArising.map(\.id), "action arising of meeting \(meeting.id):")
         try await transaction(authority: authority) { tables in
             guard try await tables.contains(BoardRow.self, matching: ["id": meeting.boardID]) else {
                 throw StoreError.notFound("board \(meeting.boardID)")
             }
-            try await tables.save(row)
-            try await tables.replace(agenda, matching: ["meeting_id": id])
-            try await tables.replace(attendance, matching: ["meeting_id": id])
-            try await tables.replace(resolutions, matching: ["meeting_id": id])
-            try await tables.replace(arising, matching: ["meeting_id": id])
+            guard try await tables.insertNew(MeetingRow(meeting)) else { throw StoreError.duplicate("meeting \(meeting.id)") }
+            try await tables.write(meeting)
         }
+    }
+
+    public func updateMeeting<T: Sendable>(id: String, authority: String,
+                                           _ change: @escaping @Sendable (inout Meeting) throws -> T) async throws -> (Meeting, T) {
+        try await transaction(authority: authority) { tables in
+            // Locked before it is read: a second writer of this meeting waits here for the first to
+            // commit, then reads what the first wrote, so neither's change is lost.
+            try await tables.lockMeeting(id: id)
+            guard var meeting = try await tables.meetings().first(where: { $0.id == id }) else {
+                throw StoreError.notFound("meeting \(id)")
+            }
+            let result = try change(&meeting)
+            guard meeting.id == id else { throw StoreError.duplicate("meeting \(id) renamed \(meeting.id) while it was changed") }
+            try Self.requireUnique(meeting.actionsArising.map(\.id), "action arising of meeting \(id):")
+            try await tables.write(meeting)
+            return (meeting, result)
+        }
+    }
+}
+
+extension AuthorityTables {
+    /// Writes a meeting and everything in it, inside the caller's transaction.
+    func write(_ meeting: Meeting) async throws {
+        let id = meeting.id
+        guard try await contains(BoardRow.self, matching: ["id": meeting.boardID]) else {
+            throw StoreError.notFound("board \(meeting.boardID)")
+        }
+        try await save(MeetingRow(meeting))
+        try await replace(meeting.agenda.enumerated().map { AgendaRow($0.element, meeting: id, seq: $0.offset) }, matching: ["meeting_id": id])
+        try await replace(AttendanceRow.rows(of: meeting), matching: ["meeting_id": id])
+        try await replace(meeting.resolutions.enumerated().map { ResolutionRow(meetingId: id, seq: $0.offset, text: $0.element) },
+                          matching: ["meeting_id": id])
+        try await replace(meeting.actionsArising.enumerated().map { ActionArisingRow($0.element, meeting: id, seq: $0.offset) },
+                          matching: ["meeting_id": id])
+    }
+
+    /// Throws `notFound` without the meeting. An UPDATE that changes nothing, as `lockPlan` is:
+    /// on PostgreSQL it holds the meeting's row until commit; SQLite's write lock already does.
+    func lockMeeting(id: String) async throws {
+        let found = try await db.raw("""
+            UPDATE meetings SET minutes = minutes WHERE authority = \(bind: authority) AND id = \(bind: id)
+            RETURNING id
+            """).first()
+        guard found != nil else { throw StoreError.notFound("meeting \(id)") }
     }
 }
 

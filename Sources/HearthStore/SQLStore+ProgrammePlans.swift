@@ -28,23 +28,64 @@ extension SQLStore {
     public func savePriority(_ priority: Priority, version: Int, authority: String) async throws {
         try await transaction(authority: authority) { tables in
             try await tables.lockPlan(version: version)
-            let seq = try await tables.seq(of: PriorityRow.self, id: priority.id, matching: ["version": version])
-            try await tables.save(PriorityRow(priority, version: version, seq: seq))
+            try await tables.write(priority, version: version)
         }
     }
 
     public func saveAction(_ action: PlanAction, version: Int, authority: String) async throws {
-        let details = ActionDetailRows([action], version: version)
         try await transaction(authority: authority) { tables in
             try await tables.lockPlan(version: version)
-            guard try await tables.contains(PriorityRow.self, matching: ["version": version, "id": action.priorityID]) else {
-                throw StoreError.notFound("priority \(action.priorityID) of plan version \(version)")
-            }
-            let seq = try await tables.seq(of: PlanActionRow.self, id: action.id, matching: ["version": version])
-            try await tables.save(PlanActionRow(action, version: version, seq: seq))
-            try await ActionDetailRows.delete(from: tables, matching: ["version": version, "action_id": action.id])
-            try await details.insert(into: tables)
+            try await tables.write(action, version: version)
         }
+    }
+
+    public func updatePlan<T: Sendable>(version: Int, authority: String,
+                                        _ change: @escaping @Sendable (inout ImprovementPlan) throws -> T) async throws -> T {
+        try await transaction(authority: authority) { tables in
+            // Locked before it is read: writers of one version take turns, each changing the plan
+            // as the one before left it (a number for a new action is chosen from that plan).
+            try await tables.lockPlan(version: version)
+            guard let before = try await tables.plans().first(where: { $0.version == version }) else {
+                throw StoreError.notFound("plan version \(version)")
+            }
+            var plan = before
+            let result = try change(&plan)
+            guard plan.version == version else { throw StoreError.notFound("plan version \(plan.version) (changed from \(version))") }
+            try Self.requireUnique(plan.priorities.map(\.id), "priority of plan version \(version):")
+            try Self.requireUnique(plan.actions.map(\.id), "action of plan version \(version):")
+            // Only what changed is written; priorities before actions, which point at them.
+            let kept = Set(plan.priorities.map(\.id))
+            guard Set(before.priorities.map(\.id)).isSubset(of: kept), Set(before.actions.map(\.id)).isSubset(of: Set(plan.actions.map(\.id))) else {
+                throw StoreError.notFound("a priority or action of plan version \(version) removed while it was changed")
+            }
+            if plan.title != before.title || plan.approved != before.approved { try await tables.save(PlanVersionRow(plan)) }
+            let oldPriorities = Dictionary(uniqueKeysWithValues: before.priorities.map { ($0.id, $0) })
+            for p in plan.priorities where oldPriorities[p.id] != p { try await tables.write(p, version: version) }
+            let oldActions = Dictionary(uniqueKeysWithValues: before.actions.map { ($0.id, $0) })
+            for a in plan.actions where oldActions[a.id] != a { try await tables.write(a, version: version) }
+            return result
+        }
+    }
+}
+
+extension AuthorityTables {
+    /// Adds (after the last) or replaces (in its place) a priority, inside a transaction that
+    /// holds the plan's lock.
+    func write(_ priority: Priority, version: Int) async throws {
+        let seq = try await seq(of: PriorityRow.self, id: priority.id, matching: ["version": version])
+        try await save(PriorityRow(priority, version: version, seq: seq))
+    }
+
+    /// Adds (after the last) or replaces (in its place) an action with its lists, inside a
+    /// transaction that holds the plan's lock.
+    func write(_ action: PlanAction, version: Int) async throws {
+        guard try await contains(PriorityRow.self, matching: ["version": version, "id": action.priorityID]) else {
+            throw StoreError.notFound("priority \(action.priorityID) of plan version \(version)")
+        }
+        let seq = try await seq(of: PlanActionRow.self, id: action.id, matching: ["version": version])
+        try await save(PlanActionRow(action, version: version, seq: seq))
+        try await ActionDetailRows.delete(from: self, matching: ["version": version, "action_id": action.id])
+        try await ActionDetailRows([action], version: version).insert(into: self)
     }
 }
 

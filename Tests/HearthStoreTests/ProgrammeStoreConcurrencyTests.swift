@@ -47,4 +47,114 @@ struct ProgrammeStoreConcurrencyTests {
             #expect(meetings.first.map(versions.contains) == true, "\(meetings)")
         }
     }
+
+    // Issue 17: each web and API write used to read the whole meeting or action, append and save
+    // it back, so of 160 resolutions acknowledged to four writers only 44 were stored. Eight
+    // writers × fifty writes each, every one acknowledged, every one stored.
+    static let (manyWriters, writesEach) = (8, 50)
+
+    @Test("8 writers × 50 resolutions to one meeting: every acknowledged write is stored", arguments: Backend.available)
+    func resolutionsTogether(backend: Backend) async throws {
+        try await backend.withStore { store in
+            try await store.saveBoard(F.improvementBoard, authority: "876")
+            try await store.saveMeeting(F.boardMeeting, authority: "876")
+            let acknowledged = try await withThrowingTaskGroup(of: [String].self) { group in
+                for w in 0..<Self.manyWriters {
+                    group.addTask {
+                        var mine: [String] = []
+                        for n in 0..<Self.writesEach {
+                            let text = "Writer \(w) resolution \(n)"
+                            _ = try await store.updateMeeting(id: F.boardMeeting.id, authority: "876") { $0.resolutions.append(text) }
+                            mine.append(text)
+                        }
+                        return mine
+                    }
+                }
+                return try await group.reduce(into: []) { $0 += $1 }
+            }
+            let stored = try #require(try await store.programme(authority: "876").meetings.first { $0.id == F.boardMeeting.id })
+            #expect(acknowledged.count == Self.manyWriters * Self.writesEach)
+            #expect(stored.resolutions.count == F.boardMeeting.resolutions.count + acknowledged.count)
+            #expect(Set(stored.resolutions).isSuperset(of: acknowledged))
+            // Each writer's own resolutions stay in the order it added them.
+            for w in 0..<Self.manyWriters {
+                let mine = stored.resolutions.filter { $0.hasPrefix("Writer \(w) ") }
+                #expect(mine == (0..<Self.writesEach).map { "Writer \(w) resolution \($0)" })
+            }
+        }
+    }
+
+    @Test("8 writers × 50 progress notes to one action: every acknowledged write is stored", arguments: Backend.available)
+    func notesTogether(backend: Backend) async throws {
+        try await backend.withStore { store in
+            try await store.savePlan(F.plan, authority: "876")
+            let actionID = try #require(F.plan.actions.first?.id)
+            let day = F.day("2025-06-01")
+            let acknowledged = try await withThrowingTaskGroup(of: Int.self) { group in
+                for w in 0..<Self.manyWriters {
+                    group.addTask {
+                        for n in 0..<Self.writesEach {
+                            try await store.updatePlan(version: 1, authority: "876") { plan in
+                                let i = try #require(plan.actions.firstIndex { $0.id == actionID })
+                                plan.actions[i].progress.append(ProgressNote(date: day, author: "Writer \(w)", text: "Note \(n)"))
+                            }
+                        }
+                        return Self.writesEach
+                    }
+                }
+                return try await group.reduce(0, +)
+            }
+            let plan = try #require(try await store.programme(authority: "876").plans.first { $0.version == 1 })
+            let action = try #require(plan.actions.first { $0.id == actionID })
+            let before = F.plan.actions.first?.progress.count ?? 0
+            #expect(action.progress.count == before + acknowledged)
+            #expect(Set(action.progress.dropFirst(before).map { "\($0.author) \($0.text)" }).count == acknowledged)
+            // The other actions are as they were.
+            #expect(Array(plan.actions.dropFirst()) == Array(F.plan.actions.dropFirst()))
+        }
+    }
+
+    @Test("actions numbered inside the transaction: added at once, none shares a number", arguments: Backend.available)
+    func numberedTogether(backend: Backend) async throws {
+        try await backend.withStore { store in
+            try await store.savePlan(F.plan, authority: "876")
+            let ids = try await withThrowingTaskGroup(of: String.self) { group in
+                for w in 0..<Self.manyWriters {
+                    group.addTask {
+                        try await store.updatePlan(version: 1, authority: "876") { plan in
+                            let id = "N\(plan.actions.count)"
+                            plan.actions.append(PlanAction(id: id, priorityID: "P2", title: "Added by \(w)", owner: "O", due: F.day("2025-12-31")))
+                            return id
+                        }
+                    }
+                }
+                return try await group.reduce(into: [String]()) { $0.append($1) }
+            }
+            let actions = try await store.programme(authority: "876").plans.first { $0.version == 1 }?.actions ?? []
+            #expect(Set(ids).count == Self.manyWriters)
+            #expect(actions.count == F.plan.actions.count + Self.manyWriters)
+        }
+    }
+
+    @Test("a change that throws writes nothing; a removal is refused", arguments: Backend.available)
+    func failedChangeWritesNothing(backend: Backend) async throws {
+        struct Refused: Error {}
+        try await backend.withStore { store in
+            try await store.savePlan(F.plan, authority: "876")
+            try await store.saveBoard(F.improvementBoard, authority: "876")
+            try await store.saveMeeting(F.boardMeeting, authority: "876")
+            let before = try await store.programme(authority: "876")
+            await #expect(throws: Refused.self) {
+                _ = try await store.updateMeeting(id: F.boardMeeting.id, authority: "876") { m in m.resolutions.append("x"); throw Refused() }
+            }
+            await #expect(throws: StoreError.self) {
+                try await store.updatePlan(version: 1, authority: "876") { $0.actions.removeLast() }
+            }
+            await #expect(throws: StoreError.self) {
+                _ = try await store.updateMeeting(id: "no-such-meeting", authority: "876") { _ in }
+            }
+            await #expect(throws: StoreError.self) { try await store.addMeeting(F.boardMeeting, authority: "876") }
+            #expect(try await store.programme(authority: "876") == before)
+        }
+    }
 }

@@ -11,6 +11,7 @@ struct DataController {
     let importer: ReturnImporter
     let views: Views
     let uploadLimit: Int
+    let spool: UploadSpool
 
     struct SubmissionRow {
         let id: Int
@@ -146,10 +147,12 @@ struct DataController {
     }
 
     private func upload(_ request: Request, _ context: AppContext) async throws -> Response {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-upload-" + UUID().uuidString, isDirectory: true)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let upload = try await MultipartUpload.receive(request, into: dir, limit: uploadLimit)
+        try await spool.withFolder { folder in try await upload(request, context, into: folder) }
+    }
+
+    private func upload(_ request: Request, _ context: AppContext, into folder: UploadSpool.Folder) async throws -> Response {
+        let dir = folder.url
+        let upload = try await MultipartUpload.receive(request, into: folder, limit: uploadLimit)
         try CSRF.check(upload.fields[CSRF.field], context)
         guard !upload.files.isEmpty else {
             throw HTTPError(.badRequest, message: "Choose at least one return file to upload.")

@@ -53,7 +53,7 @@ struct BoardController {
             guard !p.meetings.contains(where: { $0.id == id }) else {
                 throw HTTPError(.badRequest, message: "\(board.name) already has a meeting on \(date.long).")
             }
-            try await programme.saveMeeting(Meeting(id: id, boardID: board.id, date: date), by: user(context), what: "schedule meeting")
+            try await programme.addMeeting(Meeting(id: id, boardID: board.id, date: date), by: user(context), alreadyThere: "\(board.name) already has a meeting on \(date.long).")
             return .redirect(to: Site.meeting(id), type: .normal)
         }
         r.get("/programme/meetings/:id", .signedIn) { _, context in try await meetingPage(context) }
@@ -95,14 +95,17 @@ struct BoardController {
         r.post(Site.arisingDone, .meetingRecorders) { request, context in
             let form = try await FormBody.decode(DoneForm.self, from: request)
             try CSRF.check(form._csrf, context)
-            let p = try await programme.programme()
-            guard var meeting = p.meetings.first(where: { $0.id == form.meeting }),
-                  let i = meeting.actionsArising.firstIndex(where: { $0.id == form.arising }) else {
+            guard let meetingID = form.meeting, let arisingID = form.arising else {
                 throw HTTPError(.notFound, message: "There is no such action arising.")
             }
-            meeting.actionsArising[i].done = programme.today
-            try await programme.saveMeeting(meeting, by: user(context), what: "complete action arising")
-            let back = form.back.flatMap { Site.isLocal($0) ? $0 : nil } ?? Site.meeting(meeting.id)
+            let today = programme.today
+            try await programme.updateMeeting(meetingID, by: user(context), what: "complete action arising") { meeting in
+                guard let i = meeting.actionsArising.firstIndex(where: { $0.id == arisingID }) else {
+                    throw HTTPError(.notFound, message: "There is no such action arising.")
+                }
+                meeting.actionsArising[i].done = today
+            }
+            let back = form.back.flatMap { Site.isLocal($0) ? $0 : nil } ?? Site.meeting(meetingID)
             return .redirect(to: back, type: .normal)
         }
     }
@@ -216,13 +219,13 @@ struct BoardController {
         return report.isEmpty ? .none : .report(report)
     }
 
-    private func update(_ context: AppContext, what: String, anchor: String, _ change: (inout Meeting) throws -> Void) async throws -> Response {
-        guard let id = context.parameter("id"), var meeting = try await programme.programme().meetings.first(where: { $0.id == id }) else {
-            throw HTTPError(.notFound, message: "There is no such meeting.")
-        }
-        try change(&meeting)
-        try await programme.saveMeeting(meeting, by: user(context), what: what)
-        return .redirect(to: Site.meeting(meeting.id) + "#" + anchor, type: .normal)
+    /// Changes the meeting as stored at the moment of the change, so two people recording at once
+    /// (one a resolution, the other an action arising) both land.
+    private func update(_ context: AppContext, what: String, anchor: String,
+                        _ change: @escaping @Sendable (inout Meeting) throws -> Void) async throws -> Response {
+        guard let id = context.parameter("id") else { throw HTTPError(.notFound, message: "There is no such meeting.") }
+        try await programme.updateMeeting(id, by: user(context), what: what, change)
+        return .redirect(to: Site.meeting(id) + "#" + anchor, type: .normal)
     }
 
     private func chrome(_ title: String, _ context: AppContext) async throws -> PageChrome {

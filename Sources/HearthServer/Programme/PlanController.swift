@@ -12,6 +12,7 @@ struct PlanController {
     let programme: ProgrammeService
     let indicators: IndicatorService
     let views: Views
+    let spool: UploadSpool
 
     struct PriorityForm: Decodable { let title: String?; let lead: String?; let _csrf: String? }
     struct RefreshForm: Decodable { let title: String?; let _csrf: String? }
@@ -41,23 +42,29 @@ struct PlanController {
             let form = try await FormBody.decode(PriorityForm.self, from: request)
             try CSRF.check(form._csrf, context)
             let plan = try await currentPlan(context)
-            let priority = Priority(id: FormValues.nextID("P", taken: plan.priorities.map(\.id)),
-                                    title: try FormValues.text(form.title, "priority's title", max: 200),
-                                    lead: try FormValues.text(form.lead, "lead", required: false, max: 200))
-            try await programme.savePriority(priority, version: plan.version, by: user(context))
+            let title = try FormValues.text(form.title, "priority's title", max: 200), lead = try FormValues.text(form.lead, "lead", required: false, max: 200)
+            let priority = try await programme.updatePlan(version: plan.version, by: user(context), what: "save priority") { plan in
+                let priority = Priority(id: FormValues.nextID("P", taken: plan.priorities.map(\.id)), title: title, lead: lead)
+                plan.priorities.append(priority)
+                return (priority.id, priority)
+            }
             return .redirect(to: Site.plan + "#priority-" + priority.id, type: .normal)
         }
         r.post(Site.priorities + "/:id", .planEditors) { request, context in
             let form = try await FormBody.decode(PriorityForm.self, from: request)
             try CSRF.check(form._csrf, context)
             let plan = try await currentPlan(context)
-            guard var priority = plan.priorities.first(where: { $0.id == context.parameter("id") }) else {
-                throw HTTPError(.notFound, message: "The plan in force has no such priority.")
+            let id = context.parameter("id") ?? ""
+            let title = try FormValues.text(form.title, "priority's title", max: 200), lead = try FormValues.text(form.lead, "lead", required: false, max: 200)
+            try await programme.updatePlan(version: plan.version, by: user(context), what: "save priority") { plan in
+                guard let i = plan.priorities.firstIndex(where: { $0.id == id }) else {
+                    throw HTTPError(.notFound, message: "The plan in force has no such priority.")
+                }
+                plan.priorities[i].title = title
+                plan.priorities[i].lead = lead
+                return (id, ())
             }
-            priority.title = try FormValues.text(form.title, "priority's title", max: 200)
-            priority.lead = try FormValues.text(form.lead, "lead", required: false, max: 200)
-            try await programme.savePriority(priority, version: plan.version, by: user(context))
-            return .redirect(to: Site.plan + "#priority-" + priority.id, type: .normal)
+            return .redirect(to: Site.plan + "#priority-" + id, type: .normal)
         }
         r.post(Site.actions, .planEditors) { request, context in
             let form = try await FormBody.decode(ActionForm.self, from: request)
@@ -66,12 +73,18 @@ struct PlanController {
             guard let priority = plan.priorities.first(where: { $0.id == form.priority }) else {
                 throw HTTPError(.badRequest, message: "Choose the priority the action belongs to.")
             }
-            let number = priority.id.hasPrefix("P") ? String(priority.id.dropFirst()) : priority.id
-            var action = PlanAction(id: FormValues.nextID(number + ".", taken: plan.actions.map(\.id)), priorityID: priority.id,
-                                    title: "", owner: "", due: programme.today)
-            try apply(form, to: &action, known: try await programme.status())
-            try await programme.saveAction(action, version: plan.version, by: user(context), what: "add action")
-            return .redirect(to: Site.action(action.id), type: .normal)
+            let today = programme.today
+            let known = try await programme.status()
+            let id = try await programme.updatePlan(version: plan.version, by: user(context), what: "add action") { plan in
+                // Numbered from the plan as stored now, so two added at once never share a number.
+                let number = priority.id.hasPrefix("P") ? String(priority.id.dropFirst()) : priority.id
+                var action = PlanAction(id: FormValues.nextID(number + ".", taken: plan.actions.map(\.id)), priorityID: priority.id,
+                                        title: "", owner: "", due: today)
+                try apply(form, to: &action, known: known)
+                plan.actions.append(action)
+                return (action.id, action.id)
+            }
+            return .redirect(to: Site.action(id), type: .normal)
         }
         r.post(Site.planRefresh, .planEditors) { request, context in
             let form = try await FormBody.decode(RefreshForm.self, from: request)
@@ -206,10 +219,11 @@ struct PlanController {
     // MARK: writes
 
     private func importCSV(_ request: Request, _ context: AppContext) async throws -> Response {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-plan-" + UUID().uuidString, isDirectory: true)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let upload = try await MultipartUpload.receive(request, into: dir, limit: 5 * 1_048_576)
+        try await spool.withFolder { folder in try await importCSV(request, context, into: folder) }
+    }
+
+    private func importCSV(_ request: Request, _ context: AppContext, into folder: UploadSpool.Folder) async throws -> Response {
+        let upload = try await MultipartUpload.receive(request, into: folder, limit: 5 * 1_048_576)
         try CSRF.check(upload.fields[CSRF.field], context)
         guard let file = upload.files.first, let data = FileManager.default.contents(atPath: file.path) else {
             throw HTTPError(.badRequest, message: "Choose the plan's CSV file.")
@@ -250,15 +264,20 @@ struct PlanController {
         }
     }
 
+    /// Changes the action as stored at the moment of the change, so two people adding notes at once
+    /// both land.
     private func update(_ context: AppContext, what: String,
-                        _ change: (inout PlanAction, ProgrammeStatus) throws -> Void) async throws {
+                        _ change: @escaping @Sendable (inout PlanAction, ProgrammeStatus) throws -> Void) async throws {
         let status = try await programme.status()
         let actionID = try id(context)
-        guard let plan = status.plan, var action = plan.actions.first(where: { $0.id == actionID }) else {
-            throw HTTPError(.notFound, message: "The plan in force has no action \(actionID).")
+        guard let plan = status.plan else { throw HTTPError(.notFound, message: "There is no plan yet.") }
+        try await programme.updatePlan(version: plan.version, by: user(context), what: what) { plan in
+            guard let i = plan.actions.firstIndex(where: { $0.id == actionID }) else {
+                throw HTTPError(.notFound, message: "The plan in force has no action \(actionID).")
+            }
+            try change(&plan.actions[i], status)
+            return (actionID, ())
         }
-        try change(&action, status)
-        try await programme.saveAction(action, version: plan.version, by: user(context), what: what)
     }
 
     private func currentPlan(_ context: AppContext) async throws -> ImprovementPlan {

@@ -80,32 +80,40 @@ struct ProgrammeAPIController {
             }
             let known = Set(s.programme.findings.map(\.id))
             if let unknown = body.findings?.first(where: { !known.contains($0) }) { throw HTTPError(.badRequest, message: "no finding \(unknown)") }
-            let number = priority.id.hasPrefix("P") ? String(priority.id.dropFirst()) : priority.id
-            let action = PlanAction(id: FormValues.nextID(number + ".", taken: plan.actions.map(\.id)), priorityID: priority.id,
-                                    title: try FormValues.text(body.title, "title", max: 500), owner: try FormValues.text(body.owner, "owner", max: 200),
-                                    start: body.start, due: body.due, status: body.status ?? .notStarted,
-                                    completed: body.status == .complete ? programme.today : nil, findingIDs: body.findings ?? [],
-                                    indicatorIDs: body.indicators ?? [])
-            try await programme.saveAction(action, version: plan.version, by: context.user?.name ?? "", what: "add action")
+            let title = try FormValues.text(body.title, "title", max: 500), owner = try FormValues.text(body.owner, "owner", max: 200)
+            let today = programme.today
+            let action = try await programme.updatePlan(version: plan.version, by: context.user?.name ?? "", what: "add action") { plan in
+                // Numbered from the plan as stored now, so two added at once never share a number.
+                let number = priority.id.hasPrefix("P") ? String(priority.id.dropFirst()) : priority.id
+                let action = PlanAction(id: FormValues.nextID(number + ".", taken: plan.actions.map(\.id)), priorityID: priority.id,
+                                        title: title, owner: owner, start: body.start, due: body.due, status: body.status ?? .notStarted,
+                                        completed: body.status == .complete ? today : nil, findingIDs: body.findings ?? [],
+                                        indicatorIDs: body.indicators ?? [])
+                plan.actions.append(action)
+                return (action.id, action)
+            }
             return JSONResponse.make(action, status: .created)
         }
         r.post("/api/v1/programme/meetings/:id/resolutions", .meetingRecorders) { request, context in
             try CSRF.check(request.headers[.csrfToken], context)
             let body = try await decode(ProgrammeAPIModels.NewResolution.self, request)
-            var m = try meeting(context, in: try await programme.programme())
-            m.resolutions.append(try FormValues.text(body.text, "resolution"))
-            try await programme.saveMeeting(m, by: context.user?.name ?? "", what: "record resolution")
-            return JSONResponse.make(m.resolutions, status: .created)
+            let text = try FormValues.text(body.text, "resolution")
+            let resolutions = try await programme.updateMeeting(try meetingID(context), by: context.user?.name ?? "", what: "record resolution") { m in
+                m.resolutions.append(text)
+                return m.resolutions
+            }
+            return JSONResponse.make(resolutions, status: .created)
         }
         r.post("/api/v1/programme/meetings/:id/actions-arising", .meetingRecorders) { request, context in
             try CSRF.check(request.headers[.csrfToken], context)
             let body = try await decode(ProgrammeAPIModels.NewActionArising.self, request)
-            var m = try meeting(context, in: try await programme.programme())
-            let arising = ActionArising(id: FormValues.nextID(m.id + "-a", taken: m.actionsArising.map(\.id)),
-                                        text: try FormValues.text(body.text, "text", max: 1000), owner: try FormValues.text(body.owner, "owner", max: 200),
-                                        due: body.due)
-            m.actionsArising.append(arising)
-            try await programme.saveMeeting(m, by: context.user?.name ?? "", what: "record action arising")
+            let text = try FormValues.text(body.text, "text", max: 1000), owner = try FormValues.text(body.owner, "owner", max: 200)
+            let arising = try await programme.updateMeeting(try meetingID(context), by: context.user?.name ?? "", what: "record action arising") { m in
+                // Numbered from the meeting as stored now, so two added at once never share a number.
+                let arising = ActionArising(id: FormValues.nextID(m.id + "-a", taken: m.actionsArising.map(\.id)), text: text, owner: owner, due: body.due)
+                m.actionsArising.append(arising)
+                return arising
+            }
             return JSONResponse.make(arising, status: .created)
         }
     }
@@ -120,6 +128,11 @@ struct ProgrammeAPIController {
     private func meeting(_ context: AppContext, in p: Programme) throws -> Meeting {
         guard let m = p.meetings.first(where: { $0.id == context.parameter("id") }) else { throw HTTPError(.notFound, message: "no such meeting") }
         return m
+    }
+
+    private func meetingID(_ context: AppContext) throws -> String {
+        guard let id = context.parameter("id") else { throw HTTPError(.notFound, message: "no such meeting") }
+        return id
     }
 
     private func heading(_ p: ImprovementPlan) -> ProgrammeAPIModels.PlanHeading { .init(version: p.version, title: p.title, approved: p.approved) }

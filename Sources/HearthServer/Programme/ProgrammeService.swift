@@ -4,6 +4,7 @@ import HearthData
 import HearthIndicators
 import HearthReports
 import HearthStore
+import Hummingbird
 
 /// The authority's improvement programme: reads it from the store, loads the authority's real
 /// Ofsted history the first time, works out each day's status, and writes every change with an
@@ -132,6 +133,41 @@ public actor ProgrammeService {
     func saveMeeting(_ meeting: Meeting, by user: String, what: String = "save meeting") async throws {
         try await store.saveMeeting(meeting, authority: authority)
         try await audit(user, what, "\(meeting.boardID) \(meeting.date.iso)")
+    }
+
+    /// Schedules a new meeting; `alreadyThere` is the message when the board has one with its id.
+    func addMeeting(_ meeting: Meeting, by user: String, alreadyThere: String) async throws {
+        do { try await store.addMeeting(meeting, authority: authority) } catch StoreError.duplicate {
+            throw HTTPError(.badRequest, message: alreadyThere)
+        }
+        try await audit(user, "schedule meeting", "\(meeting.boardID) \(meeting.date.iso)")
+    }
+
+    /// Changes one meeting as it stands in the store when the change is made (not as the page
+    /// that asked for it showed it): two people recording at once both land. A meeting that is
+    /// not there is a 404. Returns what `change` returns.
+    @discardableResult
+    func updateMeeting<T: Sendable>(_ id: String, by user: String, what: String,
+                                    _ change: @escaping @Sendable (inout Meeting) throws -> T) async throws -> T {
+        let meeting: Meeting, result: T
+        do { (meeting, result) = try await store.updateMeeting(id: id, authority: authority, change) } catch StoreError.notFound {
+            throw HTTPError(.notFound, message: "There is no such meeting.")
+        }
+        try await audit(user, what, "\(meeting.boardID) \(meeting.date.iso)")
+        return result
+    }
+
+    /// Changes a plan version as it stands in the store when the change is made. `change` returns
+    /// what it changed (an action's or priority's id), named in the audit record, and a result.
+    @discardableResult
+    func updatePlan<T: Sendable>(version: Int, by user: String, what: String,
+                                 _ change: @escaping @Sendable (inout ImprovementPlan) throws -> (subject: String, result: T)) async throws -> T {
+        let done: (subject: String, result: T)
+        do { done = try await store.updatePlan(version: version, authority: authority, change) } catch StoreError.notFound(let what) {
+            throw HTTPError(.notFound, message: "The plan has no \(what).")
+        }
+        try await audit(user, what, "\(done.subject) of plan version \(version)")
+        return done.result
     }
 
     private func audit(_ user: String, _ action: String, _ subject: String) async throws {

@@ -2,20 +2,21 @@ import Foundation
 import Hummingbird
 import MultipartKit
 
-/// Streams a `multipart/form-data` upload to files in a folder, keeping the small text fields
-/// (the CSRF token) in memory. File names are reduced to safe base names.
+/// Streams a `multipart/form-data` upload to files in a private spool folder, keeping the small
+/// text fields (the CSRF token) in memory. File names are reduced to safe base names; every byte
+/// received is counted against the spool's cap before it is written.
 struct MultipartUpload {
     var fields: [String: String] = [:]
     var files: [URL] = []
 
     static let maxFiles = 200
 
-    static func receive(_ request: Request, into directory: URL, limit: Int) async throws -> MultipartUpload {
+    static func receive(_ request: Request, into folder: UploadSpool.Folder, limit: Int) async throws -> MultipartUpload {
         guard let type = request.headers[.contentType], type.lowercased().hasPrefix("multipart/form-data"),
               let boundary = Self.boundary(type) else {
             throw HTTPError(.badRequest, message: "Upload the files with the form on the Data page.")
         }
-        let state = State(directory: directory)
+        let state = State(folder: folder)
         let parser = MultipartParser(boundary: boundary)
         parser.onHeader = { name, value in state.header(name, value) }
         parser.onBody = { buffer in state.body(&buffer) }
@@ -27,6 +28,7 @@ struct MultipartUpload {
                 state.close()
                 throw HTTPError(.contentTooLarge, message: "The upload is larger than \(limit / 1_048_576) MB.")
             }
+            do { try folder.reserve(buffer.readableBytes) } catch { state.close(); throw error }
             do { try parser.execute(buffer) } catch {
                 state.close()
                 throw HTTPError(.badRequest, message: "The upload was cut short or is not a form upload; try again.")
@@ -58,7 +60,8 @@ struct MultipartUpload {
 
     /// The parser's callbacks write here; it lives only inside one request's task.
     private final class State {
-        let directory: URL
+        let folder: UploadSpool.Folder
+        var directory: URL { folder.url }
         var fields: [String: String] = [:]
         var files: [URL] = []
         var problem: String?
@@ -67,7 +70,7 @@ struct MultipartUpload {
         private var handle: FileHandle?
         private var text = Data()
 
-        init(directory: URL) { self.directory = directory }
+        init(folder: UploadSpool.Folder) { self.folder = folder }
 
         func header(_ name: String, _ value: String) {
             guard name.lowercased() == "content-disposition" else { return }
@@ -79,8 +82,7 @@ struct MultipartUpload {
                 if FileManager.default.fileExists(atPath: url.path) {
                     url = directory.appendingPathComponent("\(files.count)-" + url.lastPathComponent)
                 }
-                FileManager.default.createFile(atPath: url.path, contents: nil)
-                handle = try? FileHandle(forWritingTo: url)
+                handle = folder.createFile(named: url.lastPathComponent)
                 if handle == nil { problem = "The upload could not be saved on the server." } else { files.append(url) }
             }
         }

@@ -15,6 +15,7 @@ struct SufficiencyController {
     let indicators: IndicatorService
     let store: any Store
     let views: Views
+    let spool: UploadSpool
 
     func register(_ r: GuardedRouter) {
         r.get(Site.sufficiency, .signedIn) { _, context in try await page(context, highCost: false) }
@@ -32,22 +33,23 @@ struct SufficiencyController {
                             body: .init(byteBuffer: ByteBuffer(string: StaffingCSVWriter.costs(PlacementCostTable(lines: lines)))))
         }
         r.post(Site.placementCostsCSV, .planEditors) { request, context in
-            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-costs-" + UUID().uuidString, isDirectory: true)
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            defer { try? FileManager.default.removeItem(at: dir) }
-            let upload = try await MultipartUpload.receive(request, into: dir, limit: 2 * 1_048_576)
-            try CSRF.check(upload.fields[CSRF.field], context)
-            guard let file = upload.files.first else { throw HTTPError(.badRequest, message: "Choose the cost table's CSV file.") }
-            let result = PlacementCostCSVReader.table(url: file)
-            guard let table = result.table, !result.problems.contains(where: { $0.severity == .fatal || $0.severity == .error }) else {
-                let why = result.problems.prefix(5).map(\.description).joined(separator: " ")
-                throw HTTPError(.unprocessableContent, message: "The cost table was not changed. \(why)")
-            }
-            try await store.savePlacementCosts(table, authority: indicators.authority)
-            try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "replace placement costs",
-                                                   subject: "\(table.lines.count) lines"))
-            return .redirect(to: Site.sufficiency + "#costs", type: .normal)
+            try await spool.withFolder { folder in try await replaceCosts(request, context, into: folder) }
         }
+    }
+
+    private func replaceCosts(_ request: Request, _ context: AppContext, into folder: UploadSpool.Folder) async throws -> Response {
+        let upload = try await MultipartUpload.receive(request, into: folder, limit: 2 * 1_048_576)
+        try CSRF.check(upload.fields[CSRF.field], context)
+        guard let file = upload.files.first else { throw HTTPError(.badRequest, message: "Choose the cost table's CSV file.") }
+        let result = PlacementCostCSVReader.table(url: file)
+        guard let table = result.table, !result.problems.contains(where: { $0.severity == .fatal || $0.severity == .error }) else {
+            let why = result.problems.prefix(5).map(\.description).joined(separator: " ")
+            throw HTTPError(.unprocessableContent, message: "The cost table was not changed. \(why)")
+        }
+        try await store.savePlacementCosts(table, authority: indicators.authority)
+        try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "replace placement costs",
+                                               subject: "\(table.lines.count) lines"))
+        return .redirect(to: Site.sufficiency + "#costs", type: .normal)
     }
 
     private func page(_ context: AppContext, highCost: Bool) async throws -> Response {

@@ -37,6 +37,17 @@ struct AuthorityTables: Sendable {
             """).run()
     }
 
+    /// Inserts the row unless one with its key is there already; false when it was. The check and
+    /// the insert are one statement, so two writers creating the same thing cannot both succeed.
+    func insertNew<R: KeyedRow>(_ row: R) async throws -> Bool {
+        try await db.raw("""
+            INSERT INTO \(unsafeRaw: R.table) (authority, \(unsafeRaw: R.columns.joined(separator: ", ")))
+            VALUES (\(bind: authority), \(binds: row.values))
+            ON CONFLICT (authority, \(unsafeRaw: R.key.joined(separator: ", "))) DO NOTHING
+            RETURNING 1 AS inserted
+            """).first() != nil
+    }
+
     func insert<R: AuthorityRow>(_ rows: [R]) async throws {
         try await MultiRowInsertWriter(db: db, dialect: dialect)
             .write(table: R.table, columns: ["authority"] + R.columns, leading: [authority], rows: rows.map(\.values))
