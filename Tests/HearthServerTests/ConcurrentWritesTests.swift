@@ -73,4 +73,45 @@ import Testing
             #expect(Set(action.progress.map(\.text)).count == acknowledged)
         }
     }
+
+    /// Two people editing the same minutes from pages opened together: the second save would write
+    /// over the first unseen, so it is refused with 409 and the first stands.
+    @Test func aSaveFromAPageThatIsOutOfDateIsRefusedNotWrittenOver() async throws {
+        let f = try await ServerFixture.make(years: [])
+        try await ServerFixture.closing(f.store) {
+            var headers = f.headers(.secretary)
+            headers[.contentType] = "application/x-www-form-urlencoded"
+            let form = headers
+            var manager = f.headers(.manager)
+            manager[.contentType] = "application/x-www-form-urlencoded"
+            let managerForm = manager
+            try await f.withClient { client in
+                func stamp(_ uri: String, _ h: HTTPFields) async throws -> String {
+                    let html = String(buffer: try await client.execute(uri: uri, method: .get, headers: h).body)
+                    let marker = #"name="seen" value=""#
+                    guard let r = html.range(of: marker) else { return "" }
+                    return String(html[r.upperBound...].prefix { $0 != "\"" })
+                }
+                let meeting = Site.meeting(ServerFixture.meeting)
+                let seen = try await stamp(meeting, f.headers(.secretary))
+                #expect(!seen.isEmpty)
+                let first = try await client.execute(uri: meeting + "/minutes", method: .post, headers: form,
+                                                     body: ByteBuffer(string: "_csrf=\(ServerFixture.csrf)&seen=\(seen)&minutes=First+draft"))
+                #expect(first.status == .seeOther)
+                let second = try await client.execute(uri: meeting + "/minutes", method: .post, headers: form,
+                                                      body: ByteBuffer(string: "_csrf=\(ServerFixture.csrf)&seen=\(seen)&minutes=Second+draft"))
+                #expect(second.status == .conflict)
+
+                let action = Site.action("1.1")
+                let actionSeen = try await stamp(action, f.headers(.manager))
+                #expect(!actionSeen.isEmpty)
+                let edit = "_csrf=\(ServerFixture.csrf)&seen=\(actionSeen)&owner=DCS&due=2027-03-31&status=in+progress&title="
+                #expect(try await client.execute(uri: action, method: .post, headers: managerForm, body: ByteBuffer(string: edit + "Mine")).status == .seeOther)
+                #expect(try await client.execute(uri: action, method: .post, headers: managerForm, body: ByteBuffer(string: edit + "Theirs")).status == .conflict)
+            }
+            let p = try await f.store.programme(authority: "876")
+            #expect(p.meetings.first { $0.id == ServerFixture.meeting }?.minutes == "First draft")
+            #expect(p.currentPlan?.actions.first { $0.id == "1.1" }?.title == "Mine")
+        }
+    }
 }

@@ -16,7 +16,7 @@ struct BoardController {
     }
     struct ScheduleForm: Decodable { let date: String?; let _csrf: String? }
     struct AgendaForm: Decodable { let title: String?; let presenter: String?; let link: String?; let report: String?; let _csrf: String? }
-    struct MinutesForm: Decodable { let attendees: String?; let apologies: String?; let minutes: String?; let _csrf: String? }
+    struct MinutesForm: Decodable { let attendees: String?; let apologies: String?; let minutes: String?; let seen: String?; let _csrf: String? }
     struct ResolutionForm: Decodable { let text: String?; let _csrf: String? }
     struct ArisingForm: Decodable { let text: String?; let owner: String?; let due: String?; let _csrf: String? }
     struct DoneForm: Decodable { let meeting: String?; let arising: String?; let back: String?; let _csrf: String? }
@@ -70,6 +70,7 @@ struct BoardController {
             try CSRF.check(form._csrf, context)
             let minutes = try FormValues.text(form.minutes, "minutes", required: false, max: 200_000)
             return try await update(context, what: "record minutes", anchor: "minutes") { m in
+                try EditStamp.check(form.seen, EditStamp.minutes(m), what: "the minutes or attendance")
                 m.attendees = Self.lines(form.attendees)
                 m.apologies = Self.lines(form.apologies)
                 m.minutes = minutes
@@ -167,7 +168,7 @@ struct BoardController {
             packHref: Site.meetingPack(meeting.id), agenda: agenda,
             attendees: meeting.attendees, apologies: meeting.apologies, attendeesText: meeting.attendees.joined(separator: "\n"),
             apologiesText: meeting.apologies.joined(separator: "\n"), minutesHTML: SafeHTML.render(meeting.minutes).nonEmpty,
-            minutesText: meeting.minutes, resolutions: meeting.resolutions, hasResolutions: !meeting.resolutions.isEmpty,
+            minutesText: meeting.minutes, minutesStamp: EditStamp.minutes(meeting), resolutions: meeting.resolutions, hasResolutions: !meeting.resolutions.isEmpty,
             backHref: Site.meeting(meeting.id),
             arising: meeting.actionsArising.map { arisingRow($0, meeting: meeting, today: status.today) },
             carriedForward: status.schedule.carriedForward(to: meeting).filter { $0.done == nil }.map { a in

@@ -81,6 +81,7 @@ enum BoardPages {
         let apologiesText: String
         let minutesHTML: String?
         let minutesText: String
+        let minutesStamp: String
         let resolutions: [String]
         let hasResolutions: Bool
         let backHref: String

@@ -25,7 +25,7 @@ struct PlanController {
     struct ActionForm: Decodable {
         let priority: String?; let title: String?; let owner: String?; let start: String?; let due: String?; let status: String?
         let completed: String?; let findings: [String]?; let indicators: [String]?; let rag_override: String?
-        let override_reason: String?; let _csrf: String?
+        let override_reason: String?; let seen: String?; let _csrf: String?
     }
 
     func register(_ r: GuardedRouter) {
@@ -101,7 +101,10 @@ struct PlanController {
         r.post(Site.actions + "/:id", .planEditors) { request, context in
             let form = try await FormBody.decode(ActionForm.self, from: request)
             try CSRF.check(form._csrf, context)
-            try await update(context, what: "edit action") { action, status in try apply(form, to: &action, known: status) }
+            try await update(context, what: "edit action") { action, status in
+                try EditStamp.check(form.seen, EditStamp.action(action), what: "this action")
+                try apply(form, to: &action, known: status)
+            }
             return .redirect(to: Site.action(try id(context)), type: .normal)
         }
         r.post(Site.actions + "/:id/notes", .planEditors) { request, context in
@@ -200,7 +203,7 @@ struct PlanController {
         let priority = plan.priorities.first { $0.id == a.priorityID }
         return views.response("action", PlanPages.Action(
             page: PageChrome(title: "Action \(a.id)", context: context, section: .programme, authorityName: await indicators.authorityName),
-            id: a.id, title: a.title, priority: priority.map { "\($0.id) \($0.title)" } ?? a.priorityID, owner: a.owner,
+            id: a.id, stamp: EditStamp.action(a), title: a.title, priority: priority.map { "\($0.id) \($0.title)" } ?? a.priorityID, owner: a.owner,
             start: a.start?.long, startISO: a.start?.iso ?? "", due: a.due.long, dueISO: a.due.iso,
             completed: a.completed?.long, completedISO: a.completed?.iso ?? "", status: a.status.rawValue,
             rag: RAGTag(status.rag[a.id] ?? .green), computedRag: RAGTag(status.rule.computed(a, today: status.today)),

@@ -63,6 +63,8 @@ enum PlanPages {
     struct Action {
         let page: PageChrome
         let id: String
+        /// What the edit form saw (`EditStamp`).
+        let stamp: String
         let title: String
         let priority: String
         let owner: String
