@@ -13,6 +13,8 @@ public struct HearthApp: Sendable {
     public let metrics: PrometheusCollectorRegistry?
     /// Today's date for the programme's RAG and deadlines (tests fix it).
     var programmeClock = ProgrammeClock.live
+    /// Where the access log goes (tests collect it).
+    var accessLog = AccessLogMiddleware()
 
     public init(store: any Store, indicators: IndicatorService, configuration: ServerConfiguration,
                 metrics: PrometheusCollectorRegistry? = nil) {
@@ -25,19 +27,25 @@ public struct HearthApp: Sendable {
     /// The router with every route, and the table of routes with their access rules.
     public func router() async throws -> (Router<AppContext>, RouteTable) {
         let views = try await Views.load()
-        let router = Router(context: AppContext.self)
-        // Outermost first. Error pages sit inside the session so they show who is signed in.
+        // HEAD on every GET route: the same headers, no body.
+        let router = Router(context: AppContext.self, options: .autoGenerateHeadEndpoints)
+        // Outermost first. Error pages sit inside the session so they show who is signed in; the
+        // access log sits between, to know the user and the status an error page was given.
         router.add(middleware: SecurityHeadersMiddleware())
         if metrics != nil { router.add(middleware: MetricsMiddleware()) }
+        router.add(middleware: ClientAddressMiddleware(resolver: ClientAddress(configuration: configuration)))
         let cookies = CookieSettings(secure: !configuration.insecureCookies, sessionLifetime: configuration.sessionLifetime)
         let sessions = SessionCache()
         router.add(middleware: SessionMiddleware(store: store, cookies: cookies, cache: sessions))
+        router.add(middleware: accessLog)
         router.add(middleware: ErrorPageMiddleware(views: views))
+        let throttle = LoginThrottle()
+        let operators = OperatorAccess(configuration: configuration)
 
         let hasher = PasswordHasher(cost: configuration.bcryptCost)
         let guarded = GuardedRouter(router: router)
         let absent = try await hasher.hash(Token.random())
-        AuthController(store: store, views: views, hasher: hasher, throttle: LoginThrottle(), cookies: cookies, sessions: sessions,
+        AuthController(store: store, views: views, hasher: hasher, throttle: throttle, cookies: cookies, sessions: sessions,
                        absentUserHash: absent).register(guarded)
         OverviewController(indicators: indicators, views: views).register(guarded)
         IndicatorController(indicators: indicators, store: store, views: views).register(guarded)
@@ -45,7 +53,7 @@ public struct HearthApp: Sendable {
         drill.register(guarded)
         DataController(store: store, indicators: indicators, importer: ReturnImporter(store: store), views: views,
                        uploadLimit: configuration.uploadLimit).register(guarded)
-        AdminController(store: store, views: views, hasher: hasher).register(guarded)
+        AdminController(store: store, views: views, hasher: hasher, sessions: sessions, throttle: throttle).register(guarded)
         let programme = ProgrammeService(store: store, indicators: indicators, clock: programmeClock)
         try await programme.loadOfstedHistoryIfEmpty()
         let boards = BoardController(programme: programme, indicators: indicators, views: views)
@@ -60,8 +68,11 @@ public struct HearthApp: Sendable {
         WorkforceAPIController(workforce: workforce, indicators: indicators, store: store).register(guarded)
         let packs = BoardPackService(store: store, programme: programme, indicators: indicators, rates: configuration.workforceRates)
         BoardPackController(packs: packs, programme: programme, indicators: indicators, views: views).register(guarded)
-        APIController(indicators: indicators, store: store, drillDown: drill, openAPI: try Self.resource("openapi.json")).register(guarded)
-        SystemController(store: store, metrics: metrics, stylesheet: try Self.resource("hearth.css")).register(guarded)
+        APIController(indicators: indicators, store: store, drillDown: drill, openAPI: try Self.resource("openapi.json"),
+                      operators: operators).register(guarded)
+        SystemController(store: store, metrics: metrics, stylesheet: try Self.resource("hearth.css"), probe: HealthProbe(store: store),
+                         operators: operators).register(guarded)
+        guarded.answerOptions()
         return (router, guarded.table)
     }
 

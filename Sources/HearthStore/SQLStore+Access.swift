@@ -27,12 +27,12 @@ extension SQLStore {
         return try row?.user()
     }
 
-    public func createSession(token: String, userID: Int, expiresAt: Date) async throws {
+    public func createSession(token: String, userID: Int, expiresAt: Date, csrfToken: String) async throws {
         let hash = Self.tokenHash(token)
         try await transaction { db in
             try await db.raw("""
-                INSERT INTO sessions (token_hash, user_id, expires_at, created_at)
-                VALUES (\(bind: hash), \(bind: userID), \(bind: SQLValue.time(expiresAt)), \(bind: SQLValue.time(Date())))
+                INSERT INTO sessions (token_hash, user_id, expires_at, created_at, csrf_token)
+                VALUES (\(bind: hash), \(bind: userID), \(bind: SQLValue.time(expiresAt)), \(bind: SQLValue.time(Date())), \(bind: csrfToken))
                 """).run()
         }
     }
@@ -41,7 +41,7 @@ extension SQLStore {
         let hash = Self.tokenHash(token)
         let row = try await read { db in
             try await db.raw("""
-                SELECT u.id, u.name, u.role, u.password_hash, u.created_at, s.expires_at FROM sessions s
+                SELECT u.id, u.name, u.role, u.password_hash, u.created_at, s.expires_at, s.csrf_token FROM sessions s
                 JOIN users u ON u.id = s.user_id WHERE s.token_hash = \(bind: hash)
                 """).first(decoding: SessionRow.self, keyDecodingStrategy: .convertFromSnakeCase)
         }
@@ -49,7 +49,7 @@ extension SQLStore {
         guard expires > now else { return nil }
         let user = try UserRow(id: row.id, name: row.name, role: row.role, passwordHash: row.passwordHash,
                                createdAt: row.createdAt).user()
-        return StoredSession(user: user, expiresAt: expires)
+        return StoredSession(user: user, expiresAt: expires, csrfToken: row.csrfToken)
     }
 
     public func deleteSession(token: String) async throws {
@@ -62,8 +62,9 @@ extension SQLStore {
     public func recordAudit(_ entry: AuditEntry) async throws {
         try await transaction { db in
             try await db.raw("""
-                INSERT INTO audit_records (at, user_name, action, subject)
-                VALUES (\(bind: SQLValue.time(entry.at)), \(bind: entry.user), \(bind: entry.action), \(bind: entry.subject))
+                INSERT INTO audit_records (at, user_name, action, subject, address)
+                VALUES (\(bind: SQLValue.time(entry.at)), \(bind: entry.user), \(bind: entry.action), \(bind: entry.subject),
+                        \(bind: entry.address))
                 """).run()
         }
     }
@@ -72,16 +73,16 @@ extension SQLStore {
         let rows = try await read { db in
             if let user {
                 return try await db.raw("""
-                    SELECT at, user_name, action, subject FROM audit_records WHERE user_name = \(bind: user)
+                    SELECT at, user_name, action, subject, address FROM audit_records WHERE user_name = \(bind: user)
                     ORDER BY at DESC, id DESC LIMIT \(bind: limit)
                     """).all(decoding: AuditRow.self, keyDecodingStrategy: .convertFromSnakeCase)
             }
             return try await db.raw("""
-                SELECT at, user_name, action, subject FROM audit_records ORDER BY at DESC, id DESC LIMIT \(bind: limit)
+                SELECT at, user_name, action, subject, address FROM audit_records ORDER BY at DESC, id DESC LIMIT \(bind: limit)
                 """).all(decoding: AuditRow.self, keyDecodingStrategy: .convertFromSnakeCase)
         }
         return rows.map { AuditEntry(at: SQLValue.time($0.at) ?? Date(timeIntervalSince1970: 0), user: $0.userName,
-                                     action: $0.action, subject: $0.subject) }
+                                     action: $0.action, subject: $0.subject, address: $0.address) }
     }
 
     static func tokenHash(_ token: String) -> String { sha256Hex(Data(token.utf8)) }
@@ -109,6 +110,7 @@ struct SessionRow: Codable, Sendable {
     let passwordHash: String
     let createdAt: String
     let expiresAt: String
+    let csrfToken: String
 }
 
 struct AuditRow: Codable, Sendable {
@@ -116,4 +118,5 @@ struct AuditRow: Codable, Sendable {
     let userName: String
     let action: String
     let subject: String
+    let address: String
 }

@@ -29,8 +29,9 @@ public protocol Store: ProgrammeStore, StaffingStore, BoardPackStore {
     func setRole(_ role: UserRole, forUser name: String) async throws
     /// Removes the user and ends their sessions; their audit records stay.
     func removeUser(named name: String) async throws
-    /// Keeps a hash of `token` (never the token) for the user until `expiresAt`.
-    func createSession(token: String, userID: Int, expiresAt: Date) async throws
+    /// Keeps a hash of `token` (never the token) for the user until `expiresAt`, with the CSRF
+    /// token the session's forms must carry (not a secret on its own: it is useless without the session).
+    func createSession(token: String, userID: Int, expiresAt: Date, csrfToken: String) async throws
     /// The session for `token` if it exists and has not expired at `now`.
     func session(token: String, now: Date) async throws -> StoredSession?
     func deleteSession(token: String) async throws
@@ -38,6 +39,10 @@ public protocol Store: ProgrammeStore, StaffingStore, BoardPackStore {
     func recordAudit(_ entry: AuditEntry) async throws
     /// Audit records, newest first, of one user (every user when nil).
     func auditRecords(user: String?, limit: Int) async throws -> [AuditEntry]
+
+    /// Rewrites the heartbeat row and commits: throws when the store cannot take a write (a full
+    /// disk, a read-only file or database), which a read alone would not show.
+    func writeHeartbeat(at: Date) async throws
 
     /// The highest migration applied.
     func schemaVersion() async throws -> Int

@@ -67,7 +67,7 @@ import Testing
     @Test func adminChangesARoleAndRemovesAUserButNotThemselves() async throws {
         let f = try await ServerFixture.shared()
         let leaver = try await f.store.createUser(NewUser(name: "leaver", role: .analyst, passwordHash: "x"))
-        try await f.store.createSession(token: Token.random(), userID: leaver.id, expiresAt: Date().addingTimeInterval(60))
+        try await f.store.createSession(token: Token.random(), userID: leaver.id, expiresAt: Date().addingTimeInterval(60), csrfToken: Token.random())
         try await f.withClient { client in
             var headers = f.headers(.admin)
             headers[.contentType] = "application/x-www-form-urlencoded"

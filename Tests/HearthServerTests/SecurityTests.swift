@@ -34,12 +34,15 @@ import Testing
             let cookie = try #require(response.headers[values: .setCookie].first { $0.hasPrefix(CookieSettings.session + "=") })
             #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Secure"))
             let token = String(cookie.dropFirst(CookieSettings.session.count + 1).prefix { $0 != ";" })
+            // Sign-in gives the session a CSRF token of its own, in the cookie.
+            let csrfCookie = try #require(response.headers[values: .setCookie].first { $0.hasPrefix(CookieSettings.csrf + "=") })
+            let csrf = String(csrfCookie.dropFirst(CookieSettings.csrf.count + 1).prefix { $0 != ";" })
 
             var signedIn: HTTPFields = [:]
-            signedIn[.cookie] = "\(CookieSettings.csrf)=\(ServerFixture.csrf); \(CookieSettings.session)=\(token)"
+            signedIn[.cookie] = "\(CookieSettings.csrf)=\(csrf); \(CookieSettings.session)=\(token)"
             #expect(try await client.execute(uri: "/", method: .get, headers: signedIn).status == .ok)
             signedIn[.contentType] = "application/x-www-form-urlencoded"
-            let out = try await client.execute(uri: "/sign-out", method: .post, headers: signedIn, body: ByteBuffer(string: "_csrf=\(ServerFixture.csrf)"))
+            let out = try await client.execute(uri: "/sign-out", method: .post, headers: signedIn, body: ByteBuffer(string: "_csrf=\(csrf)"))
             #expect(out.status == .seeOther)
             #expect(try await client.execute(uri: "/", method: .get, headers: signedIn).status == .seeOther)
         }

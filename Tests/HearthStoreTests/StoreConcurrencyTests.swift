@@ -23,7 +23,7 @@ struct StoreConcurrencyTests {
             let owners = users
             for i in 0..<Self.callers {
                 try await store.createSession(token: "token-\(i)", userID: owners[i % owners.count].id,
-                                              expiresAt: now.addingTimeInterval(3600))
+                                              expiresAt: now.addingTimeInterval(3600), csrfToken: "csrf-\(i)")
             }
 
             // When 50 callers each look their session up, record an audit entry and read the trail,

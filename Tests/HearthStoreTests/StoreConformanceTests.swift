@@ -121,8 +121,9 @@ struct StoreConformanceTests {
                 _ = try await store.createUser(NewUser(name: "ana", role: .viewer, passwordHash: "x"))
             }
             // When a session is made, then it is found until it expires, and not after deletion
-            try await store.createSession(token: "secret-token", userID: ana.id, expiresAt: now.addingTimeInterval(3600))
+            try await store.createSession(token: "secret-token", userID: ana.id, expiresAt: now.addingTimeInterval(3600), csrfToken: "ana-csrf")
             #expect(try await store.session(token: "secret-token", now: now)?.user == ana)
+            #expect(try await store.session(token: "secret-token", now: now)?.csrfToken == "ana-csrf")
             #expect(try await store.session(token: "secret-token", now: now.addingTimeInterval(7200)) == nil)
             #expect(try await store.session(token: "other", now: now) == nil)
             try await store.deleteSession(token: "secret-token")
@@ -135,6 +136,27 @@ struct StoreConformanceTests {
             try await store.recordAudit(AuditEntry(at: now, user: "bob", action: "view", subject: "caseloads"))
             #expect(try await store.auditRecords(user: "ana", limit: 10) == [second, first])
             #expect(try await store.auditRecords(user: nil, limit: 10).count == 3)
+            // And an entry keeps the client address, given or taken from the request being served
+            let given = AuditEntry(at: now, user: "carl", action: "sign-in failed", subject: "wrong password", address: "203.0.113.7")
+            try await store.recordAudit(given)
+            let served = AuditEntry.$requestAddress.withValue("2001:db8::1") {
+                AuditEntry(at: now, user: "dee", action: "view", subject: "overview")
+            }
+            try await store.recordAudit(served)
+            #expect(try await store.auditRecords(user: "carl", limit: 1).first?.address == "203.0.113.7")
+            #expect(try await store.auditRecords(user: "dee", limit: 1).first?.address == "2001:db8::1")
+        }
+    }
+
+    @Test("the heartbeat is written, and refused when the database takes no writes", arguments: Backend.available)
+    func heartbeat(backend: Backend) async throws {
+        try await backend.withStore { store in
+            try await store.writeHeartbeat(at: Date())
+            guard backend != .postgres else { return }
+            // SQLite's own read-only switch on the one writing connection: the same refusal a
+            // read-only file gives (a chmod does not stop root, under which CI may run).
+            try await store.execute("PRAGMA query_only = ON")
+            await #expect(throws: (any Error).self) { try await store.writeHeartbeat(at: Date()) }
         }
     }
 }

@@ -11,7 +11,7 @@ struct UserAdministrationTests {
             // Given two users, one signed in
             _ = try await store.createUser(NewUser(name: "zoe", role: .viewer, passwordHash: "x", createdAt: now))
             let ana = try await store.createUser(NewUser(name: "ana", role: .analyst, passwordHash: "y", createdAt: now))
-            try await store.createSession(token: "ana-token", userID: ana.id, expiresAt: now.addingTimeInterval(3600))
+            try await store.createSession(token: "ana-token", userID: ana.id, expiresAt: now.addingTimeInterval(3600), csrfToken: "ana-csrf")
             #expect(try await store.users().map(\.name) == ["ana", "zoe"])
 
             // When zoe becomes a board member and ana is removed

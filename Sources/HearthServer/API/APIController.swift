@@ -10,9 +10,11 @@ struct APIController {
     let store: any Store
     let drillDown: DrillDownController
     let openAPI: ByteBuffer
+    /// Who may read the OpenAPI document: it maps every route, so not the anonymous internet.
+    let operators: OperatorAccess
 
     func register(_ r: GuardedRouter) {
-        r.get(Site.openAPI, .anyone) { _, _ in
+        r.get(Site.openAPI, OperatorAccess.roles, admit: operators.admits) { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: openAPI))
         }
         r.get("/api/v1/indicators", .signedIn) { _, context in

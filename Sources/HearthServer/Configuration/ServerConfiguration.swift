@@ -5,7 +5,8 @@ import HearthCore
 public struct ServerConfiguration: Sendable {
     public var host: String = "127.0.0.1"
     public var port: Int = 8080
-    /// Cookies without `Secure`: only for plain-HTTP testing away from localhost.
+    /// Cookies without `Secure` (and without the `__Host-` prefix, which requires it): only for
+    /// plain-HTTP testing away from localhost. Otherwise Hearth is taken to be served over TLS.
     public var insecureCookies: Bool = false
     public var sessionLifetime: TimeInterval = 8 * 3600
     /// bcrypt cost for new passwords.
@@ -14,6 +15,35 @@ public struct ServerConfiguration: Sendable {
     public var uploadLimit: Int = 200 * 1_048_576
     /// Annual cost of a permanent and an agency social worker FTE, for the workforce cost.
     public var workforceRates: WorkforceCostRates = .illustrative
+    /// The header a reverse proxy puts the client's address in (`X-Forwarded-For`), read only on
+    /// requests whose socket peer is one of `trustedProxies`: anyone else can write any header.
+    public var trustedProxyHeader: String?
+    /// Addresses of the council's reverse proxies, exactly as the socket reports them.
+    public var trustedProxies: Set<String> = []
+    /// `/metrics` and the OpenAPI document open to anyone. Off: only signed-in administrators and
+    /// analysts, or a scraper sending `metricsToken`.
+    public var publicMetrics: Bool = false
+    /// A bearer token Prometheus sends (`Authorization: Bearer …`) to read `/metrics` without a session.
+    public var metricsToken: String?
+
+    public static let trustedProxyHeaderVariable = "HEARTH_TRUSTED_PROXY_HEADER"
+    public static let trustedProxiesVariable = "HEARTH_TRUSTED_PROXIES"
+    public static let publicMetricsVariable = "HEARTH_PUBLIC_METRICS"
+    public static let metricsTokenVariable = "HEARTH_METRICS_TOKEN"
 
     public init() {}
+
+    /// Reads the `HEARTH_` variables of the operations settings. Empty values count as unset, so
+    /// a blank line in a unit file does not turn trust on.
+    public mutating func read(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        func value(_ name: String) -> String? {
+            environment[name].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        if let header = value(Self.trustedProxyHeaderVariable) { trustedProxyHeader = header }
+        if let proxies = value(Self.trustedProxiesVariable) {
+            trustedProxies = Set(proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        }
+        if let flag = value(Self.publicMetricsVariable) { publicMetrics = ["1", "true", "yes"].contains(flag.lowercased()) }
+        if let token = value(Self.metricsTokenVariable) { metricsToken = token }
+    }
 }

@@ -7,6 +7,10 @@ struct AdminController {
     let store: any Store
     let views: Views
     let hasher: PasswordHasher
+    /// Emptied of a user's sessions when their role changes or they are removed, so the change
+    /// holds from their next request rather than when the cache would next look.
+    let sessions: SessionCache
+    let throttle: LoginThrottle
 
     struct UserRow {
         let name: String
@@ -14,6 +18,8 @@ struct AdminController {
         let created: String
         let isSelf: Bool
         let options: [RoleOption]
+        /// Addresses from which signing in as this user is being slowed down now.
+        let throttledFrom: Int?
     }
 
     struct RoleOption {
@@ -28,6 +34,7 @@ struct AdminController {
         let roles: [RoleOption]
         let error: String?
         let created: String?
+        let cleared: String?
     }
 
     struct AuditRow {
@@ -35,6 +42,7 @@ struct AdminController {
         let user: String
         let action: String
         let subject: String
+        let address: String
     }
 
     struct AuditPage {
@@ -48,6 +56,16 @@ struct AdminController {
         let role: String?
         let action: String?
         let _csrf: String?
+    }
+
+    struct ClearForm: Decodable {
+        let name: String?
+        let _csrf: String?
+    }
+
+    struct Cleared: Encodable {
+        let user: String
+        let addresses: Int
     }
 
     struct NewUserForm: Decodable {
@@ -68,7 +86,8 @@ struct AdminController {
 
     func register(_ r: GuardedRouter) {
         r.get(Site.users, .adminOnly) { request, context in
-            try await usersPage(context, error: nil, created: request.uri.queryParameters.get("created"))
+            try await usersPage(context, error: nil, created: request.uri.queryParameters.get("created"),
+                                cleared: request.uri.queryParameters.get("cleared"))
         }
         r.post(Site.users, .adminOnly) { request, context in
             let form = try await FormBody.decode(NewUserForm.self, from: request)
@@ -103,35 +122,66 @@ struct AdminController {
             let actor = context.user?.name ?? ""
             if form.action == "remove" {
                 try await store.removeUser(named: name)
+                await sessions.forget(user: name)
+                await throttle.clear(user: name)
                 try await store.recordAudit(AuditEntry(at: Date(), user: actor, action: "remove user", subject: name))
             } else {
                 guard let role = form.role.flatMap(UserRole.init(rawValue:)) else {
                     return try await usersPage(context, error: "Choose a role.", created: nil, status: .badRequest)
                 }
                 try await store.setRole(role, forUser: name)
+                await sessions.forget(user: name)
                 try await store.recordAudit(AuditEntry(at: Date(), user: actor, action: "change role", subject: "\(name) to \(role.rawValue)"))
             }
             return .redirect(to: Site.users, type: .normal)
+        }
+        r.post(Site.userThrottleClear, .adminOnly) { request, context in
+            let form = try await FormBody.decode(ClearForm.self, from: request)
+            try CSRF.check(form._csrf, context)
+            let name = (form.name ?? "").trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { throw HTTPError(.badRequest, message: "Say whose sign-in to clear.") }
+            _ = try await clearThrottle(of: name, by: context)
+            return .redirect(to: Site.users + "?cleared=" + Site.query(name), type: .normal)
+        }
+        r.post(Site.apiUserThrottleClear, .adminOnly) { request, context in
+            try CSRF.check(request.headers[.csrfToken], context)
+            let name = context.parameter("id") ?? ""
+            let addresses = try await clearThrottle(of: name, by: context)
+            return JSONResponse.make(Cleared(user: name, addresses: addresses))
         }
         r.get(Site.audit, .adminOnly) { request, context in
             let filter = request.uri.queryParameters.get("user").map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
             let records = try await store.auditRecords(user: filter.isEmpty ? nil : filter, limit: 500)
             return views.response("audit", AuditPage(
                 page: PageChrome(title: "Audit log", context: context, section: .admin),
-                records: records.map { AuditRow(at: $0.at.formatted(.iso8601), user: $0.user, action: $0.action, subject: $0.subject) },
+                records: records.map { AuditRow(at: $0.at.formatted(.iso8601), user: $0.user, action: $0.action, subject: $0.subject,
+                                                address: $0.address) },
                 filter: filter))
         }
     }
 
-    private func usersPage(_ context: AppContext, error: String?, created: String?, status: HTTPResponse.Status = .ok) async throws -> Response {
+    /// Lets a user whose sign-in is being slowed try again at once (the administrator has spoken
+    /// to them); audited, with how many addresses were waiting.
+    private func clearThrottle(of name: String, by context: AppContext) async throws -> Int {
+        let addresses = await throttle.clear(user: name)
+        try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "clear sign-in throttle",
+                                               subject: "\(AuthController.auditName(name)) (\(addresses) address\(addresses == 1 ? "" : "es"))"))
+        return addresses
+    }
+
+    private func usersPage(_ context: AppContext, error: String?, created: String?, cleared: String? = nil,
+                           status: HTTPResponse.Status = .ok) async throws -> Response {
         let users = try await store.users()
+        let waiting = await throttle.waiting()
         return views.response("users", UsersPage(
             page: PageChrome(title: "Users and roles", context: context, section: .admin),
             users: users.map { u in
                 UserRow(name: u.name, role: u.role.rawValue, created: u.createdAt.formatted(.iso8601.year().month().day()),
                         isSelf: u.name == context.user?.name,
-                        options: UserRole.allCases.map { RoleOption(value: $0.rawValue, label: $0.rawValue, selected: $0 == u.role) })
+                        options: UserRole.allCases.map { RoleOption(value: $0.rawValue, label: $0.rawValue, selected: $0 == u.role) },
+                        throttledFrom: waiting[LoginThrottle.key(user: u.name, address: "").user])
             },
-            roles: Self.roleLabels.map { RoleOption(value: $0.0.rawValue, label: $0.1, selected: false) }, error: error, created: created), status: status)
+            roles: Self.roleLabels.map { RoleOption(value: $0.0.rawValue, label: $0.1, selected: false) }, error: error, created: created,
+            cleared: cleared), status: status)
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 import HearthStore
 
 /// Sessions looked up in the last few seconds, so a busy page does not ask the database for the
-/// same session on every request. Signing out removes the entry at once in this process; another
-/// process serving the same database sees a sign-out within `lifetime`.
+/// same session on every request. Signing out, and an administrator changing or removing a user,
+/// remove the entries at once in this process; another process serving the same database sees
+/// them within `lifetime`.
 actor SessionCache {
     private struct Entry {
         let session: StoredSession
@@ -29,5 +30,10 @@ actor SessionCache {
 
     func forget(token: String) {
         entries[token] = nil
+    }
+
+    /// Drops every cached session of the user, so a new role or a removal counts from their next request.
+    func forget(user name: String) {
+        entries = entries.filter { $0.value.session.user.name != name }
     }
 }

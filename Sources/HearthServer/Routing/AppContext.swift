@@ -14,12 +14,15 @@ public struct AppContext: RequestContext {
     /// A CSRF cookie to set on the response (first visit).
     public var newCSRFCookie: Bool = false
 
-    /// The client's IP address, for throttling sign-in attempts.
+    /// The socket peer's IP address: the client, or the council's reverse proxy.
     public let remoteAddress: String
+    /// The client's address: `remoteAddress`, or what a trusted proxy says (`ClientAddressMiddleware`).
+    public var clientAddress: String
 
     public init(source: Source) {
         coreContext = .init(source: source)
         remoteAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
+        clientAddress = remoteAddress
     }
 
     /// Uploads of a whole set of returns: up to 200 MB in one request.

@@ -6,6 +6,8 @@ import HearthStore
 final class GuardedRouter {
     let router: Router<AppContext>
     private(set) var table = RouteTable()
+    /// The methods of each path, for OPTIONS.
+    private var methods: [String: Set<HTTPRequest.Method>] = [:]
 
     init(router: Router<AppContext>) {
         self.router = router
@@ -17,15 +19,23 @@ final class GuardedRouter {
         add(.get, path, access, handler)
     }
 
+    /// A GET route whose rule `admit` may waive for a request with no session (a metrics scraper's
+    /// bearer token); the table records `access`, what a signed-in user needs.
+    func get(_ path: String, _ access: Access, admit: @escaping @Sendable (Request) -> Bool, _ handler: @escaping Handler) {
+        add(.get, path, access, admit: admit, handler)
+    }
+
     func post(_ path: String, _ access: Access, _ handler: @escaping Handler) {
         add(.post, path, access, handler)
     }
 
-    private func add(_ method: HTTPRequest.Method, _ path: String, _ access: Access, _ handler: @escaping Handler) {
+    private func add(_ method: HTTPRequest.Method, _ path: String, _ access: Access,
+                     admit: (@Sendable (Request) -> Bool)? = nil, _ handler: @escaping Handler) {
         table.add(method, path, access)
+        methods[path, default: []].insert(method)
         let isAPI = path.hasPrefix("/api/")
         router.on(RouterPath(path), method: method) { (request: Request, context: AppContext) async throws -> Response in
-            guard access.allows(context.user?.role) else {
+            guard access.allows(context.user?.role) || admit?(request) == true else {
                 if context.user == nil {
                     if isAPI { throw HTTPError(.unauthorized, message: "sign in first") }
                     let back = request.method == .get ? request.uri.path : "/"
@@ -34,6 +44,20 @@ final class GuardedRouter {
                 throw HTTPError(.forbidden, message: "Your role (\(context.user?.role.rawValue ?? "none")) cannot use this page.")
             }
             return try await handler(request, context)
+        }
+    }
+
+    /// Answers OPTIONS on every path registered so far with the methods it takes. Called once,
+    /// after every controller: a client (or a scanner) asking gets 204 and `Allow`, not an error page.
+    func answerOptions() {
+        for (path, registered) in methods {
+            var names = Set(registered.map(\.rawValue))
+            if registered.contains(.get) { names.insert("HEAD") }
+            names.insert("OPTIONS")
+            let allow = names.sorted().joined(separator: ", ")
+            router.on(RouterPath(path), method: .options) { _, _ in
+                Response(status: .noContent, headers: [.allow: allow])
+            }
         }
     }
 }

@@ -13,6 +13,9 @@ public enum Site {
     public static let recompute = "/data/recompute"
     public static let users = "/admin/users"
     public static let userChange = "/admin/users/change"
+    public static let userThrottleClear = "/admin/users/clear-throttle"
+    /// Clears the sign-in throttle of the user named `:id`.
+    public static let apiUserThrottleClear = "/api/v1/users/:id/sign-in-throttle/clear"
     public static let audit = "/admin/audit"
     public static let health = "/health"
     public static let metrics = "/metrics"
@@ -62,9 +65,28 @@ public enum Site {
         return signInPath + "?next=" + query(next)
     }
 
-    /// Only paths on this site may be redirected to after sign-in (no open redirect).
+    /// Only absolute paths on this site may be redirected to after sign-in (no open redirect).
+    /// Browsers drop tabs and newlines from a URL and read a backslash as `/`, so `/<tab>/evil.com`
+    /// and `/<backslash>evil.com` lead off-site; the check is made on the text and on its
+    /// percent-decoding (a proxy or a second redirect may decode once more), and refuses anything
+    /// doubtful: control, format and whitespace characters other than a plain space, backslashes, schemes.
     public static func isLocal(_ path: String) -> Bool {
-        path.hasPrefix("/") && !path.hasPrefix("//") && !path.hasPrefix("/\\") && !path.contains("://")
+        var text = path
+        for _ in 0..<3 {
+            guard isPlainLocal(text) else { return false }
+            guard let decoded = text.removingPercentEncoding, decoded != text else { return true }
+            text = decoded
+        }
+        return false
+    }
+
+    private static func isPlainLocal(_ path: String) -> Bool {
+        guard path.hasPrefix("/"), !path.hasPrefix("//"), path.count <= 2_000 else { return false }
+        let doubtful = path.unicodeScalars.contains { c in
+            c.value < 0x20 || c.value == 0x7F || c == "\\" || c.properties.generalCategory == .control
+                || c.properties.generalCategory == .format || (c.properties.isWhitespace && c != " ")
+        }
+        return !doubtful && !path.contains("://")
     }
 
     /// A programme id as one path segment (ids are made by Hearth or typed by users in a CSV).

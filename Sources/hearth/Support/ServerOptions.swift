@@ -19,6 +19,7 @@ struct ServerOptions: ParsableArguments {
         c.host = host
         c.insecureCookies = insecureCookies
         c.workforceRates = costs.rates
+        c.read()
         return c
     }
 }

@@ -66,18 +66,20 @@ struct ServerFixture: Sendable {
         for role in UserRole.allCases {
             let user = try await store.createUser(NewUser(name: role.rawValue, role: role, passwordHash: try await hasher.hash(password)))
             let token = Token.random()
-            try await store.createSession(token: token, userID: user.id, expiresAt: Date().addingTimeInterval(3600))
+            try await store.createSession(token: token, userID: user.id, expiresAt: Date().addingTimeInterval(3600), csrfToken: csrf)
             sessions[role] = token
         }
         return sessions
     }
 
     /// The web app on a store of authority 876, its router and its route table.
-    static func makeApp(_ store: SQLStore) async throws -> (HearthApp, Router<AppContext>, RouteTable) {
+    static func makeApp(_ store: SQLStore, configuration: ServerConfiguration = ServerConfiguration(),
+                        accessLog: AccessLogMiddleware = AccessLogMiddleware()) async throws -> (HearthApp, Router<AppContext>, RouteTable) {
         let indicators = try await WebServer.indicatorService(store: store, authority: "876", paths: HearthPaths(dataDir: "/nonexistent"))
-        var configuration = ServerConfiguration()
+        var configuration = configuration
         configuration.bcryptCost = 4
-        let app = HearthApp(store: store, indicators: indicators, configuration: configuration)
+        var app = HearthApp(store: store, indicators: indicators, configuration: configuration)
+        app.accessLog = accessLog
         let (router, routes) = try await app.router()
         return (app, router, routes)
     }
@@ -107,7 +109,7 @@ struct ServerFixture: Sendable {
         return dir
     }
 
-    /// A CSRF token and the cookie header that carries it (and the session of `role`, if any).
+    /// The CSRF token of every fixture session (and of the pre-sign-in cookie `headers` sends).
     static let csrf = Token.random()
 
     /// New sessions, one per role, for tests that sign out (which ends the session used).
@@ -116,7 +118,7 @@ struct ServerFixture: Sendable {
         for role in UserRole.allCases {
             guard let user = try await store.user(named: role.rawValue) else { continue }
             let token = Token.random()
-            try await store.createSession(token: token, userID: user.id, expiresAt: Date().addingTimeInterval(3600))
+            try await store.createSession(token: token, userID: user.id, expiresAt: Date().addingTimeInterval(3600), csrfToken: Self.csrf)
             out[role] = token
         }
         return out
