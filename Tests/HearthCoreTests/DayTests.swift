@@ -81,3 +81,17 @@ import Testing
 }
 
 import Foundation
+
+/// Issue 17: no count read from a file, the store or a URL can make date arithmetic trap.
+@Suite struct DayArithmeticSafetyTests {
+    @Test func arithmeticOnAnyCountNeverTraps() {
+        let d = Day(year: 2025, month: 3, day: 31)!
+        #expect(d.adding(days: Int.max) > d)
+        #expect(d.adding(days: Int.min) < d)
+        #expect(d.adding(months: Int.max) >= d)
+        #expect(d.adding(years: Int.min) <= d && d.adding(years: Int.max) >= d)
+        #expect(Day.clampingYear(0, month: 4, day: 1) == Day(year: 1, month: 4, day: 1))
+        #expect(Day.clampingYear(99_999, month: 3, day: 31) == Day(year: 9999, month: 3, day: 31))
+        #expect(Day(ordinal: .max).days(to: Day(ordinal: .min)) == Int(Int32.min) - Int(Int32.max))
+    }
+}

@@ -62,21 +62,25 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     public var isWeekend: Bool { isoWeekday >= 6 }
 
-    public func adding(days: Int) -> Day { Day(ordinal: ordinal + Int32(days)) }
+    /// Never traps: a count of days read from a file or a URL can be anything, so it is held to
+    /// ±4 million (some 11,000 years), well inside what the ordinal can carry.
+    public func adding(days: Int) -> Day {
+        Day(ordinal: Int32(clamping: Int(ordinal) + min(max(days, -4_000_000), 4_000_000)))
+    }
 
     /// Adds calendar months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb).
     public func adding(months: Int) -> Day {
         let c = components
-        let total = c.year * 12 + (c.month - 1) + months
+        let total = c.year * 12 + (c.month - 1) + min(max(months, -130_000), 130_000)
         let y = total / 12, m = total % 12 + 1
         let d = min(c.day, Day.daysIn(month: m, year: y))
         return Day(year: y, month: m, day: d) ?? self
     }
 
-    public func adding(years: Int) -> Day { adding(months: years * 12) }
+    public func adding(years: Int) -> Day { adding(months: min(max(years, -20_000), 20_000) * 12) }
 
     /// Calendar days from `self` to `other` (negative when `other` is earlier).
-    public func days(to other: Day) -> Int { Int(other.ordinal - ordinal) }
+    public func days(to other: Day) -> Int { Int(other.ordinal) - Int(ordinal) }
 
     /// Whole years of age on `date` for someone born on `self`.
     public func age(on date: Day) -> Int {
