@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HearthData
+import HearthReports
 import HearthStore
 import Logging
 import Prometheus
@@ -51,22 +52,27 @@ public struct HearthApp: Sendable {
         IndicatorController(indicators: indicators, store: store, views: views).register(guarded)
         let drill = DrillDownController(indicators: indicators, store: store, views: views)
         drill.register(guarded)
+        let spool = try UploadSpool(parent: configuration.uploadDirectory ?? FileManager.default.temporaryDirectory,
+                                    capacity: max(configuration.uploadSpoolLimit, configuration.uploadLimit))
         DataController(store: store, indicators: indicators, importer: ReturnImporter(store: store), views: views,
-                       uploadLimit: configuration.uploadLimit).register(guarded)
+                       uploadLimit: configuration.uploadLimit, spool: spool).register(guarded)
         AdminController(store: store, views: views, hasher: hasher, sessions: sessions, throttle: throttle).register(guarded)
         let programme = ProgrammeService(store: store, indicators: indicators, clock: programmeClock)
         try await programme.loadOfstedHistoryIfEmpty()
         let boards = BoardController(programme: programme, indicators: indicators, views: views)
         boards.register(guarded)
         ProgrammeController(programme: programme, indicators: indicators, boards: boards, views: views).register(guarded)
-        PlanController(programme: programme, indicators: indicators, views: views).register(guarded)
+        PlanController(programme: programme, indicators: indicators, views: views, spool: spool).register(guarded)
         RegulatoryController(programme: programme, indicators: indicators, views: views).register(guarded)
         ProgrammeAPIController(programme: programme).register(guarded)
         let workforce = WorkforceService(store: store, indicators: indicators, rates: configuration.workforceRates)
         WorkforceController(workforce: workforce, indicators: indicators, store: store, views: views).register(guarded)
-        SufficiencyController(workforce: workforce, indicators: indicators, store: store, views: views).register(guarded)
+        SufficiencyController(workforce: workforce, indicators: indicators, store: store, views: views, spool: spool).register(guarded)
         WorkforceAPIController(workforce: workforce, indicators: indicators, store: store).register(guarded)
-        let packs = BoardPackService(store: store, programme: programme, indicators: indicators, rates: configuration.workforceRates)
+        var printer = ChromiumPrinter.find()
+        printer?.timeout = configuration.pdfTimeout
+        let packs = BoardPackService(store: store, programme: programme, indicators: indicators, rates: configuration.workforceRates,
+                                     printer: printer, printsAtOnce: configuration.pdfPrintsAtOnce)
         BoardPackController(packs: packs, programme: programme, indicators: indicators, views: views).register(guarded)
         APIController(indicators: indicators, store: store, drillDown: drill, openAPI: try Self.resource("openapi.json"),
                       operators: operators).register(guarded)

@@ -70,7 +70,6 @@ import Testing
         #expect(args.contains("--host-resolver-rules=MAP * ~NOTFOUND"))
         #expect(args.contains("--proxy-server=http://127.0.0.1:9"))
         #expect(args.contains("--proxy-bypass-list=<-loopback>"))
-        #expect(args.contains("--blink-settings=scriptEnabled=false"))
     }
 
     actor Counter {

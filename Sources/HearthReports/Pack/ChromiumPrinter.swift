@@ -75,15 +75,14 @@ public struct ChromiumPrinter: Sendable {
     /// the pack is one file with everything inline, so any address in it (an image in minutes
     /// someone pasted, a link) must reach nothing, not the internet and not this machine's own
     /// services. Every host name resolves to nothing, every connection (loopback included, which
-    /// Chromium otherwise lets bypass a proxy) goes to a proxy on the discard port, which is closed,
-    /// and scripts do not run.
+    /// Chromium otherwise lets bypass a proxy) goes to a proxy on the discard port, which is closed.
+    /// (Turning scripts off is not an option: headless Chromium then writes no PDF at all.)
     static func arguments(profile: URL, input: URL, output: URL) -> [String] {
         [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--no-first-run",
             "--user-data-dir=\(profile.path)",
             "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--dns-prefetch-disable",
-            "--blink-settings=scriptEnabled=false",
             "--no-pdf-header-footer", "--print-to-pdf-no-header", "--print-to-pdf=\(output.path)",
             input.absoluteString,
         ]

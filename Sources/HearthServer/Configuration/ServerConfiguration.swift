@@ -13,6 +13,16 @@ public struct ServerConfiguration: Sendable {
     public var bcryptCost: UInt8 = 12
     /// Largest upload of a set of returns.
     public var uploadLimit: Int = 200 * 1_048_576
+    /// Most bytes all uploads in progress may hold on disk at once (`HEARTH_UPLOAD_SPOOL_MB`);
+    /// one more is refused with 503 until others finish. Two full-size uploads by default.
+    public var uploadSpoolLimit: Int = 400 * 1_048_576
+    /// The folder whose private subfolder holds uploads while they are read
+    /// (`HEARTH_UPLOAD_DIR`); the system's temporary folder when unset.
+    public var uploadDirectory: URL?
+    /// Board packs printed to PDF at once (`HEARTH_PDF_PRINTS`); more wait their turn.
+    public var pdfPrintsAtOnce: Int = 2
+    /// Seconds a PDF print may take before its Chromium is stopped (`HEARTH_PDF_TIMEOUT`).
+    public var pdfTimeout: TimeInterval = 90
     /// Annual cost of a permanent and an agency social worker FTE, for the workforce cost.
     public var workforceRates: WorkforceCostRates = .illustrative
     /// The header a reverse proxy puts the client's address in (`X-Forwarded-For`), read only on
@@ -45,5 +55,9 @@ public struct ServerConfiguration: Sendable {
         }
         if let flag = value(Self.publicMetricsVariable) { publicMetrics = ["1", "true", "yes"].contains(flag.lowercased()) }
         if let token = value(Self.metricsTokenVariable) { metricsToken = token }
+        if let mb = value("HEARTH_UPLOAD_SPOOL_MB").flatMap(Int.init), mb > 0 { uploadSpoolLimit = mb * 1_048_576 }
+        if let n = value("HEARTH_PDF_PRINTS").flatMap(Int.init), n > 0 { pdfPrintsAtOnce = n }
+        if let t = value("HEARTH_PDF_TIMEOUT").flatMap(TimeInterval.init), t > 0 { pdfTimeout = t }
+        if let dir = value("HEARTH_UPLOAD_DIR") { uploadDirectory = URL(fileURLWithPath: dir, isDirectory: true) }
     }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import MultipartKit
 
 /// Streams a `multipart/form-data` upload to files in a private spool folder, keeping the small
 /// text fields (the CSRF token) in memory. File names are reduced to safe base names; every byte
@@ -17,25 +16,28 @@ struct MultipartUpload {
             throw HTTPError(.badRequest, message: "Upload the files with the form on the Data page.")
         }
         let state = State(folder: folder)
-        let parser = MultipartParser(boundary: boundary)
-        parser.onHeader = { name, value in state.header(name, value) }
-        parser.onBody = { buffer in state.body(&buffer) }
-        parser.onPartComplete = { state.complete() }
+        var parser = MultipartStreamParser(boundary: boundary)
+        parser.onPartBegin = { headers in try state.begin(headers) }
+        parser.onBody = { bytes in try state.body(bytes) }
+        parser.onPartEnd = { try state.complete() }
+        // Every path out closes the file being written; the spool removes the folder.
+        defer { state.close() }
         var received = 0
-        for try await buffer in request.body {
-            received += buffer.readableBytes
-            guard received <= limit else {
-                state.close()
-                throw HTTPError(.contentTooLarge, message: "The upload is larger than \(limit / 1_048_576) MB.")
+        do {
+            for try await buffer in request.body {
+                received += buffer.readableBytes
+                guard received <= limit else {
+                    throw HTTPError(.contentTooLarge, message: "The upload is larger than \(limit / 1_048_576) MB.")
+                }
+                try folder.reserve(buffer.readableBytes)
+                try parser.feed(buffer.readableBytesView)
             }
-            do { try folder.reserve(buffer.readableBytes) } catch { state.close(); throw error }
-            do { try parser.execute(buffer) } catch {
-                state.close()
-                throw HTTPError(.badRequest, message: "The upload was cut short or is not a form upload; try again.")
-            }
-            if let problem = state.problem { state.close(); throw HTTPError(.badRequest, message: problem) }
+            try parser.finish()
+        } catch let failure as MultipartStreamParser.Failure {
+            throw HTTPError(.badRequest, message: "The upload was cut short or is not a form upload (\(failure.reason)); try again.")
+        } catch let refusal as State.Refusal {
+            throw HTTPError(.badRequest, message: refusal.message)
         }
-        state.close()
         return MultipartUpload(fields: state.fields, files: state.files)
     }
 
@@ -64,7 +66,6 @@ struct MultipartUpload {
         var directory: URL { folder.url }
         var fields: [String: String] = [:]
         var files: [URL] = []
-        var problem: String?
         private var name: String?
         private var fileName: String?
         private var handle: FileHandle?
@@ -72,31 +73,40 @@ struct MultipartUpload {
 
         init(folder: UploadSpool.Folder) { self.folder = folder }
 
-        func header(_ name: String, _ value: String) {
-            guard name.lowercased() == "content-disposition" else { return }
-            self.name = Self.parameter("name", in: value)
-            self.fileName = Self.parameter("filename", in: value)
+        struct Refusal: Error { let message: String }
+
+        func begin(_ headers: MultipartStreamParser.Headers) throws {
+            guard let disposition = headers.first(where: { $0.name == "content-disposition" })?.value else { return }
+            self.name = Self.parameter("name", in: disposition)
+            self.fileName = Self.parameter("filename", in: disposition)
             if let fileName, !fileName.isEmpty {
-                guard files.count < MultipartUpload.maxFiles else { problem = "At most \(MultipartUpload.maxFiles) files can be uploaded at once."; return }
+                guard files.count < MultipartUpload.maxFiles else { throw Refusal(message: "At most \(MultipartUpload.maxFiles) files can be uploaded at once.") }
                 var url = directory.appendingPathComponent(MultipartUpload.safeName(fileName, index: files.count))
                 if FileManager.default.fileExists(atPath: url.path) {
                     url = directory.appendingPathComponent("\(files.count)-" + url.lastPathComponent)
                 }
-                handle = folder.createFile(named: url.lastPathComponent)
-                if handle == nil { problem = "The upload could not be saved on the server." } else { files.append(url) }
+                guard let created = folder.createFile(named: url.lastPathComponent) else {
+                    throw Refusal(message: "The upload could not be saved on the server.")
+                }
+                handle = created
+                files.append(url)
             }
         }
 
-        func body(_ buffer: inout ByteBuffer) {
+        func body(_ bytes: ArraySlice<UInt8>) throws {
             if let handle {
-                if let bytes = buffer.readBytes(length: buffer.readableBytes) { try? handle.write(contentsOf: bytes) }
-            } else if text.count < 4096, let bytes = buffer.readBytes(length: buffer.readableBytes) {
-                text.append(contentsOf: bytes)
+                // A write that fails (a full disk) fails the upload: a file cut short must never
+                // be read as if it were whole.
+                do { try handle.write(contentsOf: bytes) } catch { throw Refusal(message: "The upload could not be saved on the server.") }
+            } else if text.count < 4096 {
+                text.append(contentsOf: bytes.prefix(4096 - text.count))
             }
         }
 
-        func complete() {
-            if let handle { try? handle.close() } else if let name { fields[name] = String(decoding: text, as: UTF8.self) }
+        func complete() throws {
+            if let handle {
+                do { try handle.close() } catch { throw Refusal(message: "The upload could not be saved on the server.") }
+            } else if let name { fields[name] = String(decoding: text, as: UTF8.self) }
             handle = nil
             name = nil
             fileName = nil

@@ -47,10 +47,14 @@ struct ServerFixture: Sendable {
             guard case .stored(let submission) = result.outcome else { throw FixtureError.notStored("\(result.outcome)") }
             imported = (dir, result, submission)
         }
-        guard let (dir, result, submission) = imported else { throw FixtureError.notStored("no year given") }
         let sessions = try await signIn(store)
         try await seedProgramme(store)
         let (app, router, routes) = try await makeApp(store)
+        // No year: the app on a store holding only the seeded programme (the concurrency tests).
+        guard let (dir, result, submission) = imported else {
+            return ServerFixture(store: store, app: app, responder: router.buildResponder(), routes: routes, sessions: sessions, childIDs: [],
+                                 returnsDirectory: FileManager.default.temporaryDirectory, submissionID: 0)
+        }
         let d = result.returnSet.dataset
         var ids = Set(d.cin?.children.map(\.childID) ?? [])
         ids.formUnion(d.ssda903?.header.map(\.childID) ?? [])
@@ -136,6 +140,24 @@ struct ServerFixture: Sendable {
     func withClient(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         let application = Application(responder: responder)
         try await application.test(.router) { client in try await body(client) }
+    }
+
+    /// Runs `body`, then closes `store` however it ends: SQLiteNIO traps on a connection
+    /// dropped without being closed, which would end the whole test run.
+    static func closing<T>(_ store: SQLStore, _ body: () async throws -> T) async throws -> T {
+        do {
+            let result = try await body()
+            try await store.close()
+            return result
+        } catch {
+            try? await store.close()
+            throw error
+        }
+    }
+
+    /// Runs `body` with a test client on the router and returns what it returns.
+    func withClientResult<T: Sendable>(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> T) async throws -> T {
+        try await Application(responder: responder).test(.router) { client in try await body(client) }
     }
 
     /// The concrete path of a route pattern.
