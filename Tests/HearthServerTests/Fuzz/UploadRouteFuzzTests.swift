@@ -1,4 +1,5 @@
 import Foundation
+import HearthData
 import HearthStore
 import Hummingbird
 import HummingbirdTesting
@@ -37,7 +38,7 @@ import Testing
             headers[.cookie] = "\(CookieSettings.csrf)=\(ServerFixture.csrf); \(CookieSettings.session)=\(sessions[.analyst] ?? "")"
             let cookies = headers
             let statuses = try await Application(responder: router.buildResponder()).test(.router) { client in
-                var rng = SplitMix(seed: Self.seed)
+                var rng = SeededRandom(seed: Self.seed)
                 var statuses: [Int: Int] = [:]
                 for run in 0..<Self.runs {
                     var h = cookies
@@ -62,7 +63,7 @@ import Testing
 
     /// A form upload of one to three corpus files (each perhaps damaged), the whole body then
     /// perhaps damaged again; sometimes a hostile Content-Type.
-    static func mutatedUpload(_ seeds: [(name: String, bytes: [UInt8])], _ rng: inout SplitMix) -> (String, [UInt8]) {
+    static func mutatedUpload(_ seeds: [(name: String, bytes: [UInt8])], _ rng: inout SeededRandom) -> (String, [UInt8]) {
         var body: [UInt8] = []
         func add(_ s: String) { body += Array(s.utf8) }
         add("--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(ServerFixture.csrf)\r\n")
@@ -85,7 +86,7 @@ import Testing
 
     /// One to four damages: a flipped bit, bytes inserted or removed, a run doubled, the end cut,
     /// or a token that means something to a multipart or XML or CSV reader put somewhere.
-    static func damage(_ input: [UInt8], _ rng: inout SplitMix) -> [UInt8] {
+    static func damage(_ input: [UInt8], _ rng: inout SeededRandom) -> [UInt8] {
         var b = input
         let tokens = ["\r\n--\(boundary)\r\n", "\r\n\r\n", "--\(boundary)--", "Content-Disposition: form-data; name=\"files\"; filename=\"x\"\r\n",
                       "<", "</", "&", "\"", ",", "\r\n", "\t", "\u{FF}", "\u{C3}(", "99999999999999999999", "31/02/2024", "9999-99-99"]
@@ -121,16 +122,7 @@ import Testing
     }
 }
 
-/// SplitMix64: a small, fast, seedable generator, so a failing run can be repeated exactly.
-struct SplitMix {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+extension SeededRandom {
+    /// A number in 0..<n (0 when n is 0 or 1).
     mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : Int(next() % UInt64(n)) }
 }
