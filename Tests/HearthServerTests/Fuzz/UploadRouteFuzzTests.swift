@@ -45,10 +45,16 @@ import Testing
                     let (contentType, body) = Self.mutatedUpload(seeds, &rng)
                     h[.contentType] = contentType
                     let sent = h
-                    let status = try await Self.withinSeconds(20, run: run) {
+                    // A hang is an input that never gets an answer; the limit is generous because the
+                    // whole test suite runs at once on two cores and an import then takes seconds.
+                    guard let status = try await Self.withinSeconds(120, run: run, {
                         try await client.execute(uri: "/data/upload", method: .post, headers: sent, body: ByteBuffer(bytes: body)).status.code
+                    }) else {
+                        Self.keep(body, contentType: contentType, run: run)
+                        break
                     }
                     statuses[status, default: 0] += 1
+                    if !Self.allowed.contains(status) { Self.keep(body, contentType: contentType, run: run) }
                     #expect(Self.allowed.contains(status), "run \(run) (seed \(Self.seed)) answered \(status)")
                 }
                 let health = try await client.execute(uri: "/health", method: .get, headers: cookies)
@@ -106,19 +112,25 @@ import Testing
         return b
     }
 
-    /// `body`'s result, or a recorded failure naming the run when it takes longer than `seconds`.
-    static func withinSeconds(_ seconds: Int, run: Int, _ body: @escaping @Sendable () async throws -> Int) async throws -> Int {
+    /// `body`'s result, or nil (and a recorded failure naming the run) when it takes longer than `seconds`.
+    static func withinSeconds(_ seconds: Int, run: Int, _ body: @escaping @Sendable () async throws -> Int) async throws -> Int? {
         try await withThrowingTaskGroup(of: Int?.self) { group in
             group.addTask { try await body() }
             group.addTask { try await Task.sleep(for: .seconds(seconds)); return nil }
             let first = try await group.next() ?? nil
             group.cancelAll()
-            guard let first else {
-                Issue.record("run \(run) (seed \(seed)) took longer than \(seconds) s: a hang")
-                return 0
-            }
+            if first == nil { Issue.record("run \(run) (seed \(seed)) took longer than \(seconds) s: a hang") }
             return first
         }
+    }
+
+    /// Writes an input that failed to `.build/fuzz-findings/`, to be replayed and made a test.
+    static func keep(_ body: [UInt8], contentType: String, run: Int) {
+        let dir = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".build/fuzz-findings")
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let name = "upload-seed\(seed)-run\(run)"
+        try? Data(body).write(to: dir.appendingPathComponent(name + ".body"))
+        try? Data(contentType.utf8).write(to: dir.appendingPathComponent(name + ".content-type"))
     }
 }
 
