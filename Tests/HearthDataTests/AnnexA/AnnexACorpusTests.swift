@@ -24,6 +24,8 @@ import Testing
         "not-a-workbook.xlsx": Expectation(records: 0, severity: .fatal, message: "not a readable zip archive"),
         "missing-sheet.xlsx": Expectation(records: 0, severity: .fatal, message: "the part xl/worksheets/sheet1.xml is missing"),
         "third-party-openpyxl.xlsx": Expectation(records: 2, severity: nil, message: ""),
+        // Found by the fuzzer: a directory pointing past the end of the data (see FuzzFindingTests).
+        "zip-directory-past-end.xlsx": Expectation(records: 0, severity: .fatal, message: "not an Excel workbook"),
     ]
 
     static func corpusFiles() throws -> [URL] {

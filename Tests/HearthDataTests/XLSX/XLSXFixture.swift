@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import ZIPFoundation
 
 /// Builds small .xlsx archives part by part, to test the reader on what other producers write
@@ -31,5 +32,67 @@ enum XLSXFixture {
         if let stylesXML { parts.append(("xl/styles.xml", stylesXML)) }
         if includeSheet { parts.append(("xl/worksheets/data.xml", #"<worksheet xmlns="\#(main)"><sheetData>\#(sheetXML)</sheetData></worksheet>"#)) }
         return try archive(parts)
+    }
+
+    /// Every part of `data` as bytes, in archive order, to be changed and zipped again.
+    static func parts(of data: Data) throws -> [(String, [UInt8])] {
+        let archive = try Archive(data: data, accessMode: .read)
+        var out: [(String, [UInt8])] = []
+        for entry in archive {
+            var bytes: [UInt8] = []
+            _ = try archive.extract(entry) { bytes.append(contentsOf: $0) }
+            out.append((entry.path, bytes))
+        }
+        return out
+    }
+
+    /// A zip of the given parts, deflated, with bytes that need not be valid text.
+    static func archive(bytes parts: [(String, [UInt8])]) throws -> Data {
+        let archive = try Archive(accessMode: .create)
+        for (path, bytes) in parts {
+            let data = Data(bytes)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
+                                 compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<min(Int(position) + size, data.count))
+            }
+        }
+        return archive.data ?? Data()
+    }
+
+    /// `data` with `insert` placed right after the first `marker` in the part `path`.
+    static func inserting(_ insert: [UInt8], after marker: String, inPart path: String, of data: Data) throws -> Data {
+        var parts = try parts(of: data)
+        let i = try #require(parts.firstIndex { $0.0 == path })
+        let m = Array(marker.utf8)
+        let bytes = parts[i].1
+        let at = try #require((0...(bytes.count - m.count)).first { Array(bytes[$0..<($0 + m.count)]) == m })
+        parts[i].1.insert(contentsOf: insert, at: at + m.count)
+        return try archive(bytes: parts)
+    }
+
+    /// `data` with the uncompressed size that the local header and the central directory
+    /// declare for `path` replaced by `size`: a zip that lies about what it inflates to.
+    static func declaring(size: UInt32, forPart path: String, in data: Data) -> Data {
+        var bytes = [UInt8](data)
+        let name = Array(path.utf8)
+        func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
+        func put(_ at: Int) {
+            for k in 0..<4 { bytes[at + k] = UInt8((size >> (8 * UInt32(k))) & 0xFF) }
+        }
+        var k = 0
+        while k + 46 <= bytes.count {
+            // Local file header: signature PK\3\4, size at 22, name length at 26, name at 30.
+            if bytes[k] == 0x50, bytes[k + 1] == 0x4B, bytes[k + 2] == 3, bytes[k + 3] == 4,
+               Array(bytes[(k + 30)..<min(bytes.count, k + 30 + u16(k + 26))]) == name {
+                put(k + 22)
+            }
+            // Central directory header: signature PK\1\2, size at 24, name length at 28, name at 46.
+            if bytes[k] == 0x50, bytes[k + 1] == 0x4B, bytes[k + 2] == 1, bytes[k + 3] == 2,
+               Array(bytes[(k + 46)..<min(bytes.count, k + 46 + u16(k + 28))]) == name {
+                put(k + 24)
+            }
+            k += 1
+        }
+        return Data(bytes)
     }
 }
