@@ -1,19 +1,17 @@
-import ZIPFoundation
-
 /// Inflates the parts of a workbook's zip archive, keeping count of the bytes it has inflated
 /// so that no part, and no workbook, can take more memory than its limits allow.
 struct XLSXPartReader {
-    private let archive: Archive
+    private let archive: XLSXZip
     private let limits: XLSXReader.Limits
     /// Bytes inflated so far, over every part: what the total limit is checked against.
     private(set) var inflated = 0
 
-    init(archive: Archive, limits: XLSXReader.Limits) {
+    init(archive: XLSXZip, limits: XLSXReader.Limits) {
         self.archive = archive
         self.limits = limits
     }
 
-    func has(_ path: String) -> Bool { archive[path] != nil }
+    func has(_ path: String) -> Bool { archive.entry(path) != nil }
 
     /// The inflated bytes of the part at `path`, nil when the archive has no such part.
     ///
@@ -21,27 +19,17 @@ struct XLSXPartReader {
     /// part, or all parts read so far, pass the limits: the sizes the zip declares are never
     /// trusted, because a hostile file can declare a few bytes and inflate to gigabytes.
     mutating func bytes(_ path: String) throws(XLSXError) -> [UInt8]? {
-        guard let entry = archive[path] else { return nil }
+        guard let entry = archive.entry(path) else { return nil }
         let cap = min(limits.partBytes, max(0, limits.totalBytes - inflated))
         var bytes: [UInt8] = []
-        // An honest declared size saves regrowing the buffer; a lying one is capped here and
-        // caught by the count below.
-        bytes.reserveCapacity(Int(min(UInt64(cap), entry.uncompressedSize)))
-        var overflow = false
         do {
-            _ = try archive.extract(entry) { chunk in
-                guard chunk.count <= cap - bytes.count else {
-                    overflow = true
-                    throw CancellationError()
-                }
-                bytes.append(contentsOf: chunk)
-            }
+            _ = try archive.read(entry, limit: cap) { bytes.append(contentsOf: $0) }
         } catch {
-            if overflow {
+            if error.isOverLimit {
                 if cap < limits.partBytes { throw .workbookTooLarge(limit: limits.totalBytes) }
                 throw .partTooLarge(part: path, limit: limits.partBytes)
             }
-            throw .unreadablePart(part: path, message: String(describing: error))
+            throw .unreadablePart(part: path, message: error.message)
         }
         inflated += bytes.count
         return bytes

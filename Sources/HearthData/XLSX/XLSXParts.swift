@@ -22,20 +22,13 @@ package enum XLSXParts {
     }
 
     /// Every file part of the zip `data`, inflated, in archive order; at most `limit` bytes
-    /// in all, for the archive is not trusted.
+    /// each, for the archive is not trusted.
     package static func parts(of data: Data, limit: Int = 64 << 20) throws -> [(path: String, bytes: [UInt8])] {
-        let archive = try XLSXArchive.open(data: data)
-        var out: [(path: String, bytes: [UInt8])] = []
-        var total = 0
-        for entry in archive where entry.type == .file {
+        let archive = try XLSXZip(data: data)
+        return try archive.entries.filter { !$0.path.hasSuffix("/") }.map { entry in
             var bytes: [UInt8] = []
-            _ = try archive.extract(entry) { chunk in
-                total += chunk.count
-                guard total <= limit else { throw XLSXError.workbookTooLarge(limit: limit) }
-                bytes.append(contentsOf: chunk)
-            }
-            out.append((entry.path, bytes))
+            _ = try archive.read(entry, limit: limit) { bytes.append(contentsOf: $0) }
+            return (entry.path, bytes)
         }
-        return out
     }
 }

@@ -1,12 +1,12 @@
 import Foundation
 import HearthCore
-import ZIPFoundation
 
 /// An .xlsx workbook opened for reading: its sheet names, and each sheet's rows streamed in
 /// order. Only what tables need is read (values, shared and inline strings, date styles);
 /// formulas give their cached values.
 ///
-/// Not `Sendable`: it wraps an open archive. Open, read, and drop it within one task.
+/// Not `Sendable`: it keeps the archive and what it has read so far. Open, read, and drop it
+/// within one task.
 public final class XLSXReader {
     /// Sheet names in workbook order.
     public let sheetNames: [String]
@@ -19,27 +19,28 @@ public final class XLSXReader {
 
     /// Opens a workbook file.
     public convenience init(url: URL, limits: Limits = Limits()) throws(XLSXError) {
-        let archive: Archive
+        let data: Data
         do {
-            archive = try XLSXArchive.open(url: url)
+            // Mapped, not read: only the parts asked for are touched.
+            data = try Data(contentsOf: url, options: .alwaysMapped)
         } catch {
-            throw .notAZip(String(describing: error))
+            throw .notAZip(error.localizedDescription)
         }
-        try self.init(archive: archive, limits: limits)
+        try self.init(data: data, limits: limits)
     }
 
     /// Opens a workbook held in memory (an upload, a test fixture).
     public convenience init(data: Data, limits: Limits = Limits()) throws(XLSXError) {
-        let archive: Archive
+        let archive: XLSXZip
         do {
-            archive = try XLSXArchive.open(data: data)
+            archive = try XLSXZip(data: data)
         } catch {
-            throw .notAZip(String(describing: error))
+            throw .notAZip(error.message)
         }
         try self.init(archive: archive, limits: limits)
     }
 
-    private init(archive: Archive, limits: Limits) throws(XLSXError) {
+    private init(archive: XLSXZip, limits: Limits) throws(XLSXError) {
         var parts = XLSXPartReader(archive: archive, limits: limits)
         let workbookPath = try Self.officeDocumentPath(&parts)
         guard let workbookXML = try parts.bytes(workbookPath) else { throw .missingPart(workbookPath) }
@@ -70,8 +71,8 @@ public final class XLSXReader {
         sheetNames = names
         sheetPaths = paths
         self.parts = parts
-        sharedStringsPath = shared ?? (archive[directory + "sharedStrings.xml"] != nil ? directory + "sharedStrings.xml" : nil)
-        stylesPath = styles ?? (archive[directory + "styles.xml"] != nil ? directory + "styles.xml" : nil)
+        sharedStringsPath = shared ?? (archive.entry(directory + "sharedStrings.xml") != nil ? directory + "sharedStrings.xml" : nil)
+        stylesPath = styles ?? (archive.entry(directory + "styles.xml") != nil ? directory + "styles.xml" : nil)
     }
 
     /// Calls `body` with each row of the sheet, in order. Rows the sheet does not hold (all

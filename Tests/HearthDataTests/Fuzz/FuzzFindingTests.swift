@@ -3,7 +3,7 @@ import HearthCore
 import Testing
 @testable import HearthData
 
-/// Inputs the fuzzer found that crashed a reader, each read again the way it crashed. The
+/// Inputs the fuzzers found that crashed or hung a reader, each read again the way it failed. The
 /// files live in the corpus (so the corpus suites and CI's broken-folder step read them too).
 @Suite struct FuzzFindingTests {
     func corpus(_ path: String) throws -> Data {
@@ -24,20 +24,34 @@ import Testing
         #expect(result.records.isEmpty)
     }
 
-    @Test func inMemoryWorkbooksLeaveNoTemporaryFileBehind() throws {
-        // Given the temporary folder before reading a workbook from memory
-        let tmp = FileManager.default.temporaryDirectory
-        func leftovers() throws -> [String] {
-            try FileManager.default.contentsOfDirectory(atPath: tmp.path).filter { $0.hasPrefix("hearth-xlsx-") }
+    @Test(.timeLimit(.minutes(1))) func aDeflateStreamThatNeverEndsIsRefusedNotSpunOnForEver() throws {
+        // Given a mutated workbook whose sheet's deflate stream runs to the end of the file
+        // without a final block: ZIPFoundation's inflate loop asked for more input for ever
+        let data = try corpus("annexa/deflate-stream-never-ends.xlsx")
+
+        // When read from memory, as an upload is
+        let uploaded = AnnexAWorkbookReader.read(data: data, fileName: "upload.xlsx")
+
+        // Then it ends, in an error saying a part could not be decompressed
+        #expect(uploaded.hasFatal)
+        #expect(uploaded.problems.contains { $0.message.contains("could not be decompressed") }, "\(uploaded.problems)")
+        #expect(throws: XLSXError.self) {
+            let reader = try XLSXReader(data: data)
+            for sheet in reader.sheetNames { _ = try reader.rows(inSheet: sheet) }
         }
-        let before = try leftovers()
+    }
 
-        // When
-        let reader = try XLSXReader(data: XLSXWriter.data([XLSXSheet(name: "A", rows: [[.text("x")]])]))
-        let rows = try reader.rows(inSheet: "A")
+    @Test func aPartWhoseChecksumDoesNotMatchIsReportedAsDamaged() throws {
+        // Given a workbook whose sheet's stored checksum is wrong (one byte of it flipped)
+        var bytes = [UInt8](try XLSXWriter.data([XLSXSheet(name: "A", rows: [[.text("x")]])]))
+        let central = try #require(XLSXFixture.headers(forPart: "xl/worksheets/sheet1.xml", in: bytes).first { $0.isCentral })
+        bytes[central.offset + 16] ^= 0xFF
 
-        // Then the file behind the archive was unlinked as soon as it was open
-        #expect(rows.first?.cells == [.text("x")])
-        #expect(try leftovers().filter { !before.contains($0) }.isEmpty)
+        // When / Then
+        let reader = try XLSXReader(data: Data(bytes))
+        #expect(throws: XLSXError.unreadablePart(part: "xl/worksheets/sheet1.xml",
+                                                 message: "its checksum does not match: the file is damaged")) {
+            try reader.rows(inSheet: "A")
+        }
     }
 }

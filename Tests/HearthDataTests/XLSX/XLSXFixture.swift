@@ -74,25 +74,29 @@ enum XLSXFixture {
     /// declare for `path` replaced by `size`: a zip that lies about what it inflates to.
     static func declaring(size: UInt32, forPart path: String, in data: Data) -> Data {
         var bytes = [UInt8](data)
-        let name = Array(path.utf8)
-        func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
-        func put(_ at: Int) {
+        for (offset, isCentral) in headers(forPart: path, in: bytes) {
+            // The uncompressed size is at 22 in a local header, at 24 in a central one.
+            let at = offset + (isCentral ? 24 : 22)
             for k in 0..<4 { bytes[at + k] = UInt8((size >> (8 * UInt32(k))) & 0xFF) }
         }
+        return Data(bytes)
+    }
+
+    /// Where the local header (PK 3 4, name at 30) and the central directory header (PK 1 2,
+    /// name at 46) of the part `path` start.
+    static func headers(forPart path: String, in bytes: [UInt8]) -> [(offset: Int, isCentral: Bool)] {
+        let name = Array(path.utf8)
+        func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
+        func named(_ at: Int) -> Bool { at + name.count <= bytes.count && Array(bytes[at..<(at + name.count)]) == name }
+        var out: [(offset: Int, isCentral: Bool)] = []
         var k = 0
         while k + 46 <= bytes.count {
-            // Local file header: signature PK\3\4, size at 22, name length at 26, name at 30.
-            if bytes[k] == 0x50, bytes[k + 1] == 0x4B, bytes[k + 2] == 3, bytes[k + 3] == 4,
-               Array(bytes[(k + 30)..<min(bytes.count, k + 30 + u16(k + 26))]) == name {
-                put(k + 22)
-            }
-            // Central directory header: signature PK\1\2, size at 24, name length at 28, name at 46.
-            if bytes[k] == 0x50, bytes[k + 1] == 0x4B, bytes[k + 2] == 1, bytes[k + 3] == 2,
-               Array(bytes[(k + 46)..<min(bytes.count, k + 46 + u16(k + 28))]) == name {
-                put(k + 24)
+            if bytes[k] == 0x50, bytes[k + 1] == 0x4B {
+                if bytes[k + 2] == 3, bytes[k + 3] == 4, u16(k + 26) == name.count, named(k + 30) { out.append((k, false)) }
+                if bytes[k + 2] == 1, bytes[k + 3] == 2, u16(k + 28) == name.count, named(k + 46) { out.append((k, true)) }
             }
             k += 1
         }
-        return Data(bytes)
+        return out
     }
 }
