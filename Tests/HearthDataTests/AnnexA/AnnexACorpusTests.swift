@@ -28,6 +28,8 @@ import Testing
         "zip-directory-past-end.xlsx": Expectation(records: 0, severity: .fatal, message: "not an Excel workbook"),
         // Found by libFuzzer: a deflate stream that does not end before the file does.
         "deflate-stream-never-ends.xlsx": Expectation(records: 0, severity: .fatal, message: "could not be decompressed"),
+        // The same fault, found by hearth-fuzz's watchdog (seed 20261206).
+        "deflate-stream-never-ends-harness.xlsx": Expectation(records: 0, severity: .fatal, message: "could not be decompressed"),
     ]
 
     static func corpusFiles() throws -> [URL] {
