@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "hearth", targets: ["hearth"]),
+        .executable(name: "hearth-fuzz", targets: ["HearthFuzz"]),
         .library(name: "HearthCore", targets: ["HearthCore"]),
         .library(name: "HearthData", targets: ["HearthData"]),
         .library(name: "HearthIndicators", targets: ["HearthIndicators"]),
@@ -83,6 +84,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzzer: every reader on mutated seed files (scripts/fuzz.sh). HearthCore and
+        // HearthData only, so it builds without the server's dependencies.
+        .executableTarget(name: "HearthFuzz", dependencies: ["HearthCore", "HearthData"]),
         .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore"]),
         .testTarget(name: "HearthIndicatorsTests", dependencies: ["HearthIndicators", "HearthData"]),
         .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthData"]),

@@ -13,10 +13,26 @@ public struct AnnexAHeadingMatch: Sendable {
     public let unknown: [String]
 
     public init(spec: AnnexAListSpec, headings: [String]) {
+        self.init(spec: spec, headings: headings, normalised: NormalisedHeadings(headings))
+    }
+
+    /// A heading row normalised once and indexed, to be matched against every list: a row
+    /// of thousands of headings (a damaged file) was normalised again for each of the lists.
+    struct NormalisedHeadings {
+        let normalised: [String]
+        let firstIndex: [String: Int]
+
+        init(_ headings: [String]) {
+            normalised = headings.map(AnnexAHeading.normalised)
+            var firstIndex: [String: Int] = [:]
+            for (i, h) in normalised.enumerated() where firstIndex[h] == nil { firstIndex[h] = i }
+            self.firstIndex = firstIndex
+        }
+    }
+
+    init(spec: AnnexAListSpec, headings: [String], normalised row: NormalisedHeadings) {
         self.spec = spec
-        let normalised = headings.map(AnnexAHeading.normalised)
-        var firstIndex: [String: Int] = [:]
-        for (i, h) in normalised.enumerated() where firstIndex[h] == nil { firstIndex[h] = i }
+        let normalised = row.normalised, firstIndex = row.firstIndex
         var positions: [String: Int] = [:]
         var used = Set<Int>()
         for column in spec.columns {
@@ -58,7 +74,8 @@ public struct AnnexAHeadingMatch: Sendable {
     /// The best-matching list for a heading row. When several lists' key columns are all
     /// present, the one with more of its columns present wins (then the lower list number).
     public static func best(for headings: [String]) -> (outcome: Outcome, match: AnnexAHeadingMatch?) {
-        let matches = AnnexAColumns.all.map { AnnexAHeadingMatch(spec: $0, headings: headings) }
+        let row = NormalisedHeadings(headings)
+        let matches = AnnexAColumns.all.map { AnnexAHeadingMatch(spec: $0, headings: headings, normalised: row) }
         var chosen: AnnexAHeadingMatch?
         for m in matches where m.isRecognised {
             if let c = chosen, m.positions.count <= c.positions.count { continue }

@@ -17,7 +17,12 @@ public enum ReturnFileSniffer {
 
     public static func classify(_ url: URL, maxBytes: Int64) -> Verdict {
         let name = url.lastPathComponent
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0
+        // Looked at before opening: opening a named pipe would wait for a writer for ever.
+        let entry = FileEntry(path: url.path)
+        if !entry.isReadable {
+            return .rejected(DataProblem(.fatal, file: name, message: "not read: \(entry.skipReason ?? "a folder, not a file")"))
+        }
+        let size = entry.size
         if size == 0 {
             return .rejected(DataProblem(.fatal, file: name, message: "empty file (0 bytes)"))
         }

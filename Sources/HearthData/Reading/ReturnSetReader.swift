@@ -21,7 +21,10 @@ public struct ReturnSetReader: Sendable {
 
     public init(options: Options = Options()) { self.options = options }
 
-    /// Every regular file under `directory` (hidden files and folders skipped), in path order.
+    /// Every file under `directory` (hidden files and folders skipped), in path order. A link
+    /// to a file is read as the file; links to folders, broken links, pipes, sockets and
+    /// devices are skipped, each with a warning that names it, so a folder never reads as
+    /// silently empty and a FIFO never hangs the read.
     public func read(directory: URL) async -> ReturnSet {
         let fm = FileManager.default
         var isDir: ObjCBool = false
@@ -30,14 +33,36 @@ public struct ReturnSetReader: Sendable {
                                                                                   message: "no such folder")])
         }
         var urls: [URL] = []
-        if let walker = fm.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey],
+        var skipped: [(name: String, why: String)] = []
+        // No resource keys: they would be fetched with a stat that follows links, and the
+        // entry's own type is what decides here.
+        if let walker = fm.enumerator(at: directory, includingPropertiesForKeys: [],
                                       options: [.skipsHiddenFiles, .skipsPackageDescendants]) {
-            for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                urls.append(url)
+            let base = directory.standardizedFileURL.path
+            for case let url as URL in walker {
+                let entry = FileEntry(path: url.path)
+                if entry.isReadable {
+                    urls.append(url)
+                } else if let why = entry.skipReason {
+                    skipped.append((Self.shownName(url, under: base, folder: directory.lastPathComponent), why))
+                }
             }
         }
         urls.sort { $0.path < $1.path }
-        return await read(files: urls)
+        let set = await read(files: urls)
+        let warnings = skipped.sorted { $0.name < $1.name }.map {
+            DataProblem(.warning, file: $0.name, message: "skipped: \($0.why)")
+        }
+        return ReturnSet(dataset: set.dataset, files: set.files, problems: warnings + set.problems,
+                         staffing: set.staffing, placementCosts: set.placementCosts)
+    }
+
+    /// `returns/sub/x.csv`: the entry's path from the folder read, so a skipped entry deep in
+    /// the tree can be found.
+    static func shownName(_ url: URL, under base: String, folder: String) -> String {
+        let path = url.standardizedFileURL.path
+        guard path.hasPrefix(base + "/") else { return url.lastPathComponent }
+        return folder + "/" + path.dropFirst(base.count + 1)
     }
 
     public func read(files urls: [URL]) async -> ReturnSet {
@@ -121,8 +146,9 @@ public struct ReturnSetReader: Sendable {
         var placementCosts: PlacementCostTable? = nil
     }
 
+    /// The size of the file, or of the file a link points to.
     static func size(_ url: URL) -> Int64 {
-        (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.int64Value ?? 0
+        FileEntry(path: url.path).size
     }
 
     private func readCIN(_ urls: [URL]) async -> Part {

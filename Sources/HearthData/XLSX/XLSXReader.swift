@@ -1,61 +1,56 @@
 import Foundation
 import HearthCore
-import ZIPFoundation
 
 /// An .xlsx workbook opened for reading: its sheet names, and each sheet's rows streamed in
 /// order. Only what tables need is read (values, shared and inline strings, date styles);
 /// formulas give their cached values.
 ///
-/// Not `Sendable`: it wraps an open archive. Open, read, and drop it within one task.
+/// Not `Sendable`: it keeps the archive and what it has read so far. Open, read, and drop it
+/// within one task.
 public final class XLSXReader {
-    /// Largest uncompressed part accepted; real Annex A sheets are a few MB.
-    public static let partLimit: UInt64 = 1 << 30
-
     /// Sheet names in workbook order.
     public let sheetNames: [String]
     private let sheetPaths: [String]
-    private let archive: Archive
+    private var parts: XLSXPartReader
     private let sharedStringsPath: String?
     private let stylesPath: String?
     private var sharedStrings: [String]?
     private var dateStyles: Set<Int>?
 
     /// Opens a workbook file.
-    public convenience init(url: URL) throws(XLSXError) {
-        let archive: Archive
+    public convenience init(url: URL, limits: Limits = Limits()) throws(XLSXError) {
+        let data: Data
         do {
-            archive = try Archive(url: url, accessMode: .read)
+            // Mapped, not read: only the parts asked for are touched.
+            data = try Data(contentsOf: url, options: .alwaysMapped)
         } catch {
-            throw .notAZip(String(describing: error))
+            throw .notAZip(error.localizedDescription)
         }
-        try self.init(archive: archive)
+        try self.init(data: data, limits: limits)
     }
 
     /// Opens a workbook held in memory (an upload, a test fixture).
-    public convenience init(data: Data) throws(XLSXError) {
-        let archive: Archive
+    public convenience init(data: Data, limits: Limits = Limits()) throws(XLSXError) {
+        let archive: XLSXZip
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try XLSXZip(data: data)
         } catch {
-            throw .notAZip(String(describing: error))
+            throw .notAZip(error.message)
         }
-        try self.init(archive: archive)
+        try self.init(archive: archive, limits: limits)
     }
 
-    private init(archive: Archive) throws(XLSXError) {
-        self.archive = archive
-        let workbookPath = try Self.officeDocumentPath(in: archive)
-        guard let workbookXML = try Self.part(workbookPath, in: archive) else { throw .missingPart(workbookPath) }
-        let sheets = XLSXElementCollector(["sheet"])
-        try XLSXXML.parse(workbookXML, part: workbookPath, delegate: sheets)
+    private init(archive: XLSXZip, limits: Limits) throws(XLSXError) {
+        var parts = XLSXPartReader(archive: archive, limits: limits)
+        let workbookPath = try Self.officeDocumentPath(&parts)
+        guard let workbookXML = try parts.bytes(workbookPath) else { throw .missingPart(workbookPath) }
+        let sheets = try XLSXElementCollector.collect(["sheet"], in: workbookXML, part: workbookPath)
 
         let relsPath = Self.relsPath(for: workbookPath)
         var targets: [String: String] = [:]
         var shared: String?, styles: String?
-        if let relsXML = try Self.part(relsPath, in: archive) {
-            let rels = XLSXElementCollector(["Relationship"])
-            try XLSXXML.parse(relsXML, part: relsPath, delegate: rels)
-            for r in rels.elements {
+        if let relsXML = try parts.bytes(relsPath) {
+            for r in try XLSXElementCollector.collect(["Relationship"], in: relsXML, part: relsPath) {
                 guard let id = r.attributes["Id"], let target = r.attributes["Target"] else { continue }
                 let path = Self.resolve(target, from: workbookPath)
                 targets[id] = path
@@ -66,18 +61,18 @@ public final class XLSXReader {
         }
         let directory = Self.directory(of: workbookPath)
         var names: [String] = [], paths: [String] = []
-        for (i, s) in sheets.elements.enumerated() {
+        for (i, s) in sheets.enumerated() {
             let name = s.attributes["name"] ?? "Sheet\(i + 1)"
             // Without rels, fall back on the conventional part name.
-            let path = XLSXXML.attribute(s.attributes, "id").flatMap { targets[$0] }
-                ?? directory + "worksheets/sheet\(i + 1).xml"
+            let path = s.attributes["id"].flatMap { targets[$0] } ?? directory + "worksheets/sheet\(i + 1).xml"
             names.append(name)
             paths.append(path)
         }
         sheetNames = names
         sheetPaths = paths
-        sharedStringsPath = shared ?? (archive[directory + "sharedStrings.xml"] != nil ? directory + "sharedStrings.xml" : nil)
-        stylesPath = styles ?? (archive[directory + "styles.xml"] != nil ? directory + "styles.xml" : nil)
+        self.parts = parts
+        sharedStringsPath = shared ?? (archive.entry(directory + "sharedStrings.xml") != nil ? directory + "sharedStrings.xml" : nil)
+        stylesPath = styles ?? (archive.entry(directory + "styles.xml") != nil ? directory + "styles.xml" : nil)
     }
 
     /// Calls `body` with each row of the sheet, in order. Rows the sheet does not hold (all
@@ -85,12 +80,13 @@ public final class XLSXReader {
     public func forEachRow(inSheet name: String, _ body: (XLSXRow) -> Void) throws(XLSXError) {
         guard let i = sheetNames.firstIndex(of: name) else { throw .noSuchSheet(name) }
         let path = sheetPaths[i]
-        guard let xml = try Self.part(path, in: archive) else { throw .missingPart(path) }
         let strings = try loadSharedStrings()
         let styles = try loadDateStyles()
-        try withoutActuallyEscaping(body) { (escapable) throws(XLSXError) in
-            let parser = XLSXSheetParser(sharedStrings: strings, dateStyles: styles, onRow: escapable)
-            try XLSXXML.parse(xml, part: path, delegate: parser)
+        // The inflated bytes are tokenized where they lie: no second copy of a large sheet.
+        guard let xml = try parts.bytes(path) else { throw .missingPart(path) }
+        var parser = XLSXSheetParser(sharedStrings: strings, dateStyles: styles)
+        try XLSXXML.forEachEvent(in: xml, part: path, vocabulary: XLSXSheetParser.vocabulary) { event in
+            if let row = parser.handle(event) { body(row) }
         }
     }
 
@@ -105,10 +101,8 @@ public final class XLSXReader {
         if let sharedStrings { return sharedStrings }
         var strings: [String] = []
         if let path = sharedStringsPath {
-            guard let xml = try Self.part(path, in: archive) else { throw .missingPart(path) }
-            let parser = XLSXSharedStrings()
-            try XLSXXML.parse(xml, part: path, delegate: parser)
-            strings = parser.strings
+            guard let xml = try parts.bytes(path) else { throw .missingPart(path) }
+            strings = try XLSXSharedStrings.read(xml, part: path)
         }
         sharedStrings = strings
         return strings
@@ -117,10 +111,8 @@ public final class XLSXReader {
     private func loadDateStyles() throws(XLSXError) -> Set<Int> {
         if let dateStyles { return dateStyles }
         var styles = Set<Int>()
-        if let path = stylesPath, let xml = try Self.part(path, in: archive) {
-            let parser = XLSXStyles()
-            try XLSXXML.parse(xml, part: path, delegate: parser)
-            styles = parser.dateStyles
+        if let path = stylesPath, let xml = try parts.bytes(path) {
+            styles = try XLSXStyles.dateStyles(xml, part: path)
         }
         dateStyles = styles
         return styles
@@ -128,29 +120,15 @@ public final class XLSXReader {
 
     // MARK: Parts and paths
 
-    private static func part(_ path: String, in archive: Archive) throws(XLSXError) -> Data? {
-        guard let entry = archive[path] else { return nil }
-        guard entry.uncompressedSize <= partLimit else { throw .partTooLarge(part: path, bytes: entry.uncompressedSize) }
-        var data = Data()
-        data.reserveCapacity(Int(entry.uncompressedSize))
-        do {
-            _ = try archive.extract(entry) { data.append($0) }
-        } catch {
-            throw .unreadablePart(part: path, message: String(describing: error))
-        }
-        return data
-    }
-
     /// The workbook part named by the package relationships (`xl/workbook.xml` in practice).
-    private static func officeDocumentPath(in archive: Archive) throws(XLSXError) -> String {
-        if let xml = try part("_rels/.rels", in: archive) {
-            let rels = XLSXElementCollector(["Relationship"])
-            try XLSXXML.parse(xml, part: "_rels/.rels", delegate: rels)
-            for r in rels.elements where (r.attributes["Type"] ?? "").hasSuffix("/officeDocument") {
+    private static func officeDocumentPath(_ parts: inout XLSXPartReader) throws(XLSXError) -> String {
+        if let xml = try parts.bytes("_rels/.rels") {
+            let rels = try XLSXElementCollector.collect(["Relationship"], in: xml, part: "_rels/.rels")
+            for r in rels where (r.attributes["Type"] ?? "").hasSuffix("/officeDocument") {
                 if let target = r.attributes["Target"] { return resolve(target, from: "") }
             }
         }
-        if archive["xl/workbook.xml"] != nil { return "xl/workbook.xml" }
+        if parts.has("xl/workbook.xml") { return "xl/workbook.xml" }
         throw .missingPart("xl/workbook.xml")
     }
 

@@ -1,15 +1,14 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import HearthCore
 
-/// Streams the rows of one worksheet part, handing each to `onRow` as soon as it closes, so a
-/// sheet of any length is read without building it all in memory.
-final class XLSXSheetParser: NSObject, XMLParserDelegate {
+/// Streams the rows of one worksheet part: `handle` returns each row as soon as it closes, so
+/// a sheet of any length is read without building it all in memory.
+struct XLSXSheetParser {
+    static let vocabulary = ["row", "c", "v", "is", "t", "rPh"]
+    private enum Tag { static let row = 0, cell = 1, value = 2, inline = 3, text = 4, phonetic = 5 }
+
     private let sharedStrings: [String]
     private let dateStyles: Set<Int>
-    private let onRow: (XLSXRow) -> Void
 
     private var rowNumber = 0
     private var cells: [Int: XLSXCellValue] = [:]
@@ -23,38 +22,49 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
     private var value: String?
     private var inlineText: String?
 
-    init(sharedStrings: [String], dateStyles: Set<Int>, onRow: @escaping (XLSXRow) -> Void) {
+    init(sharedStrings: [String], dateStyles: Set<Int>) {
         self.sharedStrings = sharedStrings
         self.dateStyles = dateStyles
-        self.onRow = onRow
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
-        switch XLSXXML.local(elementName) {
-        case "row":
-            rowNumber = attributeDict["r"].flatMap(Int.init) ?? rowNumber + 1
+    /// Takes the next event of the sheet; returns the row it closes, if it closes one.
+    mutating func handle(_ event: XMLEvent) -> XLSXRow? {
+        switch event {
+        case .start(let name, let attributes):
+            start(name.id, attributes)
+        case .end(let name):
+            return end(name.id)
+        case .text(let s):
+            if collecting { text += s }
+        }
+        return nil
+    }
+
+    private mutating func start(_ tag: Int?, _ attributes: [XMLAttribute]) {
+        switch tag {
+        case Tag.row:
+            rowNumber = XLSXXML.attribute(attributes, "r").flatMap(Int.init) ?? rowNumber + 1
             cells.removeAll(keepingCapacity: true)
             column = -1
-        case "c":
-            if let ref = attributeDict["r"], let parsed = XLSXCellReference.parse(ref) {
+        case Tag.cell:
+            if let ref = XLSXXML.attribute(attributes, "r"), let parsed = XLSXCellReference.parse(ref) {
                 column = parsed.column
             } else {
                 column += 1
             }
-            cellType = attributeDict["t"]
-            cellStyle = attributeDict["s"].flatMap(Int.init) ?? 0
+            cellType = XLSXXML.attribute(attributes, "t")
+            cellStyle = XLSXXML.attribute(attributes, "s").flatMap(Int.init) ?? 0
             value = nil
             inlineText = nil
-        case "v":
+        case Tag.value:
             text = ""
             collecting = true
-        case "is":
+        case Tag.inline:
             inInline = true
             inlineText = ""
-        case "rPh":
+        case Tag.phonetic:
             phoneticDepth += 1
-        case "t" where inInline && phoneticDepth == 0:
+        case Tag.text where inInline && phoneticDepth == 0:
             text = ""
             collecting = true
         default:
@@ -62,34 +72,35 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?) {
-        switch XLSXXML.local(elementName) {
-        case "v":
+    private mutating func end(_ tag: Int?) -> XLSXRow? {
+        switch tag {
+        case Tag.value:
             value = text
             collecting = false
-        case "t" where inInline && phoneticDepth == 0:
+        case Tag.text where inInline && phoneticDepth == 0:
             inlineText = (inlineText ?? "") + text
             collecting = false
-        case "rPh":
+        case Tag.phonetic:
             phoneticDepth -= 1
-        case "is":
+        case Tag.inline:
             inInline = false
-        case "c":
-            if column >= 0, let v = cellValue() { cells[column] = v }
-        case "row":
+        case Tag.cell:
+            // A column past any real sheet (XFD is 16,384) would make the dense row below
+            // enormous: such a cell is dropped rather than allocated for.
+            if column >= 0, column < XLSXSheetParser.maxColumns, let v = cellValue() { cells[column] = v }
+        case Tag.row:
             let width = (cells.keys.max() ?? -1) + 1
             var dense = [XLSXCellValue?](repeating: nil, count: width)
             for (i, v) in cells { dense[i] = v }
-            onRow(XLSXRow(number: rowNumber, cells: dense))
+            return XLSXRow(number: rowNumber, cells: dense)
         default:
             break
         }
+        return nil
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if collecting { text += string }
-    }
+    /// Excel's widest sheet: columns A to XFD.
+    static let maxColumns = 16_384
 
     private func cellValue() -> XLSXCellValue? {
         switch cellType {

@@ -1,11 +1,9 @@
-import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 /// Reads `styles.xml` far enough to know which cell styles display a date, because Excel
 /// stores a date as a plain number whose only mark is its style.
-final class XLSXStyles: NSObject, XMLParserDelegate {
+struct XLSXStyles {
+    private static let vocabulary = ["numFmt", "cellXfs", "xf"]
+    private enum Tag { static let numberFormat = 0, cellFormats = 1, format = 2 }
+
     private var customFormats: [Int: String] = [:]
     private var cellFormatIDs: [Int] = []
     private var inCellXfs = false
@@ -42,22 +40,31 @@ final class XLSXStyles: NSObject, XMLParserDelegate {
         return false
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
-        switch XLSXXML.local(elementName) {
-        case "numFmt":
-            if let id = attributeDict["numFmtId"].flatMap(Int.init), let code = attributeDict["formatCode"] {
-                customFormats[id] = code
+    mutating func handle(_ event: XMLEvent) {
+        switch event {
+        case .start(let name, let list):
+            switch name.id {
+            case Tag.numberFormat:
+                if let id = XLSXXML.attribute(list, "numFmtId").flatMap(Int.init),
+                   let code = XLSXXML.attribute(list, "formatCode") {
+                    customFormats[id] = code
+                }
+            case Tag.cellFormats: inCellXfs = true
+            case Tag.format where inCellXfs:
+                cellFormatIDs.append(XLSXXML.attribute(list, "numFmtId").flatMap(Int.init) ?? 0)
+            default: break
             }
-        case "cellXfs": inCellXfs = true
-        case "xf" where inCellXfs:
-            cellFormatIDs.append(attributeDict["numFmtId"].flatMap(Int.init) ?? 0)
-        default: break
+        case .end(let name):
+            if name.id == Tag.cellFormats { inCellXfs = false }
+        case .text:
+            break
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?) {
-        if XLSXXML.local(elementName) == "cellXfs" { inCellXfs = false }
+    /// The date styles of the part `part`.
+    static func dateStyles(_ bytes: [UInt8], part: String) throws(XLSXError) -> Set<Int> {
+        var styles = XLSXStyles()
+        try XLSXXML.forEachEvent(in: bytes, part: part, vocabulary: vocabulary) { styles.handle($0) }
+        return styles.dateStyles
     }
 }

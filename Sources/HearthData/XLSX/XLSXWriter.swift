@@ -1,6 +1,5 @@
 import Foundation
 import HearthCore
-import ZIPFoundation
 
 /// Writes a minimal, valid .xlsx workbook (content types, relationships, workbook, styles, one
 /// worksheet part per sheet) that Excel and LibreOffice open.
@@ -27,17 +26,7 @@ public enum XLSXWriter {
             parts.append(("xl/worksheets/sheet\(i + 1).xml", worksheet(sheet.rows)))
         }
         do {
-            let archive = try Archive(accessMode: .create)
-            for (path, xml) in parts {
-                let bytes = Data(xml.utf8)
-                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count),
-                                     modificationDate: stamp, compressionMethod: .deflate) { position, size in
-                    let start = Int(position)
-                    return bytes.subdata(in: start..<min(start + size, bytes.count))
-                }
-            }
-            guard let data = archive.data else { throw XLSXError.writeFailed("the archive produced no data") }
-            return data
+            return try XLSXParts.archive(parts.map { ($0.0, Array($0.1.utf8)) }, date: stamp)
         } catch let error as XLSXError {
             throw error
         } catch {

@@ -1,48 +1,33 @@
-import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
-/// Running Foundation's XMLParser over a workbook part.
+/// Runs Hearth's own XML tokenizer over a workbook part.
+///
+/// Foundation's XML parser is not used: on Linux it traps on some malformed input (an invalid
+/// UTF-8 byte in an element name was enough), so one uploaded workbook could take the server
+/// down. The tokenizer returns an error for any input, and its errors carry the line and the
+/// element path, which go into the message an analyst sees.
 enum XLSXXML {
-    /// Parses `data` with `delegate`, streaming: `XMLParser(data:)` fails on large sheets on
-    /// Linux, the stream form does not.
-    static func parse(_ data: Data, part: String, delegate: XMLParserDelegate) throws(XLSXError) {
-        let parser = XMLParser(stream: InputStream(data: data))
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
-        if !parser.parse() {
-            let message = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown XML error"
-            throw .malformedXML(part: part, message: "line \(parser.lineNumber): \(message)")
+    /// Calls `body` with every event of `bytes`, in document order. Whitespace-only text is
+    /// kept, because `<t xml:space="preserve"> </t>` is a cell holding a space.
+    static func forEachEvent(in bytes: [UInt8], part: String, vocabulary: [String] = [],
+                             _ body: (XMLEvent) -> Void) throws(XLSXError) {
+        var xml = XMLTokenizer(bytes: bytes, vocabulary: vocabulary)
+        xml.keepsWhitespace = true
+        do {
+            while let event = try xml.next() { body(event) }
+        } catch {
+            throw .malformedXML(part: part, message: error.description)
         }
     }
 
-    /// `x:sheet` → `sheet`: Excel writes no prefixes, other producers sometimes do.
-    static func local(_ name: String) -> Substring {
-        if let i = name.lastIndex(of: ":") { return name[name.index(after: i)...] }
-        return Substring(name)
+    /// The attributes of a start tag by local name (`r:id` is found as `id`; the tokenizer
+    /// strips prefixes, which Excel does not write but other producers do).
+    static func attributes(_ list: [XMLAttribute]) -> [String: String] {
+        var out: [String: String] = [:]
+        for a in list where out[a.name] == nil { out[a.name] = a.value }
+        return out
     }
 
-    /// An attribute by local name (`r:id` is found as `id`).
-    static func attribute(_ attributes: [String: String], _ name: String) -> String? {
-        if let v = attributes[name] { return v }
-        for (k, v) in attributes where local(k) == name { return v }
-        return nil
-    }
-}
-
-/// Collects the attributes of every element with one of the given local names, in document
-/// order: enough for the small parts (rels, workbook, styles).
-final class XLSXElementCollector: NSObject, XMLParserDelegate {
-    private let names: Set<String>
-    private(set) var elements: [(name: String, attributes: [String: String])] = []
-
-    init(_ names: Set<String>) { self.names = names }
-
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
-        let name = String(XLSXXML.local(elementName))
-        if names.contains(name) { elements.append((name, attributeDict)) }
+    /// One attribute by local name, without building a dictionary: cells have two or three.
+    static func attribute(_ list: [XMLAttribute], _ name: String) -> String? {
+        list.first { $0.name == name }?.value
     }
 }

@@ -26,8 +26,10 @@ struct XMLNameTable: Sendable {
         self.vocabulary = v
     }
 
-    /// The interned local name (prefix stripped) of `bytes[range]`.
-    mutating func name(_ bytes: [UInt8], _ range: Range<Int>) -> XMLName {
+    /// The interned local name (prefix stripped) of `bytes[range]`; nil when the name is not
+    /// valid UTF-8, which XML forbids and which would otherwise be shown as U+FFFD and compared
+    /// as if it were some other name.
+    mutating func name(_ bytes: [UInt8], _ range: Range<Int>) -> XMLName? {
         var lo = range.lowerBound
         let hi = range.upperBound
         var k = hi
@@ -49,6 +51,8 @@ struct XMLNameTable: Sendable {
             if hashes[e] == h, lengths[e] == length, equal(e, bytes, lo) { return names[e] }
             slot = (slot + 1) & mask
         }
+        // Only a name not seen before is checked, so the check costs nothing per tag.
+        guard Self.isValidUTF8(bytes[lo..<hi]) else { return nil }
         let text = String(decoding: bytes[lo..<hi], as: UTF8.self)
         let name = XMLName(local: text, id: vocabulary[text])
         if names.count < maxEntries {
@@ -60,6 +64,19 @@ struct XMLNameTable: Sendable {
             store.append(contentsOf: bytes[lo..<hi])
         }
         return name
+    }
+
+    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.contains(where: { $0 >= 0x80 }) else { return true }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
     }
 
     private func equal(_ e: Int, _ bytes: [UInt8], _ lo: Int) -> Bool {

@@ -6,7 +6,7 @@ import Foundation
 /// Written for the statutory returns rather than XML at large: it checks well-formedness that
 /// matters for them (matching tags, a single root, no truncation, no binary data) and skips what
 /// they never use (DTDs, external entities — which also closes the door on entity-expansion
-/// attacks). Foundation's `XMLParser` is avoided because on Linux it is slow and its errors do
+/// attacks). Foundation's XML parser is avoided because on Linux it is slow and its errors do
 /// not say where in the return the problem is; here every error carries the line and the element
 /// path with sibling indexes (`Message/Children/Child[12]/CINdetails[1]`).
 public struct XMLTokenizer: Sendable {
@@ -454,6 +454,15 @@ public struct XMLTokenizer: Sendable {
         return k
     }
 
+    /// The interned name of `buffer[range]`, refusing one that is not UTF-8 (a damaged or
+    /// binary file): XML forbids it, and an upload must end in an error, never a guess.
+    private mutating func intern(_ range: Range<Int>) throws(XMLError) -> XMLName {
+        guard let name = names.name(buffer, range) else {
+            throw fail(.malformed("an element or attribute name is not valid UTF-8 text"))
+        }
+        return name
+    }
+
     private mutating func startTag() throws(XMLError) -> XMLEvent {
         // Fast path, the shape of nearly every tag in a return: `<Name>` or `<Name/>` with the
         // whole tag already buffered. Anything else goes the general way.
@@ -478,7 +487,7 @@ public struct XMLTokenizer: Sendable {
 
     private mutating func openElement(nameRange: Range<Int>, attributes: [XMLAttribute], selfClosing: Bool,
                                       next: Int) throws(XMLError) -> XMLEvent {
-        let name = names.name(buffer, nameRange)
+        let name = try intern(nameRange)
         try push(name)
         rawStarts.append(rawNames.count)
         rawNames.append(contentsOf: buffer[nameRange])
@@ -493,7 +502,7 @@ public struct XMLTokenizer: Sendable {
         let contentEnd = selfClosing ? close - 1 : close
         let nameStart = pos + 1
         let nameStop = try nameEnd(from: nameStart, limit: contentEnd)
-        let name = names.name(buffer, nameStart..<nameStop)  // for messages only; interned, so cheap
+        let name = try intern(nameStart..<nameStop)  // for messages only; interned, so cheap
         var attributes: [XMLAttribute] = []
         var k = nameStop
         while true {
@@ -501,7 +510,7 @@ public struct XMLTokenizer: Sendable {
             if k >= contentEnd { break }
             if k == nameStop { throw fail(.malformed("no space between the name and attributes of <\(name.local)>")) }
             let attrStop = try nameEnd(from: k, limit: contentEnd)
-            let attrName = names.name(buffer, k..<attrStop)
+            let attrName = try intern(k..<attrStop)
             k = attrStop
             while k < contentEnd, Self.isSpace(buffer[k]) { k += 1 }
             guard k < contentEnd, buffer[k] == UInt8(ascii: "=") else {
@@ -552,7 +561,7 @@ public struct XMLTokenizer: Sendable {
         var k = nameStop
         while k < close, Self.isSpace(buffer[k]) { k += 1 }
         guard k == close else { throw fail(.malformed("unexpected characters in an end tag")) }
-        let name = names.name(buffer, (pos + 2)..<nameStop)
+        let name = try intern((pos + 2)..<nameStop)
         guard let open = stack.last else { throw fail(.unexpectedEndTag(name.local)) }
         guard open.local == name.local else {
             throw fail(.mismatchedEndTag(expected: open.local, found: name.local))

@@ -24,6 +24,12 @@ import Testing
         "not-a-workbook.xlsx": Expectation(records: 0, severity: .fatal, message: "not a readable zip archive"),
         "missing-sheet.xlsx": Expectation(records: 0, severity: .fatal, message: "the part xl/worksheets/sheet1.xml is missing"),
         "third-party-openpyxl.xlsx": Expectation(records: 2, severity: nil, message: ""),
+        // Found by the fuzzer: a directory pointing past the end of the data (see FuzzFindingTests).
+        "zip-directory-past-end.xlsx": Expectation(records: 0, severity: .fatal, message: "not an Excel workbook"),
+        // Found by libFuzzer: a deflate stream that does not end before the file does.
+        "deflate-stream-never-ends.xlsx": Expectation(records: 0, severity: .fatal, message: "could not be decompressed"),
+        // The same fault, found by hearth-fuzz's watchdog (seed 20261206).
+        "deflate-stream-never-ends-harness.xlsx": Expectation(records: 0, severity: .fatal, message: "could not be decompressed"),
     ]
 
     static func corpusFiles() throws -> [URL] {
