@@ -33,7 +33,7 @@ extension SQLStore {
         try await transaction(authority: authority) { tables in
             // Locked before it is read: a second writer of this meeting waits here for the first to
             // commit, then reads what the first wrote, so neither's change is lost.
-            try await tables.lockMeeting(id: id)
+            try await tables.lock(MeetingRow.self, matching: ["id": id], what: "meeting \(id)")
             guard var meeting = try await tables.meetings().first(where: { $0.id == id }) else {
                 throw StoreError.notFound("meeting \(id)")
             }
@@ -62,15 +62,6 @@ extension AuthorityTables {
                           matching: ["meeting_id": id])
     }
 
-    /// Throws `notFound` without the meeting. An UPDATE that changes nothing, as `lockPlan` is:
-    /// on PostgreSQL it holds the meeting's row until commit; SQLite's write lock already does.
-    func lockMeeting(id: String) async throws {
-        let found = try await db.raw("""
-            UPDATE meetings SET minutes = minutes WHERE authority = \(bind: authority) AND id = \(bind: id)
-            RETURNING id
-            """).first()
-        guard found != nil else { throw StoreError.notFound("meeting \(id)") }
-    }
 }
 
 // Sorted here rather than in SQL, as inspections are: the same order on both databases.

@@ -90,15 +90,10 @@ extension AuthorityTables {
 }
 
 extension AuthorityTables {
-    /// Throws `notFound` without the version. An UPDATE rather than a SELECT: on PostgreSQL it
-    /// also locks the version's row, so two writers adding to one version take turns and never
-    /// take the same `seq` (SQLite's write lock already makes them).
+    /// Holds the plan version (see `lock`): writers adding to one version take turns and never
+    /// take the same `seq`.
     func lockPlan(version: Int) async throws {
-        let found = try await db.raw("""
-            UPDATE plan_versions SET title = title WHERE authority = \(bind: authority) AND version = \(bind: version)
-            RETURNING version
-            """).first()
-        guard found != nil else { throw StoreError.notFound("plan version \(version)") }
+        try await lock(PlanVersionRow.self, matching: ["version": version], what: "plan version \(version)")
     }
 
     /// By version, each with its priorities and actions in the order they were saved.

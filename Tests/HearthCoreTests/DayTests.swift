@@ -90,8 +90,9 @@ import Foundation
         #expect(d.adding(days: Int.min) < d)
         #expect(d.adding(months: Int.max) >= d)
         #expect(d.adding(years: Int.min) <= d && d.adding(years: Int.max) >= d)
-        #expect(Day.clampingYear(0, month: 4, day: 1) == Day(year: 1, month: 4, day: 1))
-        #expect(Day.clampingYear(99_999, month: 3, day: 31) == Day(year: 9999, month: 3, day: 31))
+        #expect(Day.reportingYear(endingIn: 0) == (Day(year: 1, month: 4, day: 1)!, Day(year: 2, month: 3, day: 31)!))
+        #expect(Day.reportingYear(endingIn: 99_999) == (Day(year: 9998, month: 4, day: 1)!, Day(year: 9999, month: 3, day: 31)!))
+        #expect(Day.reportingYear(endingIn: 2025) == (Day(year: 2024, month: 4, day: 1)!, Day(year: 2025, month: 3, day: 31)!))
         #expect(Day(ordinal: .max).days(to: Day(ordinal: .min)) == Int(Int32.min) - Int(Int32.max))
     }
 }

@@ -18,7 +18,7 @@ import Testing
         let sessions = try await ServerFixture.signIn(store)
         let (_, router, _) = try await ServerFixture.makeApp(store)
         var headers = HTTPFields()
-        headers[.cookie] = "\(CookieSettings.csrf)=\(ServerFixture.csrf); \(CookieSettings.session)=\(sessions[.analyst] ?? "")"
+        headers[.cookie] = ServerFixture.cookie(session: sessions[.analyst])
         return (store, router.buildResponder(), headers)
     }
 

@@ -89,7 +89,7 @@ import Testing
             defer { try? FileManager.default.removeItem(at: dir) }
             let files = ReturnImporter.files(in: dir)
             var headers = HTTPFields()
-            headers[.cookie] = "\(CookieSettings.csrf)=\(ServerFixture.csrf); \(CookieSettings.session)=\(sessions[.analyst] ?? "")"
+            headers[.cookie] = ServerFixture.cookie(session: sessions[.analyst])
             headers[.contentType] = "multipart/form-data; boundary=HearthBoundary7d2"
             let sent = headers
             try await Application(responder: router.buildResponder()).test(.router) { client in

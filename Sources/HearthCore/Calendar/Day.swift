@@ -23,12 +23,14 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         ordinal = Int32(era * 146_097 + doe - 719_468)
     }
 
-    /// The date with its year held inside 1...9999, for the fixed dates a reporting year is built
-    /// from (1 April, 31 March). A year read from a file or the store may be anything (0 for a
-    /// return with no year, 99999 from a typo); a period built from it must still be a date rather
-    /// than a trap, so the page that shows it can say the year is not known.
-    public static func clampingYear(_ year: Int, month: Int, day: Int) -> Day {
-        Day(year: min(max(year, 1), 9999), month: month, day: day) ?? Day(ordinal: 0)
+    /// 1 April and 31 March of the reporting year ending 31 March `endingIn`. A year read from a
+    /// file or the store may be anything (0 for a return with no year, 99999 from a typo), so it is
+    /// held to 2...9999 first: the period is still a year, ending after it starts, rather than a
+    /// trap, and the page that shows it can say the year is not known.
+    public static func reportingYear(endingIn: Int) -> (start: Day, end: Day) {
+        let year = min(max(endingIn, 2), 9999)
+        // Both exist in every year 1...9999, so neither initialiser can fail.
+        return (Day(year: year - 1, month: 4, day: 1) ?? Day(ordinal: 0), Day(year: year, month: 3, day: 31) ?? Day(ordinal: 0))
     }
 
     public var components: (year: Int, month: Int, day: Int) {

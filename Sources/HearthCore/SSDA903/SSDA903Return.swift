@@ -33,9 +33,9 @@ public struct SSDA903Return: Sendable, Equatable {
     }
 
     /// 1 April of the year before `collectionYear`.
-    public var periodStart: Day { .clampingYear(min(max(collectionYear, 2), 9999) - 1, month: 4, day: 1) }
+    public var periodStart: Day { Day.reportingYear(endingIn: collectionYear).start }
     /// 31 March of `collectionYear`.
-    public var periodEnd: Day { .clampingYear(min(max(collectionYear, 2), 9999), month: 3, day: 31) }
+    public var periodEnd: Day { Day.reportingYear(endingIn: collectionYear).end }
 
     /// Total rows across all tables.
     public var rowCount: Int {

@@ -12,20 +12,17 @@ public struct ReportingPeriod: Sendable, Hashable, Codable, CustomStringConverti
         self.label = label
     }
 
-    /// The reporting year ending 31 March `endingIn`: `financialYear(2025)` is 2024-25.
-    /// A year no date can hold (0 for a return with no year) is held to 2...9999 first, so the
-    /// period is still a year, ending after it starts, rather than a trap.
+    /// The reporting year ending 31 March `endingIn`: `financialYear(2025)` is 2024-25. A year no
+    /// date can hold is held to one that can (`Day.reportingYear`).
     public static func financialYear(_ endingIn: Int) -> ReportingPeriod {
-        let year = min(max(endingIn, 2), 9999)
-        return ReportingPeriod(start: .clampingYear(year - 1, month: 4, day: 1),
-                        end: .clampingYear(year, month: 3, day: 31),
-                        label: "\(endingIn - 1)-\(Day.pad(endingIn % 100, 2))")
+        let (start, end) = Day.reportingYear(endingIn: endingIn)
+        return ReportingPeriod(start: start, end: end, label: "\(endingIn - 1)-\(Day.pad(endingIn % 100, 2))")
     }
 
     /// Quarter `q` (1 = April–June) of the reporting year ending 31 March `endingIn`.
     public static func quarter(_ q: Int, ofYearEnding endingIn: Int) -> ReportingPeriod? {
         guard (1...4).contains(q) else { return nil }
-        let start = Day.clampingYear(endingIn - 1, month: 4, day: 1).adding(months: 3 * (q - 1))
+        let start = Day.reportingYear(endingIn: endingIn).start.adding(months: 3 * (q - 1))
         return ReportingPeriod(start: start, end: start.adding(months: 3).adding(days: -1),
                                label: "Q\(q) \(endingIn - 1)-\(Day.pad(endingIn % 100, 2))")
     }

@@ -115,25 +115,13 @@ public actor ProgrammeService {
         try await audit(user, action, "plan version \(plan.version)")
     }
 
-    func savePriority(_ priority: Priority, version: Int, by user: String) async throws {
-        try await store.savePriority(priority, version: version, authority: authority)
-        try await audit(user, "save priority", "\(priority.id) of plan version \(version)")
-    }
 
-    func saveAction(_ action: PlanAction, version: Int, by user: String, what: String = "save action") async throws {
-        try await store.saveAction(action, version: version, authority: authority)
-        try await audit(user, what, "\(action.id) of plan version \(version)")
-    }
 
     func saveBoard(_ board: Board, by user: String) async throws {
         try await store.saveBoard(board, authority: authority)
         try await audit(user, "save board", board.name)
     }
 
-    func saveMeeting(_ meeting: Meeting, by user: String, what: String = "save meeting") async throws {
-        try await store.saveMeeting(meeting, authority: authority)
-        try await audit(user, what, "\(meeting.boardID) \(meeting.date.iso)")
-    }
 
     /// Schedules a new meeting; `alreadyThere` is the message when the board has one with its id.
     func addMeeting(_ meeting: Meeting, by user: String, alreadyThere: String) async throws {

@@ -48,6 +48,19 @@ struct AuthorityTables: Sendable {
             """).first() != nil
     }
 
+    /// Holds one row against every other writer until the transaction ends, or throws
+    /// `notFound(what)` without it. An UPDATE that sets a column to itself rather than a SELECT:
+    /// on PostgreSQL it takes the row's lock, so a second writer of the same meeting or plan waits
+    /// here and then reads what the first committed; SQLite's single writer already serialises.
+    func lock<R: KeyedRow>(_: R.Type, matching match: Match, what: String) async throws {
+        let column = R.columns.first { !R.key.contains($0) } ?? R.key[0]
+        let found = try await db.raw("""
+            UPDATE \(unsafeRaw: R.table) SET \(unsafeRaw: column) = \(unsafeRaw: column) WHERE \(condition(match))
+            RETURNING 1 AS locked
+            """).first()
+        guard found != nil else { throw StoreError.notFound(what) }
+    }
+
     func insert<R: AuthorityRow>(_ rows: [R]) async throws {
         try await MultiRowInsertWriter(db: db, dialect: dialect)
             .write(table: R.table, columns: ["authority"] + R.columns, leading: [authority], rows: rows.map(\.values))

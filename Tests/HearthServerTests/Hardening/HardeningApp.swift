@@ -68,6 +68,6 @@ struct HardeningApp: Sendable {
 
     /// Cookie header of a signed-in role of this app.
     func cookie(_ role: UserRole) -> String {
-        "\(CookieSettings.csrf)=\(ServerFixture.csrf); \(CookieSettings.session)=\(sessions[role] ?? "")"
+        ServerFixture.cookie(session: sessions[role] ?? "")
     }
 }

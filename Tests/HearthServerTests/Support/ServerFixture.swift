@@ -129,11 +129,14 @@ struct ServerFixture: Sendable {
     }
 
     func headers(_ role: UserRole?, sessions: [UserRole: String]? = nil, extra: HTTPFields = [:]) -> HTTPFields {
-        var cookie = "\(CookieSettings.csrf)=\(Self.csrf)"
-        if let role, let token = (sessions ?? self.sessions)[role] { cookie += "; \(CookieSettings.session)=\(token)" }
         var h = extra
-        h[.cookie] = cookie
+        h[.cookie] = Self.cookie(session: role.flatMap { (sessions ?? self.sessions)[$0] })
         return h
+    }
+
+    /// The cookie header a browser sends: the CSRF token, and the session when there is one.
+    static func cookie(session token: String?) -> String {
+        "\(CookieSettings.csrf)=\(csrf)" + (token.map { "; \(CookieSettings.session)=\($0)" } ?? "")
     }
 
     /// Runs `body` with a test client on the router (no sockets).
