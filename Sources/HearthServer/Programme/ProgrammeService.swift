@@ -115,13 +115,10 @@ public actor ProgrammeService {
         try await audit(user, action, "plan version \(plan.version)")
     }
 
-
-
     func saveBoard(_ board: Board, by user: String) async throws {
         try await store.saveBoard(board, authority: authority)
         try await audit(user, "save board", board.name)
     }
-
 
     /// Schedules a new meeting; `alreadyThere` is the message when the board has one with its id.
     func addMeeting(_ meeting: Meeting, by user: String, alreadyThere: String) async throws {

@@ -51,13 +51,15 @@ struct MultipartStreamParser {
         switch state {
         case .preamble:
             // RFC 2046: text before the first delimiter is ignored; the first may open the body.
-            let search = pending.starts(with: first) ? 0 : nil
-            guard let at = search ?? Self.find(delimiter, in: pending) else {
+            if pending.starts(with: first) {
+                pending.removeFirst(first.count)
+            } else if let at = Self.find(delimiter, in: pending) {
+                pending.removeFirst(at + delimiter.count)
+            } else {
                 // Keep only what could be the start of a delimiter split across chunks.
                 if pending.count > delimiter.count { pending.removeFirst(pending.count - delimiter.count) }
                 return false
             }
-            pending.removeFirst(at + (at == 0 && pending.starts(with: first) ? first.count : delimiter.count))
             state = .afterDelimiter
             return true
         case .afterDelimiter:
