@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "HearthIndicators", targets: ["HearthIndicators"]),
         .library(name: "HearthStore", targets: ["HearthStore"]),
         .library(name: "HearthReports", targets: ["HearthReports"]),
+        .library(name: "HearthApplication", targets: ["HearthApplication"]),
         .library(name: "HearthServer", targets: ["HearthServer"]),
     ],
     dependencies: [
@@ -47,7 +48,7 @@ let package = Package(
         .target(
             name: "HearthStore",
             dependencies: [
-                "HearthCore", "HearthData", "HearthIndicators",
+                "HearthCore", "HearthData",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
@@ -61,10 +62,21 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // The application layer: the services the web app and the CLI share (indicators,
+        // programme, workforce, board pack, import, demo). No HTTP: only HearthServer serves.
+        .target(
+            name: "HearthApplication",
+            dependencies: [
+                "HearthCore", "HearthData", "HearthIndicators", "HearthStore", "HearthReports",
+                // bcrypt only (no HTTP), on NIO's thread pool.
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .target(
             name: "HearthServer",
             dependencies: [
-                "HearthCore", "HearthData", "HearthIndicators", "HearthStore", "HearthReports",
+                "HearthCore", "HearthData", "HearthIndicators", "HearthStore", "HearthReports", "HearthApplication",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -80,7 +92,7 @@ let package = Package(
         .executableTarget(
             name: "hearth",
             dependencies: [
-                "HearthCore", "HearthData", "HearthIndicators", "HearthStore", "HearthServer", "HearthReports",
+                "HearthCore", "HearthData", "HearthIndicators", "HearthStore", "HearthApplication", "HearthServer", "HearthReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -88,22 +100,27 @@ let package = Package(
         // HearthData only, so it builds without the server's dependencies.
         .executableTarget(name: "HearthFuzz", dependencies: ["HearthCore", "HearthData"]),
         .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore"]),
-        .testTarget(name: "HearthIndicatorsTests", dependencies: ["HearthIndicators", "HearthData"]),
-        .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthData"]),
+        .testTarget(name: "HearthIndicatorsTests", dependencies: ["HearthIndicators", "HearthData", "HearthCore"]),
+        .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthData", "HearthCore"]),
+        .testTarget(
+            name: "HearthApplicationTests",
+            dependencies: ["HearthApplication", "HearthStore", "HearthIndicators", "HearthReports", "HearthData", "HearthCore"]
+        ),
         // Helpers more than one test target needs (LibreOffice for the Word files); never shipped.
         .target(name: "HearthTestSupport", path: "Tests/Support/HearthTestSupport"),
-        .testTarget(name: "HearthReportsTests", dependencies: ["HearthReports", "HearthTestSupport"]),
+        .testTarget(name: "HearthReportsTests", dependencies: ["HearthReports", "HearthCore", "HearthTestSupport"]),
         .testTarget(
             name: "HearthServerTests",
             dependencies: [
-                "HearthServer", "HearthStore", "HearthData", "HearthReports", "HearthTestSupport",
+                "HearthServer", "HearthApplication", "HearthStore", "HearthIndicators", "HearthData", "HearthCore", "HearthReports",
+                "HearthTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .testTarget(
             name: "HearthDataTests",
-            dependencies: ["HearthData"],
+            dependencies: ["HearthData", "HearthCore"],
             resources: [.copy("Corpus")]
         ),
     ],

@@ -1,6 +1,5 @@
 import Foundation
 import HearthCore
-import HearthIndicators
 import SQLKit
 
 extension SQLStore {

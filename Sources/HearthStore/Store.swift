@@ -1,7 +1,6 @@
 import Foundation
 import HearthCore
 import HearthData
-import HearthIndicators
 
 /// Where Hearth keeps what it has imported and computed. Each method is one transaction, named
 /// for what the caller wants; callers never see SQL.

@@ -1,4 +1,5 @@
 import Foundation
+@testable import HearthApplication
 import HearthCore
 import HearthReports
 import HearthStore

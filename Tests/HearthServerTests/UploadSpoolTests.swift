@@ -1,4 +1,5 @@
 import Foundation
+import HearthApplication
 import HearthStore
 import Hummingbird
 import HummingbirdTesting

@@ -98,17 +98,16 @@ public struct ChromiumPrinter: Sendable {
                 done.resume(throwing: PrintError.failed("it would not start: \(error.localizedDescription)"))
                 return
             }
-            Task.detached {
-                while process.isRunning {
-                    if Date() > deadline {
-                        // Asked first; a browser that ignores it (or has the signal blocked) is
-                        // killed two seconds later, so a print can never hold its place for good.
-                        process.terminate()
-                        try? await Task.sleep(for: .seconds(2))
-                        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-                        return
-                    }
-                    try? await Task.sleep(for: .milliseconds(200))
+            // The watchdog runs on a Dispatch queue, not the concurrency pool: a server whose few
+            // pool threads are all busy computing must still stop a stuck browser on time.
+            let watchdog = DispatchQueue.global(qos: .utility)
+            watchdog.asyncAfter(deadline: .now() + timeout) {
+                guard process.isRunning else { return }
+                // Asked first; a browser that ignores it (or has the signal blocked) is killed
+                // two seconds later, so a print can never hold its place for good.
+                process.terminate()
+                watchdog.asyncAfter(deadline: .now() + 2) {
+                    if process.isRunning { kill(process.processIdentifier, SIGKILL) }
                 }
             }
         }

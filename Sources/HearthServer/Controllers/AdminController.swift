@@ -1,4 +1,5 @@
 import Foundation
+import HearthApplication
 import Hummingbird
 import HearthStore
 

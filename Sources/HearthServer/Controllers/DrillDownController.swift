@@ -1,4 +1,6 @@
 import Foundation
+import HearthApplication
+import HearthCore
 import Hummingbird
 import HearthIndicators
 import HearthReports

@@ -1,3 +1,4 @@
+import HearthApplication
 import Hummingbird
 import HearthIndicators
 import HearthReports

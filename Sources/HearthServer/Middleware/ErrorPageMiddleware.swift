@@ -1,8 +1,12 @@
 import Foundation
+import HearthApplication
 import Hummingbird
 import Logging
 
 /// Turns errors into a page (or JSON for the API) that says what happened, without internals.
+/// Controllers and services throw what went wrong in the domain's words (`ApplicationError`,
+/// `StoreError.notFound`, the pack's `PackError`: any `DomainError`); the status is chosen here
+/// and nowhere else.
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = AppContext
     let views: Views
@@ -13,8 +17,13 @@ struct ErrorPageMiddleware: RouterMiddleware {
         } catch let error as HTTPError {
             return respond(request, context, status: error.status, message: error.body ?? error.status.reasonPhrase)
         } catch {
+            if let failure = (error as? any DomainError)?.applicationError {
+                var response = respond(request, context, status: Self.status(failure.kind), message: failure.message)
+                if let seconds = failure.retryAfter { response.headers[.retryAfter] = String(seconds) }
+                return response
+            }
             // Store and engine errors say nothing of a child, but keep them in the log only.
-            context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+            context.logger.error("request failed", metadata: ["route": "\(AccessLogMiddleware.redacted(route: context.endpointPath, path: request.uri.path))", "error": "\(error)"])
             return respond(request, context, status: .internalServerError,
                            message: "Something went wrong on our side. The error has been logged; try again, and tell your administrator if it persists.")
         }
@@ -32,6 +41,16 @@ struct ErrorPageMiddleware: RouterMiddleware {
         }
         SecurityHeadersMiddleware.apply(to: &response.headers, path: request.uri.path)
         return response
+    }
+
+    /// The one place a domain failure becomes an HTTP status.
+    static func status(_ kind: ApplicationError.Kind) -> HTTPResponse.Status {
+        switch kind {
+        case .notFound: .notFound
+        case .conflict: .conflict
+        case .invalid: .unprocessableContent
+        case .busy: .serviceUnavailable
+        }
     }
 
     static func heading(_ status: HTTPResponse.Status) -> String {

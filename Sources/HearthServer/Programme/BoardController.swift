@@ -1,4 +1,5 @@
 import Foundation
+import HearthApplication
 import HearthCore
 import HearthReports
 import Hummingbird

@@ -1,3 +1,4 @@
+import HearthApplication
 import HearthCore
 import HearthReports
 import Hummingbird
@@ -150,9 +151,4 @@ struct ProgrammeController {
     private func chrome(_ title: String, _ context: AppContext) async throws -> PageChrome {
         PageChrome(title: title, context: context, section: .programme, authorityName: await indicators.authorityName)
     }
-}
-
-extension String {
-    /// "improvement notice" → "Improvement notice", for the start of a line.
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

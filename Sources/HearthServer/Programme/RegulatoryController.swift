@@ -1,3 +1,4 @@
+import HearthApplication
 import HearthCore
 import Hummingbird
 

@@ -46,12 +46,10 @@ public struct Views: Sendable {
 
 public enum ServerError: Error, CustomStringConvertible {
     case missingResource(String)
-    case noAuthority
 
     public var description: String {
         switch self {
         case .missingResource(let r): "the server's \(r) are missing from the build"
-        case .noAuthority: "no authority: import a set of returns first, or pass --la"
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HearthApplication
 import HearthCore
 import HearthData
 import HearthIndicators
@@ -57,12 +58,7 @@ struct WorkforceController {
         }
         let gap = r.uncoveredGap
         let cost = r.cost
-        let months = r.trend.map { Self.monthLabel($0.monthEnd) }
-        let chart = TrendChart(title: "Social workers by month (FTE)", labels: months, series: [
-            .init(name: "In post (permanent)", values: r.trend.map(\.inPostFTE), style: .primary),
-            .init(name: "Agency", values: r.trend.map(\.agencyFTE), style: .secondary),
-            .init(name: "Vacant", values: r.trend.map(\.vacancyFTE), style: .comparison),
-        ], target: nil, format: { MoneyFormat.oneDecimal($0) })
+        let chart = WorkforceFigures.fteChart(r.trend)
         return views.response("workforce", WorkforcePages.Overview(
             page: chrome, hasData: true, source: a.source.rawValue, asAt: r.date.long,
             benchmarkYear: a.benchmarks.first.map { "30 September \($0.year)" } ?? "", regionName: a.benchmarks.first?.regionName ?? "Region",
@@ -70,14 +66,14 @@ struct WorkforceController {
             gapVacancy: MoneyFormat.oneDecimal(gap.vacancyFTE), gapAbsent: MoneyFormat.oneDecimal(gap.absentFTE),
             gapAgency: MoneyFormat.oneDecimal(gap.agencyFTE), gap: MoneyFormat.oneDecimal(gap.gapFTE),
             teams: Self.teamRows(r.levels.teams, Disclosure(role: context.user?.role)).map(\.row),
-            nqsw: r.nqswRetention.map { "Still in post " + Self.retention($0, Disclosure(role: context.user?.role)) },
+            nqsw: r.nqswRetention.map { "Still in post " + WorkforceFigures.retention($0, Disclosure(role: context.user?.role)) },
             costLines: [
                 "Permanent: \(MoneyFormat.oneDecimal(cost.inPostFTE)) FTE at \(MoneyFormat.pounds(cost.permanentPerFTE)) = \(MoneyFormat.pounds(cost.permanentAnnual)) a year",
                 "Agency: \(MoneyFormat.oneDecimal(cost.agencyFTE)) FTE at \(MoneyFormat.pounds(cost.agencyPerFTE)) = \(MoneyFormat.pounds(cost.agencyAnnual)) a year",
                 "Total \(MoneyFormat.pounds(cost.totalAnnual)); agency \(MoneyFormat.percent(cost.agencyShareOfCost.percent)) of it; the agency premium is \(MoneyFormat.pounds(cost.agencyPremiumAnnual)) a year",
             ],
             trend: r.trend.map {
-                WorkforcePages.TrendRow(month: Self.monthLabel($0.monthEnd), inPost: MoneyFormat.oneDecimal($0.inPostFTE),
+                WorkforcePages.TrendRow(month: WorkforceFigures.monthLabel($0.monthEnd), inPost: MoneyFormat.oneDecimal($0.inPostFTE),
                                         agency: MoneyFormat.oneDecimal($0.agencyFTE), vacancy: MoneyFormat.oneDecimal($0.vacancyFTE),
                                         absent: MoneyFormat.oneDecimal($0.absentFTE))
             },
@@ -111,32 +107,16 @@ struct WorkforceController {
 
     // MARK: helpers
 
-    /// Each team's row with its cases as the audience may see them. The cases are children: a
-    /// breakdown of the authority's caseload, so a team with 1 to 5 hides a second; a team's
-    /// caseload per FTE (cases ÷ the FTE shown) and its "over target" go with its cases.
+    /// Each team's row as the page shows it, linked to the team's page.
     static func teamRows(_ teams: [TeamStaffing], _ disclosure: Disclosure)
         -> [(team: TeamStaffing, row: WorkforcePages.TeamRow, cases: SuppressedValue)] {
-        let (cases, _) = disclosure.breakdown(teams.map(\.cases))
-        return zip(teams, cases).map { t, cases in
-            let caseload = cases.map { _ in t.caseload.ratio ?? 0 }
+        WorkforceFigures.teams(teams, disclosure).map { t in
             let row = WorkforcePages.TeamRow(
-                name: t.team, href: Site.workforceTeam(t.team), kind: t.kind.title, establishment: MoneyFormat.oneDecimal(t.establishmentFTE),
-                inPost: MoneyFormat.oneDecimal(t.inPostFTE), agency: MoneyFormat.oneDecimal(t.agencyFTE), vacancy: MoneyFormat.oneDecimal(t.vacancyFTE),
-                absent: MoneyFormat.oneDecimal(t.absentFTE), gap: MoneyFormat.oneDecimal(t.uncoveredGap.gapFTE),
-                caseload: caseload.text { MoneyFormat.oneDecimal($0) }, target: t.caseloadTarget.map(MoneyFormat.oneDecimal) ?? "–",
-                overTarget: disclosure.beside((t.caseloadAboveTarget ?? 0) > 0, [caseload]).shown ?? false)
-            return (t, row, cases)
+                name: t.name, href: Site.workforceTeam(t.name), kind: t.staffing.kind.title, establishment: t.establishment,
+                inPost: t.inPost, agency: t.agency, vacancy: t.vacancy, absent: t.absent, gap: t.gap,
+                caseload: t.caseload, target: t.target, overTarget: t.overTarget)
+            return (t.staffing, row, t.cases)
         }
-    }
-
-    /// "2 years after starting: 14 of 20 (70.0%)", the people counted as the audience may see
-    /// them: a cohort of newly qualified workers is small enough to name who left.
-    static func retention(_ n: NQSWRetention, _ disclosure: Disclosure) -> String {
-        let m = n.retained
-        let terms = disclosure.terms(numerator: m.numerator, denominator: m.denominator, unit: .percent)
-        let share = disclosure.figure(m.percent, numerator: m.numerator, denominator: m.denominator, unit: .percent)
-        return "\(n.years) year\(n.years == 1 ? "" : "s") after starting: \(terms.numerator.text(IndicatorFormat.number)) of "
-            + "\(terms.denominator.text(IndicatorFormat.number)) (\(share.map { $0.text { MoneyFormat.percent($0) } } ?? "–"))"
     }
 
     static func campaign(_ form: CampaignForm) throws -> RecruitmentCampaign {
@@ -157,10 +137,6 @@ struct WorkforceController {
             throw HTTPError(.badRequest, message: "Each stage can hold no more people than the one before it.")
         }
         return c
-    }
-
-    static func monthLabel(_ d: Day) -> String {
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][d.month - 1] + " \(d.year % 100)"
     }
 
     private func chrome(_ title: String, _ context: AppContext) async throws -> PageChrome {

@@ -1,5 +1,5 @@
 import Foundation
-import HearthIndicators
+import HearthCore
 
 /// An indicator result as computed on a day from given submissions; the child-level members
 /// are not kept (they are recomputed from the submissions when needed).
@@ -27,10 +27,4 @@ public struct IndicatorSnapshot: Sendable, Equatable, Codable {
         self.sourceSubmissionIDs = sourceSubmissionIDs
     }
 
-    /// The snapshot of `result`, without its members.
-    public init(_ result: IndicatorResult, authority: String, computedAt: Date, sourceSubmissionIDs: [Int]) {
-        self.init(indicatorID: result.id, authority: authority, period: result.period, value: result.value,
-                  numerator: result.numerator, denominator: result.denominator, note: result.note,
-                  computedAt: computedAt, sourceSubmissionIDs: sourceSubmissionIDs)
-    }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import HearthServer
+import HearthApplication
 
 /// `hearth figures`: the figures of record from the store — what the web app, the API and the
 /// board pack show — rather than a fresh computation from a folder (`hearth indicators`).
@@ -19,7 +19,7 @@ struct FiguresCommand: AsyncParsableCommand {
     func run() async throws {
         let store = try await database.open()
         do {
-            let service = try await WebServer.indicatorService(store: store, authority: la, paths: HearthPaths(dataDir: dataDir))
+            let service = try await IndicatorService.open(store: store, authority: la, paths: HearthPaths(dataDir: dataDir))
             let figures = try await service.figures(suppress: suppress)
             print(FiguresReport(figures: figures, authority: await service.authorityName, suppressed: suppress).render(format))
             try await store.close()

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
+import HearthApplication
 import HearthCore
 import HearthData
 import HearthIndicators
-import HearthServer
 
 struct IndicatorsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

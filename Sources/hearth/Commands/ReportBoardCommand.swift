@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import HearthApplication
 import HearthCore
 import HearthReports
-import HearthServer
 
 struct ReportBoardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HearthApplication
 import HearthServer
 import HearthStore
 

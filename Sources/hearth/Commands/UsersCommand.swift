@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import HearthServer
+import HearthApplication
 import HearthStore
 
 struct UsersCommand: AsyncParsableCommand {

@@ -1,4 +1,4 @@
-import HearthServer
+import HearthApplication
 
 /// The table, CSV and JSON forms of `hearth figures` (and the demo's closing table).
 struct FiguresReport {

@@ -1,6 +1,6 @@
 import ArgumentParser
+import HearthApplication
 import HearthCore
-import HearthServer
 import HearthStore
 
 /// `--db` and `--la` for the programme commands, and the services they work through (the same
@@ -23,7 +23,7 @@ struct ProgrammeOptions: ParsableArguments {
     private func withServices<T>(_ body: (any Store, ProgrammeService, IndicatorService) async throws -> T) async throws -> T {
         let store = try await database.open()
         do {
-            let indicators = try await WebServer.indicatorService(store: store, authority: la, paths: HearthPaths(dataDir: nil))
+            let indicators = try await IndicatorService.open(store: store, authority: la, paths: HearthPaths(dataDir: nil))
             let service = ProgrammeService(store: store, indicators: indicators)
             try await service.loadOfstedHistoryIfEmpty()
             let result = try await body(store, service, indicators)

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import HearthApplication
 import HearthCore
 import HearthData
-import HearthServer
 
 /// The options every command that reads a folder of returns shares.
 struct ReadingOptions: ParsableArguments {

@@ -1,4 +1,5 @@
 import Foundation
+import HearthApplication
 import HearthCore
 import HearthData
 import HearthIndicators
@@ -79,7 +80,7 @@ struct ServerFixture: Sendable {
     /// The web app on a store of authority 876, its router and its route table.
     static func makeApp(_ store: SQLStore, configuration: ServerConfiguration = ServerConfiguration(),
                         accessLog: AccessLogMiddleware = AccessLogMiddleware()) async throws -> (HearthApp, Router<AppContext>, RouteTable) {
-        let indicators = try await WebServer.indicatorService(store: store, authority: "876", paths: HearthPaths(dataDir: "/nonexistent"))
+        let indicators = try await IndicatorService.open(store: store, authority: "876", paths: HearthPaths(dataDir: "/nonexistent"))
         var configuration = configuration
         configuration.bcryptCost = 4
         var app = HearthApp(store: store, indicators: indicators, configuration: configuration)

@@ -1,0 +1,110 @@
+import Foundation
+import HearthCore
+import HearthData
+import HearthIndicators
+import HearthStore
+
+/// Builds the demo authority into a store: two years of generated returns (1% of records given
+/// data-quality defects) written to a folder and imported, one user per role, the improvement
+/// programme, the board pack texts, and the improvement board's next pack. What `hearth demo`
+/// does before it serves; it says each step through `say`, so the CLI decides where it goes.
+public struct DemoBuilder: Sendable {
+    public let root: URL
+    public let la: String
+    /// The later reporting year (31 March it ends on); the year before is generated too.
+    public let year: Int
+    public let rates: WorkforceCostRates
+
+    public init(root: URL, la: String, year: Int, rates: WorkforceCostRates) {
+        self.root = root
+        self.la = la
+        self.year = year
+        self.rates = rates
+    }
+
+    /// What was built, for the summary the caller prints.
+    public struct Built: Sendable {
+        public let indicators: IndicatorService
+        /// Each role's user name and its password (shown once).
+        public let passwords: [(role: UserRole, password: String)]
+    }
+
+    public func build(into store: any Store, label: String, say: (String) -> Void) async throws -> Built {
+        let importer = ReturnImporter(store: store)
+        var profileName = ""
+        for y in [year - 1, year] {
+            let dir = root.appendingPathComponent(String(y), isDirectory: true)
+            let generated = try SyntheticReturns.make(la: la, year: y, seed: UInt64(y), defectRate: 0.01)
+            profileName = generated.profileName
+            // The staff records and cost table go beside the returns, as `hearth generate` writes them,
+            // so the demo's store holds them too.
+            _ = try ReturnSetWriter(staffing: generated.staffing, placementCosts: generated.placementCosts)
+                .write(generated.dataset, to: dir)
+            try Data(DefectReport.csv(generated.defects).utf8).write(to: root.appendingPathComponent("\(y)-defects.csv"))
+            let started = Date()
+            let result = try await importer.importFolder(dir, by: "demo", authority: la)
+            say("\(ReportingPeriod.financialYear(y).label): \(generated.summary)")
+            say("  \(result.outcome) (\(String(format: "%.1f", Date().timeIntervalSince(started))) s, \(result.returnSet.problems.count) data-quality problems found)")
+        }
+        say("Generated a synthetic \(profileName) into \(label) (every child invented; 1% of records given data-quality defects).")
+
+        let hasher = PasswordHasher()
+        var passwords: [(role: UserRole, password: String)] = []
+        say("")
+        say("Users (passwords shown once):")
+        for role in UserRole.allCases {
+            let password = DemoPassword.make()
+            _ = try await store.createUser(NewUser(name: role.rawValue, role: role, passwordHash: try await hasher.hash(password)))
+            passwords.append((role, password))
+            say("  \(role.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) password: \(password)")
+        }
+
+        let indicators = try await IndicatorService.open(store: store, authority: la, paths: HearthPaths(dataDir: nil))
+        let service = ProgrammeService(store: store, indicators: indicators)
+        try await store.saveProgramme(DemoProgramme.make(authority: la, today: service.today))
+        let programme = try await service.status()
+        for settings in DemoPackTexts.settings(programme.programme) { try await store.savePackSettings(settings, authority: la) }
+        for text in DemoPackTexts.make(programme.programme, today: programme.today) { try await store.savePackText(text, authority: la) }
+        let rag = programme.counts()
+        say("")
+        say("Improvement programme (the inspections are Ofsted's; findings, notice, plan and meetings are invented for the demo):")
+        say("  \(programme.programme.inspections.count) inspections and visits; \(programme.programme.interventions.count) DfE interventions")
+        if let plan = programme.plan {
+            say("  \(plan.title), version \(plan.version): \(plan.priorities.count) priorities, \(plan.actions.count) actions — "
+                + [ActionRAG.red, .amber, .green, .complete].map { "\(rag[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
+        }
+        say("  \(programme.programme.boards.count) boards, \(programme.programme.meetings.count) meetings; "
+            + "\(programme.schedule.overdue(today: programme.today).count) actions arising overdue")
+        if let line = try await writePack(programme, service: service, indicators: indicators, store: store,
+                                          into: root.appendingPathComponent("packs")) {
+            say(line)
+        }
+        return Built(indicators: indicators, passwords: passwords)
+    }
+
+    /// The improvement board's next pack, in every format this machine can write, so the demo
+    /// shows what a board receives without a browser. Returns the line saying where it went.
+    private func writePack(_ status: ProgrammeStatus, service: ProgrammeService, indicators: IndicatorService,
+                           store: any Store, into dir: URL) async throws -> String? {
+        guard let board = status.programme.boards.first(where: { $0.kind == .improvement }),
+              let meeting = status.programme.nextMeeting(of: board.id, onOrAfter: status.today) else { return nil }
+        let packs = BoardPackService(store: store, programme: service, indicators: indicators, rates: rates)
+        let pack = try await packs.pack(meeting: meeting.id)
+        let written = try await packs.write(pack, meeting: meeting, formats: BoardPackService.Format.allCases, into: dir).map { entry in
+            switch entry.outcome {
+            case .success(let url): url.path
+            case .failure(let error): "(no \(entry.format.rawValue.uppercased()): \(error.description))"
+            }
+        }
+        return "  Board pack for \(board.name), \(meeting.date.iso): " + written.joined(separator: ", ")
+    }
+}
+
+/// Demo passwords: 16 characters without look-alikes (no 0/O, 1/l/I).
+public enum DemoPassword {
+    public static func make() -> String {
+        let alphabet = Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        var g = SystemRandomNumberGenerator()
+        return String((0..<16).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &g)] })
+    }
+}

@@ -1,0 +1,163 @@
+import HearthCore
+import HearthReports
+
+/// The programme's sections: the regulatory position, the plan, actions arising, implications.
+extension BoardPackBuilder {
+    public func regulatory() -> PackSectionContent {
+        let status = inputs.status
+        var blocks: [PackBlock] = []
+        if let inspection = status.latestGraded {
+            blocks.append(.subheading("Ofsted: \(inspection.kind.rawValue), \(inspection.startDate.long)"))
+            var facts: [PackKeyValue] = []
+            if let published = inspection.publishedDate { facts.append(PackKeyValue("Report published", published.long)) }
+            if let overall = inspection.overallEffectiveness { facts.append(PackKeyValue("Overall effectiveness", overall.description)) }
+            let j = inspection.judgements
+            for (title, grade) in [("Impact of leaders", j.impactOfLeaders), ("Help and protection", j.helpAndProtection),
+                                   ("Children in care", j.childrenInCare), ("Care leavers", j.careLeavers)] {
+                if let grade { facts.append(PackKeyValue(title, grade.description)) }
+            }
+            let needing = inspection.findings.filter(\.needsAction)
+            let answered = needing.filter { !status.actions(answering: $0.id).isEmpty }
+            facts.append(PackKeyValue("Findings the plan must answer", "\(needing.count), of which \(answered.count) are answered by actions"))
+            blocks.append(.facts(facts))
+        } else {
+            blocks.append(.paragraph("Hearth holds no graded inspection for the authority."))
+        }
+        let since = status.latestGraded?.startDate
+        let visits = status.programme.inspections.filter { visit in
+            !visit.kind.isGraded && (since.map { visit.startDate > $0 } ?? true)
+        }.sorted { $0.startDate < $1.startDate }
+        if !visits.isEmpty {
+            blocks.append(.subheading("Visits since the inspection"))
+            let rows: [[PackCell]] = visits.map { v in
+                let priority = v.findings.filter { $0.kind == .areaForPriorityAction }.count
+                let recommendations = v.findings.filter { $0.kind == .recommendation }.count
+                return [PackCell(v.kind.rawValue.capitalizedFirst), PackCell(v.startDate.long), PackCell(String(priority)), PackCell(String(recommendations))]
+            }
+            blocks.append(.table(PackTable(header: ["Visit", "Date", "Areas for priority action", "Recommendations"], rows: rows, numericColumns: [2, 3])))
+        }
+        let inForce = status.interventionsInForce
+        blocks.append(.subheading("Department for Education intervention"))
+        if inForce.isEmpty {
+            blocks.append(.paragraph("No DfE intervention is in force."))
+        } else {
+            blocks.append(.table(PackTable(header: ["Intervention", "Issued", "Reviews", "Next review"], rows: inForce.map { i in
+                [PackCell(i.kind.rawValue.capitalizedFirst), PackCell(i.issued.long), PackCell(i.reviewEveryMonths > 0 ? "every \(i.reviewEveryMonths) months" : "none set"),
+                 PackCell(i.nextReview(after: inputs.today)?.long ?? "none due")]
+            })))
+        }
+        return PackSectionContent(kind: .regulatory, blocks: blocks)
+    }
+
+    public func plan() -> PackSectionContent {
+        let status = inputs.status
+        guard let plan = status.plan else {
+            return PackSectionContent(kind: .plan, blocks: [.paragraph("There is no improvement plan in Hearth yet.")])
+        }
+        var blocks: [PackBlock] = []
+        let all = status.counts()
+        let total = plan.actions.count
+        blocks.append(.paragraph("\(plan.title) (version \(plan.version)\(plan.approved.map { ", approved \($0.long)" } ?? "")) has "
+                                 + "\(total) actions under \(plan.priorities.count) priorities. On \(inputs.today.long): "
+                                 + ActionRAG.allCases.map { "\(all[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ") + "."))
+        let order: [ActionRAG] = [.red, .amber, .green, .complete]
+        var rows: [[PackCell]] = plan.priorities.map { p in
+            let c = status.counts(priority: p.id)
+            let counts = order.map { rag in PackCell(String(c[rag] ?? 0)) }
+            return [PackCell("\(p.id) \(p.title)")] + counts + [PackCell(String(plan.actions(of: p).count))]
+        }
+        rows.append([PackCell("All priorities", bold: true)] + order.map { PackCell(String(all[$0] ?? 0), bold: true) } + [PackCell(String(total), bold: true)])
+        blocks.append(.table(PackTable(caption: "Actions by priority and RAG", header: ["Priority", "Red", "Amber", "Green", "Complete", "Total"],
+                                       rows: rows, numericColumns: [1, 2, 3, 4, 5])))
+
+        let overdue = status.overdueActions
+        blocks.append(.subheading("Overdue actions (\(overdue.count))"))
+        if overdue.isEmpty {
+            blocks.append(.paragraph("No action is past its due date."))
+        } else {
+            blocks.append(.table(PackTable(header: ["Action", "Owner", "Due", "Status"], rows: overdue.map { a in
+                [PackCell("\(a.id) \(a.title)"), PackCell(a.owner), PackCell(a.due.long), PackCell(a.status.rawValue.capitalizedFirst, rag: .red)]
+            })))
+        }
+
+        let changed = changedActions(plan)
+        let sinceText = inputs.previousMeeting.map { "since the last meeting (\($0.date.long))" } ?? "this period"
+        blocks.append(.subheading("Actions that moved \(sinceText) (\(changed.count))"))
+        if changed.isEmpty {
+            blocks.append(.paragraph("No action was completed, started or reported on \(sinceText)."))
+        } else {
+            blocks.append(.table(PackTable(header: ["Action", "RAG", "Latest progress"], rows: changed.map { a in
+                let rag = status.rag[a.id] ?? .green
+                let note = a.progress.last.map { "\($0.date.long): \($0.text)" } ?? (a.completed.map { "Completed \($0.long)" } ?? a.status.rawValue)
+                return [PackCell("\(a.id) \(a.title)"), PackCell(rag.rawValue.capitalizedFirst, rag: Self.rag(rag)), PackCell(note)]
+            })))
+        }
+
+        let c = status.coverage
+        blocks.append(.subheading("Gaps in the plan"))
+        var gaps: [String] = c.unansweredFindings.map { "Finding with no action (\($0.kind.rawValue)): \($0.text)" }
+        gaps += c.actionsWithoutFinding.map { "Action answering no inspection finding: \($0.id) \($0.title)" }
+        gaps += c.greenButOffTrajectory.map { entry in
+            "Green, but its indicator is off track: \(entry.action.id) \(entry.action.title) ("
+                + entry.indicators.compactMap { status.offTrajectory[$0] }.joined(separator: "; ") + ")"
+        }
+        blocks.append(gaps.isEmpty ? .paragraph("Every finding has an action, every action answers a finding, and no green action's indicator is off track.")
+                                   : .bullets(gaps))
+        return PackSectionContent(kind: .plan, blocks: blocks)
+    }
+
+    /// Actions completed, started or reported on since the board last met (in the last 12 weeks
+    /// when it has not met before).
+    public func changedActions(_ plan: ImprovementPlan) -> [PlanAction] {
+        let since = inputs.previousMeeting?.date ?? inputs.today.adding(days: -84)
+        return plan.actions.filter { a in
+            a.progress.contains { $0.date > since && $0.date <= inputs.today }
+                || a.completed.map { $0 > since && $0 <= inputs.today } ?? false
+                || a.start.map { $0 > since && $0 <= inputs.today } ?? false
+        }
+    }
+
+    public func arising() -> PackSectionContent {
+        let previous = inputs.previousMeeting
+        // Open actions from the meetings before the last one are carried too, until done.
+        let carried = inputs.status.programme.meetings
+            .filter { m in m.boardID == inputs.board.id && previous.map { m.date < $0.date } ?? false }
+            .flatMap(\.actionsArising)
+            .filter { a in a.done.map { $0 > inputs.meeting.date } ?? true }
+        let items = (previous?.actionsArising ?? []) + carried
+        guard !items.isEmpty else {
+            return PackSectionContent(kind: .arising, blocks: [.paragraph("No actions arose from the board's earlier meetings that are still to report.")])
+        }
+        let rows: [[PackCell]] = items.map { a in
+            let state: PackCell
+            if let done = a.done, done <= inputs.today {
+                state = PackCell("Done \(done.long)", rag: .complete)
+            } else if let due = a.due, due < inputs.today {
+                state = PackCell("Overdue", rag: .red)
+            } else {
+                state = PackCell("Open", rag: .amber)
+            }
+            return [PackCell(a.text), PackCell(a.owner), PackCell(a.due?.long ?? "–"), state]
+        }
+        var blocks: [PackBlock] = []
+        if let previous {
+            blocks.append(.paragraph("Actions the board asked for on \(previous.date.long)"
+                                     + (carried.isEmpty ? "." : ", and \(carried.count) still open from earlier meetings.")))
+        }
+        blocks.append(.table(PackTable(header: ["Action", "Owner", "Due", "Status"], rows: rows)))
+        return PackSectionContent(kind: .arising, blocks: blocks)
+    }
+
+    public func implications() -> PackSectionContent {
+        var blocks: [PackBlock] = []
+        for kind in MeetingPackText.Implication.allCases {
+            blocks.append(.subheading(kind.title))
+            if let text = inputs.text.implications[kind] {
+                blocks.append(.paragraph(text))
+            } else {
+                blocks.append(.note("Not yet written: the report author adds it on the meeting's board pack page."))
+            }
+        }
+        return PackSectionContent(kind: .implications, blocks: blocks)
+    }
+}

@@ -1,0 +1,88 @@
+import HearthCore
+import HearthIndicators
+import HearthReports
+
+/// The workforce and the sufficiency-and-budget sections. Staff are counted in FTE and never
+/// named; placements are counted in children and suppressed.
+extension BoardPackBuilder {
+    public func workforce() -> PackSectionContent {
+        guard let a = inputs.workforce else {
+            return PackSectionContent(kind: .workforce, blocks: [.paragraph("Hearth holds no staff records or workforce census for the authority yet.")])
+        }
+        let r = a.report
+        let byID = Dictionary(a.benchmarks.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
+        let region = a.benchmarks.first?.regionName ?? "Region"
+        let year = a.benchmarks.first.map { " (published, 30 September \($0.year))" } ?? ""
+        let rows: [[PackCell]] = WorkforceMeasureList.entries(r).map { e in
+            let b = byID[e.id]
+            return [PackCell(e.title), PackCell(e.isRatio ? MoneyFormat.oneDecimal(e.measure.ratio) : MoneyFormat.percent(e.measure.percent), bold: true),
+                    PackCell(b?.published.description ?? "–"), PackCell(b?.england.description ?? "–"), PackCell(b?.region.description ?? "–"),
+                    PackCell(b?.neighbourMean.map(MoneyFormat.oneDecimal) ?? "–")]
+        }
+        var blocks: [PackBlock] = [
+            .paragraph("Social workers on \(r.date.long), from \(a.source.rawValue)."),
+            .table(PackTable(caption: "Workforce measures beside DfE's published figures\(year)",
+                             header: ["Measure", "Now", "Council (DfE)", "England", region, "Neighbours (mean)"],
+                             rows: rows, numericColumns: [1, 2, 3, 4, 5])),
+        ]
+        let gap = r.uncoveredGap
+        let sum = "\(MoneyFormat.oneDecimal(gap.vacancyFTE)) FTE vacant plus \(MoneyFormat.oneDecimal(gap.absentFTE)) absent "
+            + "less \(MoneyFormat.oneDecimal(gap.agencyFTE)) agency"
+        blocks.append(.paragraph(gap.gapFTE > 0
+            ? "Uncovered vacancy gap: \(sum) = \(MoneyFormat.oneDecimal(gap.gapFTE)) FTE of work without a worker."
+            : "No uncovered vacancy gap: \(sum) leaves agency cover \(MoneyFormat.oneDecimal(-gap.gapFTE)) FTE beyond the posts it fills."))
+        blocks.append(.table(PackTable(caption: "Teams", header: ["Team", "Posts (FTE)", "In post", "Agency", "Vacant", "Caseload", "Target"],
+                                       rows: WorkforceFigures.teams(r.levels.teams, .aggregate).map { t in
+            [PackCell(t.name), PackCell(t.establishment), PackCell(t.inPost), PackCell(t.agency), PackCell(t.vacancy),
+             PackCell(t.caseload, rag: t.overTarget ? .red : nil), PackCell(t.target)]
+        }, numericColumns: [1, 2, 3, 4, 5, 6])))
+        let nqsw = r.nqswRetention.map { "Newly qualified social workers still in post " + WorkforceFigures.retention($0, .aggregate) }
+        let cost = r.cost
+        blocks.append(.bullets(nqsw + [
+            "Cost: \(MoneyFormat.pounds(cost.totalAnnual)) a year, of which agency \(MoneyFormat.pounds(cost.agencyAnnual)) "
+                + "(\(MoneyFormat.percent(cost.agencyShareOfCost.percent))); the agency premium is \(MoneyFormat.pounds(cost.agencyPremiumAnnual)) a year.",
+        ]))
+        if r.trend.count > 1 {
+            blocks.append(.chart(PackChart(trend: WorkforceFigures.fteChart(r.trend))))
+        }
+        return PackSectionContent(kind: .workforce, blocks: blocks)
+    }
+
+    public func sufficiency() -> PackSectionContent {
+        guard let r = inputs.sufficiency else {
+            return PackSectionContent(kind: .sufficiency, blocks: [.paragraph("Hearth holds no SSDA903 return for the authority yet.")])
+        }
+        let f = SufficiencyFigures(r, .aggregate)
+        let pounds = { (m: Disclosed<Double>) in m.text(MoneyFormat.pounds) }
+        let rows: [[PackCell]] = f.groups.map { g in
+            [PackCell(g.group.title), PackCell(g.children.description), PackCell(pounds(g.weeklyCost))]
+        } + [[PackCell("All placements", bold: true), PackCell(f.lookedAfter.description, bold: true),
+              PackCell(pounds(f.weeklyCommitment), bold: true)]]
+        let share = f.distantShare.map { $0.text { MoneyFormat.percent($0) } } ?? "–"
+        var blocks: [PackBlock] = [
+            .table(PackTable(caption: "Placements on \(r.date.long) and their weekly cost", header: ["Placement", "Children", "Weekly cost"],
+                             rows: rows, numericColumns: [1, 2])),
+            .facts([
+                PackKeyValue("More than 20 miles from home and outside the authority", "\(f.distant) children (\(share))"),
+                PackKeyValue("In unregistered provision", "\(f.unregistered) children"),
+                PackKeyValue("Placements costing \(MoneyFormat.pounds(r.highCostThreshold)) a week or more", "\(f.highCost)"),
+                PackKeyValue("Average weekly cost", pounds(f.averageWeeklyCost)),
+            ]),
+            .subheading("Budget"),
+            .facts([
+                PackKeyValue("Spent on placements, \(r.spend.yearStart.long) to \(r.spend.asAt.long)", pounds(f.spentToDate)),
+                PackKeyValue("Committed each week on \(r.spend.asAt.long)", pounds(f.weeklyCommitment)),
+                PackKeyValue("Projected for the year to \(r.spend.yearEnd.long)", pounds(f.projectedYear)),
+            ]),
+            .note("The projection assumes today's placements continue to the year end and no child enters or leaves care. "
+                  + (inputs.ownCosts ? "Prices are the council's placement cost table." : "Prices are illustrative national figures until the council sets its own.")
+                  + (f.weeklyCommitment.isSuppressed ? " \"c\": the sum rests on a placement type with 1 to 5 children, so it is not shown." : "")),
+        ]
+        if r.unpriced > 0 { blocks.append(.note("\(f.unpriced) placements have no price in the cost table and are not in the totals.")) }
+        if let cost = inputs.workforce?.report.cost {
+            blocks.append(.facts([PackKeyValue("Social work staffing a year (permanent and agency)", MoneyFormat.pounds(cost.totalAnnual)),
+                                  PackKeyValue("of which the agency premium", MoneyFormat.pounds(cost.agencyPremiumAnnual))]))
+        }
+        return PackSectionContent(kind: .sufficiency, blocks: blocks)
+    }
+}

@@ -1,0 +1,29 @@
+import HearthCore
+import HearthIndicators
+import HearthStore
+
+/// Everything one meeting's pack is written from, gathered once so the builder is pure.
+public struct BoardPackInputs: Sendable {
+    public let authorityName: String
+    public let status: ProgrammeStatus
+    public let board: Board
+    public let meeting: Meeting
+    public let settings: PackSettings
+    public let text: MeetingPackText
+    /// The frozen indicator snapshots with their targets and published comparisons.
+    public let summaries: [IndicatorSummary]
+    public let workforce: WorkforceAnalysis?
+    public let sufficiency: SufficiencyReport?
+    /// Whether placements are priced from the authority's own table (else illustrative prices).
+    public let ownCosts: Bool
+    public let submissions: [SubmissionSummary]
+    /// School absence of children in care as DfE publishes it (nil when not published for the authority).
+    public let education: SchoolAbsence?
+
+    public var today: Day { status.today }
+
+    /// The board's meeting before this one, whose date "changed since the last meeting" counts from.
+    public var previousMeeting: Meeting? {
+        status.programme.meetings.filter { $0.boardID == board.id && $0.date < meeting.date }.max { $0.date < $1.date }
+    }
+}

@@ -1,0 +1,63 @@
+import HearthCore
+import HearthIndicators
+import HearthReports
+
+/// The workforce figures as an audience may see them, the same on the workforce page and in the
+/// board pack: each team's row, NQSW retention, and the monthly FTE chart.
+public enum WorkforceFigures {
+    /// One team's row. The cases are children: a breakdown of the authority's caseload, so a
+    /// team with 1 to 5 hides a second; a team's caseload per FTE (cases ÷ the FTE shown) and its
+    /// "over target" go with its cases.
+    public struct Team: Sendable {
+        public let staffing: TeamStaffing
+        public let cases: SuppressedValue
+        public let establishment: String
+        public let inPost: String
+        public let agency: String
+        public let vacancy: String
+        public let absent: String
+        public let gap: String
+        public let caseload: String
+        public let target: String
+        public let overTarget: Bool
+
+        public var name: String { staffing.team }
+    }
+
+    public static func teams(_ teams: [TeamStaffing], _ disclosure: Disclosure) -> [Team] {
+        let (cases, _) = disclosure.breakdown(teams.map(\.cases))
+        return zip(teams, cases).map { t, cases in
+            let caseload = cases.map { _ in t.caseload.ratio ?? 0 }
+            return Team(
+                staffing: t, cases: cases, establishment: MoneyFormat.oneDecimal(t.establishmentFTE),
+                inPost: MoneyFormat.oneDecimal(t.inPostFTE), agency: MoneyFormat.oneDecimal(t.agencyFTE), vacancy: MoneyFormat.oneDecimal(t.vacancyFTE),
+                absent: MoneyFormat.oneDecimal(t.absentFTE), gap: MoneyFormat.oneDecimal(t.uncoveredGap.gapFTE),
+                caseload: caseload.text { MoneyFormat.oneDecimal($0) }, target: t.caseloadTarget.map(MoneyFormat.oneDecimal) ?? "–",
+                overTarget: disclosure.beside((t.caseloadAboveTarget ?? 0) > 0, [caseload]).shown ?? false)
+        }
+    }
+
+    /// "2 years after starting: 14 of 20 (70.0%)", the people counted as the audience may see
+    /// them: a cohort of newly qualified workers is small enough to name who left.
+    public static func retention(_ n: NQSWRetention, _ disclosure: Disclosure) -> String {
+        let m = n.retained
+        let terms = disclosure.terms(numerator: m.numerator, denominator: m.denominator, unit: .percent)
+        let share = disclosure.figure(m.percent, numerator: m.numerator, denominator: m.denominator, unit: .percent)
+        return "\(n.years) year\(n.years == 1 ? "" : "s") after starting: \(terms.numerator.text(IndicatorFormat.number)) of "
+            + "\(terms.denominator.text(IndicatorFormat.number)) (\(share.map { $0.text { MoneyFormat.percent($0) } } ?? "–"))"
+    }
+
+    /// "Mar 25".
+    public static func monthLabel(_ d: Day) -> String {
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][d.month - 1] + " \(d.year % 100)"
+    }
+
+    /// Social workers by month: in post, agency and vacant FTE.
+    public static func fteChart(_ trend: [WorkforceTrendPoint]) -> TrendChart {
+        TrendChart(title: "Social workers by month (FTE)", labels: trend.map { monthLabel($0.monthEnd) }, series: [
+            .init(name: "In post (permanent)", values: trend.map(\.inPostFTE), style: .primary),
+            .init(name: "Agency", values: trend.map(\.agencyFTE), style: .secondary),
+            .init(name: "Vacant", values: trend.map(\.vacancyFTE), style: .comparison),
+        ], target: nil, format: { MoneyFormat.oneDecimal($0) })
+    }
+}
