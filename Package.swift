@@ -21,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
+        // Named because the store imports them itself (COPY, the bulk writer), not only through the kits.
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
@@ -52,6 +55,10 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -71,6 +78,8 @@ let package = Package(
                 // bcrypt only (no HTTP), on NIO's thread pool.
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
@@ -94,6 +103,7 @@ let package = Package(
             dependencies: [
                 "HearthCore", "HearthData", "HearthIndicators", "HearthStore", "HearthApplication", "HearthServer", "HearthReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The fuzzer: every reader on mutated seed files (scripts/fuzz.sh). HearthCore and
@@ -101,26 +111,39 @@ let package = Package(
         .executableTarget(name: "HearthFuzz", dependencies: ["HearthCore", "HearthData"]),
         .testTarget(name: "HearthCoreTests", dependencies: ["HearthCore"]),
         .testTarget(name: "HearthIndicatorsTests", dependencies: ["HearthIndicators", "HearthData", "HearthCore"]),
-        .testTarget(name: "HearthStoreTests", dependencies: ["HearthStore", "HearthData", "HearthCore"]),
+        .testTarget(
+            name: "HearthStoreTests",
+            dependencies: [
+                "HearthStore", "HearthData", "HearthCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+            ]
+        ),
         .testTarget(
             name: "HearthApplicationTests",
             dependencies: ["HearthApplication", "HearthStore", "HearthIndicators", "HearthReports", "HearthData", "HearthCore"]
         ),
         // Helpers more than one test target needs (LibreOffice for the Word files); never shipped.
         .target(name: "HearthTestSupport", path: "Tests/Support/HearthTestSupport"),
-        .testTarget(name: "HearthReportsTests", dependencies: ["HearthReports", "HearthCore", "HearthTestSupport"]),
+        .testTarget(
+            name: "HearthReportsTests",
+            dependencies: ["HearthReports", "HearthCore", "HearthTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(
             name: "HearthServerTests",
             dependencies: [
                 "HearthServer", "HearthApplication", "HearthStore", "HearthIndicators", "HearthData", "HearthCore", "HearthReports",
                 "HearthTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .testTarget(
             name: "HearthDataTests",
-            dependencies: ["HearthData", "HearthCore"],
+            dependencies: ["HearthData", "HearthCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Corpus")]
         ),
     ],

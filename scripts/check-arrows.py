@@ -47,7 +47,15 @@ EXCEPTIONS = {
     # bcrypt (HummingbirdBcrypt depends on CBcrypt only: no HTTP), run on NIO's thread pool, so
     # `hearth users add` and the demo hash passwords without the web server.
     "HearthApplication": {"HummingbirdBcrypt", "NIOPosix", "Crypto"},
+    # swift-log is a logging API (no HTTP): the services log their work at debug.
 }
+
+# Modules of the toolchain and the system, which no target declares.
+SYSTEM = {"Foundation", "FoundationEssentials", "FoundationNetworking", "FoundationXML", "Dispatch", "Glibc", "Musl",
+          "Darwin", "Android", "WinSDK", "Testing", "XCTest", "Synchronization", "_Concurrency", "os", "zlib", "CoreFoundation"}
+
+# Modules a declared product brings with it (a product's own C shims).
+PROVIDES = {"ZIPFoundation": {"CZlib"}}
 
 IMPORT = re.compile(r"^\s*(?:@[A-Za-z_]+(?:\([^)]*\))?\s+)*import\s+(?:(?:typealias|struct|class|enum|protocol|let|var|func)\s+)?([A-Za-z_][A-Za-z0-9_]*)")
 
@@ -103,6 +111,7 @@ def check(package, root="."):
         name, tested = target["name"], owner(target)
         is_test = target["type"] == "test"
         declared = set(dependency_names(target))
+        declared |= {m for product in declared for m in PROVIDES.get(product, set())}
         allowed_first_party = ALLOWED.get(tested)
         if allowed_first_party is None and not is_test:
             problems.append(f"{name}: a module the arrows do not know: add it to ALLOWED in scripts/check-arrows.py "
@@ -120,6 +129,9 @@ def check(package, root="."):
                     problems.append(f"{where}: not allowed ({tested} may use {sorted(allowed_first_party or [])})")
                 elif module not in declared:
                     problems.append(f"{where}: not declared in {name}'s dependencies in Package.swift")
+            elif module not in first_party and module not in SYSTEM and module not in declared:
+                problems.append(f"{where}: not declared in {name}'s dependencies in Package.swift "
+                                "(it builds only because another module brings it in)")
             exceptions = EXCEPTIONS.get(tested, set())
             if module in exceptions:
                 continue

@@ -70,7 +70,7 @@ public struct HearthApp: Sendable {
         WorkforceController(workforce: workforce, indicators: indicators, store: store, views: views).register(guarded)
         SufficiencyController(workforce: workforce, indicators: indicators, store: store, views: views, spool: spool).register(guarded)
         WorkforceAPIController(workforce: workforce, indicators: indicators, store: store).register(guarded)
-        var printer = ChromiumPrinter.find()
+        var printer = ChromiumPrinter.find(configured: configuration.chromium)
         printer?.timeout = configuration.pdfTimeout
         let packs = BoardPackService(store: store, programme: programme, indicators: indicators, rates: configuration.workforceRates,
                                      printer: printer, printsAtOnce: configuration.pdfPrintsAtOnce)

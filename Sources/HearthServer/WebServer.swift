@@ -19,7 +19,7 @@ public enum WebServer {
         let indicators = try await IndicatorService.open(store: store, authority: authority, paths: paths)
         let app = HearthApp(store: store, indicators: indicators, configuration: configuration, metrics: registry)
         var logger = Logger(label: "hearth.server")
-        logger.logLevel = .info
+        logger.logLevel = Logger.Level(rawValue: configuration.logLevel.rawValue) ?? .info
         let application = try await app.application(logger: logger)
         announce("Hearth is serving \(await indicators.authorityName) at http://\(configuration.host == "0.0.0.0" ? "localhost" : configuration.host):\(configuration.port)/ (Ctrl-C to stop)")
         try await application.runService()

@@ -9,8 +9,6 @@ public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
 
     /// The file Hearth uses when nothing else is said.
     public static let defaultPath = "./hearth.sqlite"
-    /// The environment variable naming the database.
-    public static let environmentVariable = "HEARTH_DATABASE_URL"
 
     /// Reads `text`: `postgres://` / `postgresql://` URLs, `sqlite::memory:` / `:memory:`,
     /// `sqlite://PATH` / `file:PATH`, or a plain path to an SQLite file.
@@ -31,9 +29,9 @@ public enum StoreLocation: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// The flag if given, else `HEARTH_DATABASE_URL`, else `./hearth.sqlite`.
-    public static func resolve(flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> StoreLocation {
-        try StoreLocation(parsing: flag ?? environment[environmentVariable] ?? defaultPath)
+    /// The flag if given, else the configured location (`HEARTH_DATABASE_URL`), else `./hearth.sqlite`.
+    public static func resolve(flag: String?, configured: String?) throws -> StoreLocation {
+        try StoreLocation(parsing: flag ?? configured ?? defaultPath)
     }
 
     public var dialect: StoreDialect {

@@ -15,27 +15,18 @@ public struct StoreOptions: Sendable, Equatable {
     /// Rows per multi-row INSERT, when set (to measure); otherwise the dialect's choice.
     public var rowsPerInsert: Int?
 
-    /// The environment variable giving `postgresPoolSize`.
-    public static let poolVariable = "HEARTH_DATABASE_POOL"
-
     public init() {}
 
-    /// The defaults, with `HEARTH_DATABASE_POOL` when set; a value that is not a whole number from
-    /// 1 to 1000 is refused rather than ignored.
-    public static func resolve(poolSize flag: Int? = nil,
-                               environment: [String: String] = ProcessInfo.processInfo.environment) throws -> StoreOptions {
+    /// The defaults with what the caller was given (a flag, else a setting); a pool that is not
+    /// 1 to 1000 connections is refused.
+    public static func resolve(poolSize: Int? = nil, rowsPerInsert: Int? = nil, postgresCopy: Bool = true) throws -> StoreOptions {
         var options = StoreOptions()
-        if let flag {
-            options.postgresPoolSize = flag
-        } else if let text = environment[poolVariable], !text.isEmpty {
-            guard let size = Int(text) else { throw StoreError.badLocation("\(poolVariable)=\(text) is not a number") }
-            options.postgresPoolSize = size
-        }
+        if let poolSize { options.postgresPoolSize = poolSize }
+        options.rowsPerInsert = rowsPerInsert
+        options.postgresCopy = postgresCopy
         guard (1...1000).contains(options.postgresPoolSize) else {
             throw StoreError.badLocation("a pool of \(options.postgresPoolSize) connections: give 1 to 1000")
         }
-        if let text = environment["HEARTH_BULK_INSERT_ROWS"], let rows = Int(text), rows > 0 { options.rowsPerInsert = rows }
-        if environment["HEARTH_POSTGRES_COPY"] == "0" { options.postgresCopy = false }
         return options
     }
 }

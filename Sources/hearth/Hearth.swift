@@ -1,4 +1,7 @@
 import ArgumentParser
+import Foundation
+import HearthApplication
+import Logging
 
 @main
 struct Hearth: AsyncParsableCommand {
@@ -22,4 +25,40 @@ struct Hearth: AsyncParsableCommand {
             ReportCommand.self,
             UsersCommand.self,
         ])
+
+    /// Parses the command, then checks every `HEARTH_` setting before anything runs: a value
+    /// Hearth cannot use stops it with the variable named (exit 78, a configuration error),
+    /// rather than being ignored. `--help` still answers whatever the settings.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            // `hearth help …` is answered whatever the settings say.
+            if String(describing: type(of: command)) == "HelpCommand" {
+                try command.run()
+                return
+            }
+            do {
+                let settings = try HearthSettings.process()
+                for warning in settings.unknownVariables {
+                    FileHandle.standardError.write(Data("Warning: \(warning)\n".utf8))
+                }
+                let level = Logger.Level(rawValue: settings.logLevel.rawValue) ?? .info
+                LoggingSystem.bootstrap { label in
+                    var handler = StreamLogHandler.standardError(label: label)
+                    handler.logLevel = level
+                    return handler
+                }
+            } catch {
+                FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+                Foundation.exit(78)
+            }
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

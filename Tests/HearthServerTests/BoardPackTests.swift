@@ -157,7 +157,8 @@ import ZIPFoundation
     // MARK: helpers
 
     static func service(_ f: ServerFixture) -> BoardPackService {
-        BoardPackService(store: f.store, programme: ProgrammeService(store: f.store, indicators: f.app.indicators), indicators: f.app.indicators)
+        BoardPackService(store: f.store, programme: ProgrammeService(store: f.store, indicators: f.app.indicators), indicators: f.app.indicators,
+                         printer: ChromiumPrinter.find())
     }
 
     static func form(_ f: ServerFixture, _ role: UserRole) -> HTTPFields {

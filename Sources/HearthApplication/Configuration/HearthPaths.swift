@@ -1,12 +1,12 @@
 import Foundation
 
 /// Where Hearth keeps what the user adds (newer published statistics, targets), in one place:
-/// `--data-dir`, else `HEARTH_DATA_DIR`, else `./hearth-data`.
-public struct HearthPaths {
+/// `--data-dir`, else `HEARTH_DATA_DIR` (`HearthSettings`), else `./hearth-data`.
+public struct HearthPaths: Sendable {
     public let dataDirectory: URL
 
-    public init(dataDir: String?) {
-        let path = dataDir ?? ProcessInfo.processInfo.environment["HEARTH_DATA_DIR"] ?? "hearth-data"
+    public init(dataDir: String?, settings: HearthSettings = HearthSettings()) {
+        let path = dataDir ?? settings.dataDirectory ?? "hearth-data"
         dataDirectory = URL(fileURLWithPath: path, isDirectory: true)
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import HearthCore
 import HearthData
 import HearthIndicators
+import HearthReports
 import HearthStore
 
 /// Builds the demo authority into a store: two years of generated returns (1% of records given
@@ -14,12 +15,14 @@ public struct DemoBuilder: Sendable {
     /// The later reporting year (31 March it ends on); the year before is generated too.
     public let year: Int
     public let rates: WorkforceCostRates
+    public let settings: HearthSettings
 
-    public init(root: URL, la: String, year: Int, rates: WorkforceCostRates) {
+    public init(root: URL, la: String, year: Int, rates: WorkforceCostRates, settings: HearthSettings) {
         self.root = root
         self.la = la
         self.year = year
         self.rates = rates
+        self.settings = settings
     }
 
     /// What was built, for the summary the caller prints.
@@ -59,7 +62,7 @@ public struct DemoBuilder: Sendable {
             say("  \(role.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) password: \(password)")
         }
 
-        let indicators = try await IndicatorService.open(store: store, authority: la, paths: HearthPaths(dataDir: nil))
+        let indicators = try await IndicatorService.open(store: store, authority: la, paths: HearthPaths(dataDir: nil, settings: settings))
         let service = ProgrammeService(store: store, indicators: indicators)
         try await store.saveProgramme(DemoProgramme.make(authority: la, today: service.today))
         let programme = try await service.status()
@@ -88,7 +91,8 @@ public struct DemoBuilder: Sendable {
                            store: any Store, into dir: URL) async throws -> String? {
         guard let board = status.programme.boards.first(where: { $0.kind == .improvement }),
               let meeting = status.programme.nextMeeting(of: board.id, onOrAfter: status.today) else { return nil }
-        let packs = BoardPackService(store: store, programme: service, indicators: indicators, rates: rates)
+        let packs = BoardPackService(store: store, programme: service, indicators: indicators, rates: rates,
+                                     printer: ChromiumPrinter.find(configured: settings.chromium))
         let pack = try await packs.pack(meeting: meeting.id)
         let written = try await packs.write(pack, meeting: meeting, formats: BoardPackService.Format.allCases, into: dir).map { entry in
             switch entry.outcome {

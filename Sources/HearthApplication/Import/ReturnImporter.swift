@@ -1,6 +1,7 @@
 import Foundation
 import HearthData
 import HearthStore
+import Logging
 
 /// Reads a folder of return files and stores them as one submission: what the upload page and
 /// `hearth demo` both do.
@@ -19,11 +20,27 @@ public struct ReturnImporter: Sendable {
     }
 
     public func importFolder(_ directory: URL, by user: String, authority: String?) async throws -> Result {
+        let started = ContinuousClock.now
         let set = await ReturnSetReader(options: options).read(directory: directory)
         let files = Self.files(in: directory)
+        Self.logger.debug("returns read", metadata: ["files": "\(files.count)", "problems": "\(set.problems.count)",
+                                                   "took": "\(ContinuousClock.now - started)"])
         let outcome = try await store.importSubmission(ImportRequest(
             returnSet: set, files: files, importedBy: user, authority: set.dataset.authorityCode ?? authority))
+        Self.logger.debug("returns stored", metadata: ["outcome": "\(Self.kind(outcome))", "took": "\(ContinuousClock.now - started)"])
         return Result(outcome: outcome, returnSet: set)
+    }
+
+    /// Counts and durations only: never a file's contents or a child's identifier (a refusal's
+    /// reasons can quote a row, so only their number is logged).
+    static let logger = Logger(label: "hearth.import")
+
+    private static func kind(_ outcome: ImportOutcome) -> String {
+        switch outcome {
+        case .stored(let s): "stored as submission \(s.id), \(s.rowCount) rows"
+        case .alreadyStored(let s): "already stored as submission \(s.id)"
+        case .refused(let reasons): "refused for \(reasons.count) reasons"
+        }
     }
 
     /// Regular, visible files in path order: the ones the reader reads.

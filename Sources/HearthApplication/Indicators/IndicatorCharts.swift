@@ -1,4 +1,3 @@
-import HearthApplication
 import HearthData
 import HearthIndicators
 import HearthReports

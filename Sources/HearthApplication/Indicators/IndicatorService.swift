@@ -3,6 +3,7 @@ import HearthCore
 import HearthData
 import HearthIndicators
 import HearthStore
+import Logging
 
 /// The indicator figures the web app serves: frozen snapshots computed from the stored
 /// submissions, set beside targets and DfE's published figures. The summaries and the latest
@@ -34,6 +35,7 @@ public actor IndicatorService {
     /// latest submission of each year) and stores the results as snapshots. Returns how many.
     @discardableResult
     public func recompute(now: Date = Date()) async throws -> Int {
+        let started = ContinuousClock.now
         let submissions = try await store.submissions(authority: authority)
         var latestOfYear: [Int: SubmissionSummary] = [:]
         for s in submissions {
@@ -55,8 +57,12 @@ public actor IndicatorService {
         summaries = nil
         latest = nil
         generation += 1
+        Self.logger.debug("indicators computed", metadata: ["years": "\(latestOfYear.count)", "snapshots": "\(saved)",
+                                                          "took": "\(ContinuousClock.now - started)"])
         return saved
     }
+
+    static let logger = Logger(label: "hearth.indicators")
 
     /// Forgets what is cached: after an import.
     public func invalidate() {

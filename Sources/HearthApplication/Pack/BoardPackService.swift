@@ -3,6 +3,7 @@ import HearthCore
 import HearthIndicators
 import HearthReports
 import HearthStore
+import Logging
 
 /// Writes a meeting's board pack from the store: the programme, the frozen indicator snapshots,
 /// the workforce and the placements. The web app's pack pages and `hearth report board` both go
@@ -46,7 +47,7 @@ public struct BoardPackService: Sendable {
     public let prints: PrintQueue
 
     public init(store: any Store, programme: ProgrammeService, indicators: IndicatorService, rates: WorkforceCostRates = .illustrative,
-                printer: ChromiumPrinter? = ChromiumPrinter.find(), printsAtOnce: Int = 2) {
+                printer: ChromiumPrinter?, printsAtOnce: Int = 2) {
         self.store = store
         self.printer = printer
         self.prints = PrintQueue(width: printsAtOnce)
@@ -107,6 +108,17 @@ public struct BoardPackService: Sendable {
     /// The pack in one format. PDF needs Chromium on the machine (`ChromiumPrinter.PrintError.notInstalled` otherwise).
     public func render(_ pack: BoardPack, as format: Format, stylesheet: BoardPackHTML.Stylesheet = .inline,
                        back: (href: String, label: String)? = nil) async throws -> Data {
+        let started = ContinuousClock.now
+        let data = try await written(pack, as: format, stylesheet: stylesheet, back: back)
+        Self.logger.debug("board pack written", metadata: ["format": "\(format.rawValue)", "bytes": "\(data.count)",
+                                                         "took": "\(ContinuousClock.now - started)"])
+        return data
+    }
+
+    static let logger = Logger(label: "hearth.pack")
+
+    private func written(_ pack: BoardPack, as format: Format, stylesheet: BoardPackHTML.Stylesheet,
+                         back: (href: String, label: String)?) async throws -> Data {
         switch format {
         case .html:
             return Data(BoardPackHTML.document(pack, stylesheet: stylesheet, back: back).utf8)

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Prints an HTML document to PDF with headless Chromium, when the machine has it. Chromium is
-/// looked for as `$HEARTH_CHROMIUM`, then `chromium`, `chromium-browser`, `google-chrome` on the
-/// PATH. A print that takes longer than `timeout` is stopped, so a stuck browser never hangs
+/// the one configured (`HEARTH_CHROMIUM`, read with Hearth's other settings), else `chromium`,
+/// `chromium-browser`, `google-chrome` on the PATH. A print that takes longer than `timeout` is stopped, so a stuck browser never hangs
 /// the caller.
 public struct ChromiumPrinter: Sendable {
     public enum PrintError: Error, CustomStringConvertible, Equatable {
@@ -27,9 +27,10 @@ public struct ChromiumPrinter: Sendable {
     }
 
     /// The printer on this machine, or nil when there is no Chromium.
-    public static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> ChromiumPrinter? {
+    public static func find(configured: String? = nil,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) -> ChromiumPrinter? {
         let fm = FileManager.default
-        if let configured = environment["HEARTH_CHROMIUM"], fm.isExecutableFile(atPath: configured) {
+        if let configured, fm.isExecutableFile(atPath: configured) {
             return ChromiumPrinter(executable: URL(fileURLWithPath: configured))
         }
         let path = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")

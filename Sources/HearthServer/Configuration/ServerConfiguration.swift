@@ -1,7 +1,9 @@
 import Foundation
+import HearthApplication
 import HearthCore
 
-/// How the web app runs: from `hearth serve` / `hearth demo` flags and `HEARTH_` variables.
+/// How the web app runs: from `hearth serve` / `hearth demo` flags and the `HEARTH_` variables
+/// (`HearthSettings`).
 public struct ServerConfiguration: Sendable {
     public var host: String = "127.0.0.1"
     public var port: Int = 8080
@@ -36,28 +38,30 @@ public struct ServerConfiguration: Sendable {
     /// A bearer token Prometheus sends (`Authorization: Bearer …`) to read `/metrics` without a session.
     public var metricsToken: String?
 
-    public static let trustedProxyHeaderVariable = "HEARTH_TRUSTED_PROXY_HEADER"
-    public static let trustedProxiesVariable = "HEARTH_TRUSTED_PROXIES"
-    public static let publicMetricsVariable = "HEARTH_PUBLIC_METRICS"
-    public static let metricsTokenVariable = "HEARTH_METRICS_TOKEN"
+    /// The Chromium that prints PDF packs (`HEARTH_CHROMIUM`), else one on the PATH.
+    public var chromium: String?
+    /// How much the server logs (`HEARTH_LOG_LEVEL`).
+    public var logLevel: HearthSettings.LogLevel = .info
 
     public init() {}
 
-    /// Reads the `HEARTH_` variables of the operations settings. Empty values count as unset, so
-    /// a blank line in a unit file does not turn trust on.
-    public mutating func read(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        func value(_ name: String) -> String? {
-            environment[name].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-        }
-        if let header = value(Self.trustedProxyHeaderVariable) { trustedProxyHeader = header }
-        if let proxies = value(Self.trustedProxiesVariable) {
-            trustedProxies = Set(proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
-        }
-        if let flag = value(Self.publicMetricsVariable) { publicMetrics = ["1", "true", "yes"].contains(flag.lowercased()) }
-        if let token = value(Self.metricsTokenVariable) { metricsToken = token }
-        if let mb = value("HEARTH_UPLOAD_SPOOL_MB").flatMap(Int.init), mb > 0 { uploadSpoolLimit = mb * 1_048_576 }
-        if let n = value("HEARTH_PDF_PRINTS").flatMap(Int.init), n > 0 { pdfPrintsAtOnce = n }
-        if let t = value("HEARTH_PDF_TIMEOUT").flatMap(TimeInterval.init), t > 0 { pdfTimeout = t }
-        if let dir = value("HEARTH_UPLOAD_DIR") { uploadDirectory = URL(fileURLWithPath: dir, isDirectory: true) }
+    /// The defaults with the operations settings of `HEARTH_` variables, already checked
+    /// (`HearthSettings` refuses a value it cannot use; nothing is read from the environment here).
+    public init(settings: HearthSettings) {
+        self.init()
+        apply(settings)
+    }
+
+    public mutating func apply(_ settings: HearthSettings) {
+        trustedProxyHeader = settings.trustedProxyHeader
+        trustedProxies = settings.trustedProxies
+        publicMetrics = settings.publicMetrics
+        metricsToken = settings.metricsToken
+        if let mb = settings.uploadSpoolMegabytes { uploadSpoolLimit = mb * 1_048_576 }
+        if let n = settings.pdfPrints { pdfPrintsAtOnce = n }
+        if let t = settings.pdfTimeout { pdfTimeout = t }
+        uploadDirectory = settings.uploadDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        chromium = settings.chromium
+        logLevel = settings.logLevel
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// One log line per request: method, path, status, duration, user. The path is the route's
+/// One log line per request: method, path, status, duration, role, client address. The path is the route's
 /// pattern (`/indicators/{id}/children`), never the address as sent: no query string (a period, a
 /// search) and no identifier segment, so a log shipped to a SIEM cannot hold a child's identifier
 /// whatever a route or a stranger puts in a URL. A path no route matched is cut to its first segment.
@@ -17,7 +17,8 @@ struct AccessLogMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
-        let user = context.user?.name ?? "anonymous"
+        // The role, not the name: the line says what kind of access it was; who is in the audit log.
+        let user = context.user?.role.rawValue ?? "anonymous"
         do {
             let response = try await next(request, context)
             log(request, context, status: Int(response.status.code), since: start, user: user)

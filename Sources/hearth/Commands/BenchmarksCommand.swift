@@ -22,7 +22,7 @@ struct BenchmarksCommand: ParsableCommand {
         @Option(help: "Folder of imported releases (default HEARTH_DATA_DIR or ./hearth-data).") var dataDir: String?
 
         func run() throws {
-            let stats = try PublishedLibrary.load(HearthPaths(dataDir: dataDir))
+            let stats = try PublishedLibrary.load(HearthPaths.of(dataDir))
             let c = try Benchmarker(statistics: stats).compare(authority: la, indicator: id, year: year)
             print(BenchmarkReport(c).render(format))
         }
@@ -42,7 +42,7 @@ struct BenchmarksCommand: ParsableCommand {
             guard let kind = PublishedFile.recognise(table) else {
                 throw ValidationError("\(url.lastPathComponent) is not one of the DfE tables Hearth benchmarks against (its columns: \(table.columns.prefix(12).joined(separator: ", "))…)")
             }
-            let paths = HearthPaths(dataDir: dataDir)
+            let paths = try HearthPaths.of(dataDir)
             try FileManager.default.createDirectory(at: paths.publishedDirectory, withIntermediateDirectories: true)
             let target = paths.publishedDirectory.appendingPathComponent(kind.fileName)
             if FileManager.default.fileExists(atPath: target.path) { try FileManager.default.removeItem(at: target) }

@@ -36,7 +36,7 @@ struct DemoCommand: AsyncParsableCommand {
             if !noServe {
                 // Flushed at once even into a pipe, so a script driving the demo sees the passwords and the address.
                 fflush(nil)
-                try await WebServer.run(store: store, authority: la, configuration: server.configuration(), paths: HearthPaths(dataDir: nil),
+                try await WebServer.run(store: store, authority: la, configuration: server.configuration(), paths: HearthPaths.of(nil),
                                         announce: { print($0); fflush(nil) })
             }
             try await store.close()
@@ -47,7 +47,8 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     private func build(root: URL, store: SQLStore) async throws {
-        let builder = DemoBuilder(root: root, la: la, year: year, rates: server.costs.rates)
+        let builder = DemoBuilder(root: root, la: la, year: year, rates: server.costs.rates,
+                                  settings: try HearthSettings.process())
         let built = try await builder.build(into: store, label: "\(out)/ and imported it into \(db)", say: { print($0) })
         // The figures of record: the same snapshots, RAG and direction the web app and the pack show.
         let indicators = built.indicators

@@ -19,7 +19,7 @@ struct FiguresCommand: AsyncParsableCommand {
     func run() async throws {
         let store = try await database.open()
         do {
-            let service = try await IndicatorService.open(store: store, authority: la, paths: HearthPaths(dataDir: dataDir))
+            let service = try await IndicatorService.open(store: store, authority: la, paths: HearthPaths.of(dataDir))
             let figures = try await service.figures(suppress: suppress)
             print(FiguresReport(figures: figures, authority: await service.authorityName, suppressed: suppress).render(format))
             try await store.close()

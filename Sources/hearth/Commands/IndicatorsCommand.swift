@@ -43,7 +43,7 @@ struct IndicatorsCommand: AsyncParsableCommand {
         }
         let span = period.flatMap { ReportingPeriod(parsing: $0) } ?? .financialYear(year)
         let engine = IndicatorEngine(dataset: set.dataset)
-        let paths = HearthPaths(dataDir: dataDir)
+        let paths = try HearthPaths.of(dataDir)
         let targets = try DefaultTargets.load(paths, year: span.end.month <= 3 ? span.end.year : span.end.year + 1)
 
         let earlier = (0..<trend).reversed().map { span.earlier(by: $0 + 1) }

@@ -18,7 +18,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let store = try await database.open()
         do {
-            try await WebServer.run(store: store, authority: la, configuration: server.configuration(), paths: HearthPaths(dataDir: dataDir),
+            try await WebServer.run(store: store, authority: la, configuration: server.configuration(), paths: HearthPaths.of(dataDir),
                                     announce: { print($0); fflush(nil) })
             try await store.close()
         } catch {

@@ -23,7 +23,7 @@ struct UsersCommand: AsyncParsableCommand {
 
         func run() async throws {
             let password: String
-            if let fromEnvironment = ProcessInfo.processInfo.environment["HEARTH_NEW_PASSWORD"] {
+            if let fromEnvironment = try HearthSettings.process().newPassword {
                 password = fromEnvironment
             } else if let typed = getpass("Password for \(name): ") {
                 password = String(cString: typed)

@@ -26,7 +26,7 @@ struct WorkforceCommand: AsyncParsableCommand {
     func run() async throws {
         let set = await reading.read()
         for p in set.problems where p.severity == .fatal { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
-        let stats = try PublishedLibrary.load(HearthPaths(dataDir: dataDir))
+        let stats = try PublishedLibrary.load(HearthPaths.of(dataDir))
         let analysis: WorkforceAnalysis
         do {
             analysis = try WorkforceAnalysis(

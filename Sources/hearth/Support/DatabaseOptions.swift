@@ -1,4 +1,5 @@
 import ArgumentParser
+import HearthApplication
 import HearthStore
 
 /// `--db` and `--pool`, shared by every command that opens the store.
@@ -12,13 +13,17 @@ struct DatabaseOptions: ParsableArguments {
     var poolSize: Int?
 
     func location() throws -> StoreLocation {
-        do { return try StoreLocation.resolve(flag: url) } catch {
+        do { return try StoreLocation.resolve(flag: url, configured: HearthSettings.process().databaseURL) } catch {
             throw ValidationError("\(error)")
         }
     }
 
     func storeOptions() throws -> StoreOptions {
-        do { return try StoreOptions.resolve(poolSize: poolSize) } catch {
+        let settings = try HearthSettings.process()
+        do {
+            return try StoreOptions.resolve(poolSize: poolSize ?? settings.databasePool, rowsPerInsert: settings.bulkInsertRows,
+                                            postgresCopy: settings.postgresCopy)
+        } catch {
             throw ValidationError("\(error)")
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import HearthApplication
 import HearthCore
+import HearthReports
 import HearthStore
 
 /// `--db` and `--la` for the programme commands, and the services they work through (the same
@@ -16,14 +17,16 @@ struct ProgrammeOptions: ParsableArguments {
     /// The board pack service beside the programme, pricing the workforce at `rates`.
     func withPacks<T>(rates: WorkforceCostRates, _ body: (BoardPackService, ProgrammeService) async throws -> T) async throws -> T {
         try await withServices { store, programme, indicators in
-            try await body(BoardPackService(store: store, programme: programme, indicators: indicators, rates: rates), programme)
+            let printer = ChromiumPrinter.find(configured: try HearthSettings.process().chromium)
+            return try await body(BoardPackService(store: store, programme: programme, indicators: indicators, rates: rates, printer: printer),
+                           programme)
         }
     }
 
     private func withServices<T>(_ body: (any Store, ProgrammeService, IndicatorService) async throws -> T) async throws -> T {
         let store = try await database.open()
         do {
-            let indicators = try await IndicatorService.open(store: store, authority: la, paths: HearthPaths(dataDir: nil))
+            let indicators = try await IndicatorService.open(store: store, authority: la, paths: HearthPaths.of(nil))
             let service = ProgrammeService(store: store, indicators: indicators)
             try await service.loadOfstedHistoryIfEmpty()
             let result = try await body(store, service, indicators)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import HearthApplication
 import HearthCore
 import HearthServer
 
@@ -13,13 +14,12 @@ struct ServerOptions: ParsableArguments {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be 1 to 65535") }
     }
 
-    func configuration() -> ServerConfiguration {
-        var c = ServerConfiguration()
+    func configuration() throws -> ServerConfiguration {
+        var c = ServerConfiguration(settings: try HearthSettings.process())
         c.port = port
         c.host = host
         c.insecureCookies = insecureCookies
         c.workforceRates = costs.rates
-        c.read()
         return c
     }
 }

@@ -1,3 +1,4 @@
+import HearthApplication
 import Foundation
 import HearthStore
 import Hummingbird
@@ -91,8 +92,7 @@ import Testing
                 #expect(try await client.execute(uri: Site.openAPI, method: .get, headers: [.cookie: closed.cookie(.admin)]).status == .ok)
             }
         }
-        var env = ServerConfiguration()
-        env.read(environment: ["HEARTH_PUBLIC_METRICS": "1", "HEARTH_METRICS_TOKEN": "t"])
+        let env = ServerConfiguration(settings: try HearthSettings(environment: ["HEARTH_PUBLIC_METRICS": "1", "HEARTH_METRICS_TOKEN": "t"]))
         #expect(env.publicMetrics && env.metricsToken == "t")
         try await HardeningApp.with({ $0.publicMetrics = true }) { publicApp in
             try await publicApp.withClient { client in

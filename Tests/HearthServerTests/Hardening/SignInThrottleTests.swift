@@ -1,3 +1,4 @@
+import HearthApplication
 import Foundation
 import HTTPTypes
 import HearthStore
@@ -74,7 +75,7 @@ import Testing
         }
     }
 
-    @Test func theProxyHeaderCountsOnlyWhenConfiguredAndFromATrustedProxy() {
+    @Test func theProxyHeaderCountsOnlyWhenConfiguredAndFromATrustedProxy() throws {
         var c = ServerConfiguration()
         let forwarded: HTTPFields = [HTTPField.Name("X-Forwarded-For")!: "6.6.6.6, 198.51.100.9"]
         #expect(ClientAddress(configuration: c).resolve(peer: "10.0.0.1", headers: forwarded) == "10.0.0.1")
@@ -85,8 +86,8 @@ import Testing
         #expect(resolver.resolve(peer: "10.0.0.1", headers: forwarded) == "198.51.100.9")
         #expect(resolver.resolve(peer: "10.0.0.2", headers: forwarded) == "10.0.0.2", "a peer that is no proxy of ours")
         #expect(resolver.resolve(peer: "10.0.0.1", headers: [HTTPField.Name("X-Forwarded-For")!: "<script>"]) == "10.0.0.1")
-        var env = ServerConfiguration()
-        env.read(environment: ["HEARTH_TRUSTED_PROXY_HEADER": "X-Forwarded-For", "HEARTH_TRUSTED_PROXIES": "10.0.0.1, 10.0.0.2"])
+        let env = ServerConfiguration(settings: try HearthSettings(environment: [
+            "HEARTH_TRUSTED_PROXY_HEADER": "X-Forwarded-For", "HEARTH_TRUSTED_PROXIES": "10.0.0.1, 10.0.0.2"]))
         #expect(env.trustedProxyHeader == "X-Forwarded-For" && env.trustedProxies == ["10.0.0.1", "10.0.0.2"])
     }
 
