@@ -45,17 +45,17 @@ import ZIPFoundation
     @Test func whatMayBeShownIsStillShown() async throws {
         // Given the small-numbers authority, read by a board member
         let f = try await SmallNumbersFixture.make(.a)
-        let overview = try await Self.get(Site.overview, f, .board).body
+        let overview = try await Self.get(Site.overview.path, f, .board).body
         // The indicator with large counts keeps its value (45 of 100) and its RAG
         #expect(overview.contains("45.0%"))
         // The shown placement groups keep their children and cost: 12 in-house at £500 a week
-        let sufficiency = try await Self.get(Site.sufficiency, f, .board).body
+        let sufficiency = try await Self.get(Site.sufficiency.path, f, .board).body
         #expect(sufficiency.contains("£6,000") && sufficiency.contains(">12<"))
         // The URN-priced line is a child-level role's only
         #expect(!sufficiency.contains("SC000001") && !sufficiency.contains("14,000"))
-        let costs = try await Self.get(Site.placementCostsCSV, f, .board).body
+        let costs = try await Self.get(Site.placementCostsCSV.path, f, .board).body
         #expect(!costs.contains("SC000001"))
-        let managerCosts = try await Self.get(Site.placementCostsCSV, f, .manager).body
+        let managerCosts = try await Self.get(Site.placementCostsCSV.path, f, .manager).body
         #expect(managerCosts.contains("SC000001"))
         // A manager sees the exact figures the board does not
         let exact = try await Self.get(Site.indicator("cla_rate"), f, .manager).body

@@ -18,7 +18,7 @@ import Testing
         let data = Data(buffer: try HearthApp.resource("openapi.json"))
         let doc = try JSONDecoder().decode(Document.self, from: data)
         let documented = Set(doc.paths.flatMap { path, ops in ops.keys.map { "\($0.uppercased()) \(path)" } })
-        let routed = Set(f.routes.entries.filter { $0.isAPI || $0.path == Site.health }.map {
+        let routed = Set(f.routes.entries.filter { $0.isAPI || $0.path == Site.health.path }.map {
             "\($0.method) " + $0.path.replacingOccurrences(of: ":id", with: "{id}")
         })
         #expect(documented == routed, "documented but not routed: \(documented.subtracting(routed)); routed but not documented: \(routed.subtracting(documented))")

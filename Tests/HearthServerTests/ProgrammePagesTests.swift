@@ -37,7 +37,7 @@ import Testing
         let p = try await f.store.programme(authority: "876")
         #expect(p.inspections.contains { $0.overallEffectiveness == .inadequate && $0.startDate.year == 2024 })
         try await f.withClient { client in
-            let html = try await page(client, f, Site.programme, as: .board)
+            let html = try await page(client, f, Site.programme.path, as: .board)
             #expect(html.contains("Inadequate"))
         }
     }
@@ -50,14 +50,14 @@ import Testing
             var r = try await post(client, f, Site.inspection(inspection.id) + "/findings", as: .manager, [("kind", "recommendation"), ("text", text)])
             #expect(r.status == .seeOther)
             let finding = try #require(try await f.store.programme(authority: "876").findings.first { $0.text == text })
-            var coverage = try await page(client, f, Site.coverage, as: .board)
+            var coverage = try await page(client, f, Site.coverage.path, as: .board)
             #expect(Self.section(coverage, from: "unanswered", to: "without-finding").contains(text))
 
-            r = try await post(client, f, Site.priorities, as: .manager, [("title", "Practice and oversight"), ("lead", "Head of Service")])
+            r = try await post(client, f, Site.priorities.path, as: .manager, [("title", "Practice and oversight"), ("lead", "Head of Service")])
             #expect(r.status == .seeOther)
             let plan = try #require(try await f.store.programme(authority: "876").currentPlan)
             let priority = try #require(plan.priorities.first { $0.title == "Practice and oversight" })
-            r = try await post(client, f, Site.actions, as: .manager, [
+            r = try await post(client, f, Site.actions.path, as: .manager, [
                 ("priority", priority.id), ("title", "Weekly case supervision audit"), ("owner", "Principal Social Worker"),
                 ("start", "2026-01-05"), ("due", "2027-03-31"), ("status", "not started"), ("findings[]", finding.id),
             ])
@@ -68,13 +68,13 @@ import Testing
             #expect(action.contains("Weekly case supervision audit") && action.contains(text))
             #expect(!action.contains("Change the action"), "a board member sees no edit form")
 
-            coverage = try await page(client, f, Site.coverage, as: .board)
+            coverage = try await page(client, f, Site.coverage.path, as: .board)
             #expect(!Self.section(coverage, from: "unanswered", to: "without-finding").contains(text))
-            let planPage = try await page(client, f, Site.plan, as: .viewer)
+            let planPage = try await page(client, f, Site.plan.path, as: .viewer)
             #expect(planPage.contains("Weekly case supervision audit"))
 
             // Board members read the plan but cannot change it.
-            r = try await post(client, f, Site.actions, as: .board, [("priority", priority.id), ("title", "x"), ("owner", "y"), ("due", "2027-01-01")])
+            r = try await post(client, f, Site.actions.path, as: .board, [("priority", priority.id), ("title", "x"), ("owner", "y"), ("due", "2027-01-01")])
             #expect(r.status == .forbidden)
         }
     }
@@ -82,10 +82,10 @@ import Testing
     @Test func progressEvidenceAndAnOverrideNeedingItsReason() async throws {
         let f = try await ServerFixture.shared()
         try await f.withClient { client in
-            _ = try await post(client, f, Site.priorities, as: .manager, [("title", "Workforce")])
+            _ = try await post(client, f, Site.priorities.path, as: .manager, [("title", "Workforce")])
             let plan = try #require(try await f.store.programme(authority: "876").currentPlan)
             let pid = try #require(plan.priorities.first { $0.title == "Workforce" }?.id)
-            let r = try await post(client, f, Site.actions, as: .manager, [("priority", pid), ("title", "Recruit 10 social workers"),
+            let r = try await post(client, f, Site.actions.path, as: .manager, [("priority", pid), ("title", "Recruit 10 social workers"),
                                                                            ("owner", "HR Business Partner"), ("due", "2020-01-31")])
             let uri = try #require(r.headers[.location])
             var html = try await page(client, f, uri, as: .manager)
@@ -107,7 +107,7 @@ import Testing
     @Test func theSecretaryRecordsAMeetingAndEveryoneSeesWhatIsOverdue() async throws {
         let f = try await ServerFixture.shared()
         try await f.withClient { client in
-            var r = try await post(client, f, Site.boards, as: .manager, [("name", "Improvement Board"), ("kind", "improvement board"),
+            var r = try await post(client, f, Site.boards.path, as: .manager, [("name", "Improvement Board"), ("kind", "improvement board"),
                                                                           ("chair", "Independent chair"), ("members", "DCS\nLead member"),
                                                                           ("secretary", "Democratic services"), ("cadence", "12")])
             #expect(r.status == .seeOther)
@@ -133,12 +133,12 @@ import Testing
             #expect(html.contains("/indicators/rereferrals_12m"))
             #expect(!html.contains("Record a resolution"), "board members read, they do not record")
 
-            var overdue = try await page(client, f, Site.overdue, as: .viewer)
+            var overdue = try await page(client, f, Site.overdue.path, as: .viewer)
             #expect(overdue.contains("Report agency spend by team"))
             let held = try #require(try await f.store.programme(authority: "876").meetings.first { meeting.hasSuffix($0.id) })
             let arising = try #require(held.actionsArising.first)
-            #expect(try await post(client, f, Site.arisingDone, as: .secretary, [("meeting", held.id), ("arising", arising.id)]).status == .seeOther)
-            overdue = try await page(client, f, Site.overdue, as: .viewer)
+            #expect(try await post(client, f, Site.arisingDone.path, as: .secretary, [("meeting", held.id), ("arising", arising.id)]).status == .seeOther)
+            overdue = try await page(client, f, Site.overdue.path, as: .viewer)
             #expect(!overdue.contains("Report agency spend by team"))
 
             let audit = try await f.store.auditRecords(user: "secretary", limit: 50).map(\.action)
@@ -149,9 +149,9 @@ import Testing
     @Test func thePlanGoesOutAsCSVAndComesBackAsANewVersion() async throws {
         let f = try await ServerFixture.shared()
         try await f.withClient { client in
-            _ = try await post(client, f, Site.priorities, as: .manager, [("title", "Care leavers")])
+            _ = try await post(client, f, Site.priorities.path, as: .manager, [("title", "Care leavers")])
             let before = try #require(try await f.store.programme(authority: "876").currentPlan)
-            let r = try await client.execute(uri: Site.planCSV, method: .get, headers: f.headers(.board))
+            let r = try await client.execute(uri: Site.planCSV.path, method: .get, headers: f.headers(.board))
             #expect(r.headers[.contentType]?.hasPrefix("text/csv") == true)
             let csv = String(buffer: r.body)
             #expect(csv.hasPrefix("priority_id,priority,"))
@@ -163,7 +163,7 @@ import Testing
             let edited = csv + "P9,Communication,Head of Comms,9.1,Publish a plan summary for staff,Head of Comms,,31/03/2027,not started,,,,,\n"
             body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.csv\"\r\nContent-Type: text/csv\r\n\r\n\(edited)\r\n--\(boundary)--\r\n"
             let headers = f.headers(.manager, extra: [.contentType: "multipart/form-data; boundary=\(boundary)"])
-            let imported = try await client.execute(uri: Site.planImport, method: .post, headers: headers, body: ByteBuffer(string: body))
+            let imported = try await client.execute(uri: Site.planImport.path, method: .post, headers: headers, body: ByteBuffer(string: body))
             #expect(imported.status == .seeOther, "\(String(buffer: imported.body).prefix(300))")
             let after = try #require(try await f.store.programme(authority: "876").currentPlan)
             #expect(after.version == before.version + 1)
@@ -185,7 +185,7 @@ import Testing
             let corrected = try #require(try await f.store.programme(authority: "876").findings.first { $0.id == finding.id })
             #expect(corrected.text == "Corrected finding" && corrected.kind == .areaForPriorityAction)
 
-            r = try await post(client, f, Site.priorities + "/P1", as: .manager, [("title", "Renamed priority"), ("lead", "Deputy DCS")])
+            r = try await post(client, f, Site.priorities.path + "/P1", as: .manager, [("title", "Renamed priority"), ("lead", "Deputy DCS")])
             #expect(r.status == .seeOther)
             #expect(try await f.store.programme(authority: "876").currentPlan?.priorities.first { $0.id == "P1" }?.title == "Renamed priority")
 

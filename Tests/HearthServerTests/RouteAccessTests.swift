@@ -18,7 +18,7 @@ import Testing
                 for role in [nil] + UserRole.allCases.map(Optional.some) {
                     let allowed = entry.access.access.allows(role)
                     // Sign-out ends the session it is sent with; later routes need one that still lives.
-                    let live = entry.path == Site.signOut ? try await f.freshSessions() : sessions
+                    let live = entry.path == Site.signOut.path ? try await f.freshSessions() : sessions
                     var headers = f.headers(role, sessions: live)
                     var body: ByteBuffer?
                     if entry.method == "POST" {
@@ -33,8 +33,8 @@ import Testing
                         // Sign-in answers wrong credentials with 401 and sign-out ends at the sign-in page:
                         // those are the routes' own answers, not the access rule's.
                         let refused = response.status == .forbidden
-                            || (response.status == .unauthorized && entry.path != Site.signInPath)
-                            || (response.headers[.location]?.hasPrefix("/sign-in") == true && entry.path != Site.signOut)
+                            || (response.status == .unauthorized && entry.path != Site.signInPath.path)
+                            || (response.headers[.location]?.hasPrefix("/sign-in") == true && entry.path != Site.signOut.path)
                         #expect(!refused, "\(entry.method) \(uri) refused \(who): \(response.status)")
                         #expect(response.status.code < 500, "\(entry.method) \(uri) failed for \(who): \(String(buffer: response.body).prefix(300))")
                     } else if role == nil {

@@ -13,7 +13,7 @@ import Testing
         let f = try await ServerFixture.shared()
         let analysis = try #require(try await WorkforceService(store: f.store, indicators: f.app.indicators).analysis())
         try await f.withClient { client in
-            let r = try await client.execute(uri: Site.workforce, method: .get, headers: f.headers(.board))
+            let r = try await client.execute(uri: Site.workforce.path, method: .get, headers: f.headers(.board))
             #expect(r.status == .ok)
             let html = String(buffer: r.body)
             #expect(html.contains("Uncovered vacancy gap"))
@@ -29,12 +29,12 @@ import Testing
     @Test func placementsAreAggregateForBoardMembersAndAuditedForAnalysts() async throws {
         let f = try await ServerFixture.shared()
         try await f.withClient { client in
-            let board = String(buffer: try await client.execute(uri: Site.sufficiency, method: .get, headers: f.headers(.board)).body)
+            let board = String(buffer: try await client.execute(uri: Site.sufficiency.path, method: .get, headers: f.headers(.board)).body)
             #expect(board.contains("Placements and cost") && board.contains("Weekly commitment"))
             #expect(!board.contains("/sufficiency/high-cost"), "no link to the child-level list for a board member")
-            let refused = try await client.execute(uri: Site.highCostChildren, method: .get, headers: f.headers(.board))
+            let refused = try await client.execute(uri: Site.highCostChildren.path, method: .get, headers: f.headers(.board))
             #expect(refused.status == .forbidden)
-            let analyst = try await client.execute(uri: Site.highCostChildren, method: .get, headers: f.headers(.analyst))
+            let analyst = try await client.execute(uri: Site.highCostChildren.path, method: .get, headers: f.headers(.analyst))
             #expect(analyst.status == .ok)
             let audit = try await f.store.auditRecords(user: "analyst", limit: 20)
             #expect(audit.contains { $0.subject == "high-cost placements" })
@@ -47,11 +47,11 @@ import Testing
             var headers = f.headers(.manager)
             headers[.contentType] = "application/x-www-form-urlencoded"
             let body = "_csrf=\(ServerFixture.csrf)&name=Autumn+2026&opened=2026-09-01&applications=30&shortlisted=12&interviewed=8&offered=4&appointed=3"
-            let r = try await client.execute(uri: Site.campaigns, method: .post, headers: headers, body: ByteBuffer(string: body))
+            let r = try await client.execute(uri: Site.campaigns.path, method: .post, headers: headers, body: ByteBuffer(string: body))
             #expect(r.status == .seeOther)
             let bad = "_csrf=\(ServerFixture.csrf)&name=Bad&opened=2026-09-01&applications=3&shortlisted=12&interviewed=8&offered=4&appointed=3"
-            #expect(try await client.execute(uri: Site.campaigns, method: .post, headers: headers, body: ByteBuffer(string: bad)).status == .badRequest)
-            let html = String(buffer: try await client.execute(uri: Site.campaigns, method: .get, headers: f.headers(.board)).body)
+            #expect(try await client.execute(uri: Site.campaigns.path, method: .post, headers: headers, body: ByteBuffer(string: bad)).status == .badRequest)
+            let html = String(buffer: try await client.execute(uri: Site.campaigns.path, method: .get, headers: f.headers(.board)).body)
             #expect(html.contains("Autumn 2026") && html.contains("40.0%"), "12 of 30 shortlisted")
         }
     }

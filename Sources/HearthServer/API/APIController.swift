@@ -18,14 +18,14 @@ struct APIController {
         r.get(Site.openAPI, OperatorAccess.roles, admit: operators.admits) { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: openAPI))
         }
-        r.get("/api/v1/indicators", .signedIn) { _, context in
+        r.get(Site.API.indicators, .signedIn) { _, context in
             let disclosure = Disclosure(role: context.user?.role)
             return JSONResponse.make(try await indicators.allSummaries().map { indicator($0, disclosure, history: false) })
         }
-        r.get("/api/v1/indicators/:id", .signedIn) { _, context in
+        r.get(Site.API.indicator, .signedIn) { _, context in
             return JSONResponse.make(indicator(try await summary(context), Disclosure(role: context.user?.role), history: true))
         }
-        r.get("/api/v1/indicators/:id/benchmarks", .signedIn) { _, context in
+        r.get(Site.API.benchmarks, .signedIn) { _, context in
             let s = try await summary(context)
             guard let p = s.published else { throw HTTPError(.notFound, message: "DfE does not publish \(s.definition.id)") }
             func area(_ a: BenchmarkComparison.Area) -> APIModels.Area { .init(code: a.code, name: a.name, value: a.value.description) }
@@ -35,14 +35,14 @@ struct APIController {
                 neighbourMedian: p.neighbourMedian, rank: p.rank, rankedAuthorities: p.rankedAuthorities, quartile: p.quartile,
                 rankedFrom: p.rankedFrom, polarity: p.polarity.rawValue, basis: p.basis))
         }
-        r.get("/api/v1/indicators/:id/children", .childLevel) { request, context in
+        r.get(Site.API.children, .childLevel) { request, context in
             let result = try await drillDown.compute(request, context)
             return JSONResponse.make(APIModels.DrillDown(
                 indicator: result.id, period: result.period.label, value: result.value, numerator: result.numerator,
                 denominator: result.denominator,
                 members: result.membersByDate.map { .init(child: $0.childID, date: $0.date?.description, inNumerator: $0.inNumerator, reason: $0.reason) }))
         }
-        r.get("/api/v1/submissions", .childLevel) { _, _ in
+        r.get(Site.API.submissions, .childLevel) { _, _ in
             JSONResponse.make(try await store.submissions(authority: indicators.authority).map {
                 APIModels.Submission(id: $0.id, authority: $0.authority, collectionYear: $0.collectionYear, importedBy: $0.importedBy,
                                      importedAt: $0.importedAt, sha256: $0.setSHA256, files: $0.fileCount, rows: $0.rowCount,

@@ -108,7 +108,7 @@ struct AdminController {
             }
             _ = try await store.createUser(NewUser(name: name, role: role, passwordHash: try await hasher.hash(password)))
             try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "create user", subject: "\(name) as \(role.rawValue)"))
-            return .redirect(to: Site.users + "?created=" + Site.query(name), type: .normal)
+            return .redirect(to: Site.users.path + "?created=" + Site.query(name), type: .normal)
         }
         r.post(Site.userChange, .adminOnly) { request, context in
             let form = try await FormBody.decode(ChangeForm.self, from: request)
@@ -134,7 +134,7 @@ struct AdminController {
                 await sessions.forget(user: name)
                 try await store.recordAudit(AuditEntry(at: Date(), user: actor, action: "change role", subject: "\(name) to \(role.rawValue)"))
             }
-            return .redirect(to: Site.users, type: .normal)
+            return .redirect(to: Site.users.path, type: .normal)
         }
         r.post(Site.userThrottleClear, .adminOnly) { request, context in
             let form = try await FormBody.decode(ClearForm.self, from: request)
@@ -142,9 +142,9 @@ struct AdminController {
             let name = (form.name ?? "").trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { throw HTTPError(.badRequest, message: "Say whose sign-in to clear.") }
             _ = try await clearThrottle(of: name, by: context)
-            return .redirect(to: Site.users + "?cleared=" + Site.query(name), type: .normal)
+            return .redirect(to: Site.users.path + "?cleared=" + Site.query(name), type: .normal)
         }
-        r.post(Site.apiUserThrottleClear, .adminOnly) { request, context in
+        r.post(Site.API.userThrottleClear, .adminOnly) { request, context in
             try CSRF.check(request.headers[.csrfToken], context)
             let name = context.parameter("id") ?? ""
             let addresses = try await clearThrottle(of: name, by: context)

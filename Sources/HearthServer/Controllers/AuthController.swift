@@ -35,8 +35,8 @@ struct AuthController {
 
     func register(_ r: GuardedRouter) {
         r.get(Site.signInPath, .anyone) { request, context in
-            if context.user != nil { return .redirect(to: Site.overview, type: .normal) }
-            let next = request.uri.queryParameters.get("next").flatMap { Site.isLocal($0) ? $0 : nil } ?? Site.overview
+            if context.user != nil { return .redirect(to: Site.overview.path, type: .normal) }
+            let next = request.uri.queryParameters.get("next").flatMap { Site.isLocal($0) ? $0 : nil } ?? Site.overview.path
             return views.response("sign-in", SignInPage(page: PageChrome(title: "Sign in", context: context, section: nil),
                                                         next: next, username: "", error: nil))
         }
@@ -48,7 +48,7 @@ struct AuthController {
                 try await store.deleteSession(token: token)
                 await sessions.forget(token: token)
             }
-            var response = Response.redirect(to: Site.signInPath, type: .normal)
+            var response = Response.redirect(to: Site.signInPath.path, type: .normal)
             response.setCookie(cookies.expiredSessionCookie())
             return response
         }
@@ -58,7 +58,7 @@ struct AuthController {
         let form = try await FormBody.decode(SignInForm.self, from: request)
         try CSRF.check(form._csrf, context)
         let name = (form.username ?? "").trimmingCharacters(in: .whitespaces)
-        let next = form.next.flatMap { Site.isLocal($0) ? $0 : nil } ?? Site.overview
+        let next = form.next.flatMap { Site.isLocal($0) ? $0 : nil } ?? Site.overview.path
         let address = context.clientAddress
         func failure(_ message: String, _ status: HTTPResponse.Status) -> Response {
             views.response("sign-in", SignInPage(page: PageChrome(title: "Sign in", context: context, section: nil),

@@ -99,7 +99,7 @@ struct DataController {
             return views.response("data", Page(page: chrome("Data", context), submissions: submissions,
                                                hasSubmissions: !submissions.isEmpty, canUpload: canUpload, message: message))
         }
-        r.get("/data/submissions/:id", .childLevel) { _, context in
+        r.get(Site.submission, .childLevel) { _, context in
             guard let id = context.parameters.get("id", as: Int.self),
                   let summary = try await store.submissions(authority: indicators.authority).first(where: { $0.id == id }) else {
                 throw HTTPError(.notFound, message: "There is no such submission for this authority.")
@@ -119,7 +119,7 @@ struct DataController {
             try CSRF.check(form._csrf, context)
             let n = try await indicators.recompute()
             try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "recompute", subject: "\(n) indicator figures"))
-            return .redirect(to: Site.data + "?recomputed=\(n)", type: .normal)
+            return .redirect(to: Site.data.path + "?recomputed=\(n)", type: .normal)
         }
     }
 

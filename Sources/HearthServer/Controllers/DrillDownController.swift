@@ -40,7 +40,7 @@ struct DrillDownController {
     static let pageLimit = 2_000
 
     func register(_ r: GuardedRouter) {
-        r.get("/indicators/:id/children", .childLevel) { request, context in
+        r.get(Site.indicatorChildren, .childLevel) { request, context in
             let definition = try Self.definition(context)
             let result = try await compute(request, context)
             let members = result.membersByDate

@@ -57,11 +57,11 @@ struct IndicatorController {
     }
 
     func register(_ r: GuardedRouter) {
-        r.get("/indicators/:id", .signedIn) { _, context in
+        r.get(Site.indicator, .signedIn) { _, context in
             let summary = try await summary(context)
             return views.response("indicator", try await page(summary, context))
         }
-        r.get("/indicators/:id/figures.csv", .signedIn) { _, context in
+        r.get(Site.indicatorCSV, .signedIn) { _, context in
             let summary = try await summary(context)
             var response = Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8"],
                                     body: .init(byteBuffer: ByteBuffer(string: Self.csv(summary))))

@@ -15,8 +15,8 @@ struct BoardPackController {
     let views: Views
 
     func register(_ r: GuardedRouter) {
-        r.get("/programme/meetings/:id/pack", .signedIn) { _, context in try await packPage(context) }
-        r.post("/programme/meetings/:id/pack", .packWriters) { request, context in
+        r.get(Site.meetingPackPage, .signedIn) { _, context in try await packPage(context) }
+        r.post(Site.meetingPackPage, .packWriters) { request, context in
             let form = try await FormBody.decode([String: String].self, from: request, limit: 512 * 1024)
             try CSRF.check(form["_csrf"], context)
             let meeting = try await meeting(context)
@@ -35,18 +35,18 @@ struct BoardPackController {
             return .redirect(to: Site.meetingPack(meeting.id), type: .normal)
         }
         for format in BoardPackService.Format.allCases {
-            r.get("/programme/meetings/:id/pack/board-pack.\(format.rawValue)", .signedIn) { _, context in
+            r.get(Site.meetingPackFile(format.rawValue), .signedIn) { _, context in
                 try await download(format, context)
             }
         }
-        r.get("/api/v1/programme/meetings/:id/pack", .signedIn) { _, context in
+        r.get(Site.API.meetingPack, .signedIn) { _, context in
             let meeting = try await meeting(context)
             let pack = try await packs.pack(meeting: meeting.id)
             try await packs.audit(context.user?.name ?? "", "download board pack (json)", meeting: meeting)
             return JSONResponse.make(BoardPackAPIModel(pack))
         }
-        r.get("/programme/boards/:id/pack", .planEditors) { _, context in try await settingsPage(context) }
-        r.post("/programme/boards/:id/pack", .planEditors) { request, context in
+        r.get(Site.packSettings, .planEditors) { _, context in try await settingsPage(context) }
+        r.post(Site.packSettings, .planEditors) { request, context in
             let form = try await FormBody.decode([String: String].self, from: request)
             try CSRF.check(form["_csrf"], context)
             let board = try await board(context)
@@ -85,7 +85,7 @@ struct BoardPackController {
         let pack = try await packs.pack(meeting: meeting.id)
         let data: Data
         do {
-            data = try await packs.render(pack, as: format, stylesheet: .link(Site.packStylesheet),
+            data = try await packs.render(pack, as: format, stylesheet: .link(Site.packStylesheet.path),
                                           back: (Site.meetingPack(meeting.id), "Back to the board pack page in Hearth"))
         } catch let error as ChromiumPrinter.PrintError {
             throw HTTPError(.serviceUnavailable, message: error.description)

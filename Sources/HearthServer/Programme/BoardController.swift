@@ -33,8 +33,8 @@ struct BoardController {
             try await programme.saveBoard(board, by: user(context))
             return .redirect(to: Site.board(board.id), type: .normal)
         }
-        r.get(Site.boards + "/:id", .signedIn) { _, context in try await boardPage(context) }
-        r.post(Site.boards + "/:id", .planEditors) { request, context in
+        r.get(Site.board, .signedIn) { _, context in try await boardPage(context) }
+        r.post(Site.board, .planEditors) { request, context in
             let form = try await FormBody.decode(BoardForm.self, from: request)
             try CSRF.check(form._csrf, context)
             guard var board = try await programme.programme().boards.first(where: { $0.id == context.parameter("id") }) else {
@@ -44,7 +44,7 @@ struct BoardController {
             try await programme.saveBoard(board, by: user(context))
             return .redirect(to: Site.board(board.id), type: .normal)
         }
-        r.post(Site.boards + "/:id/meetings", .meetingRecorders) { request, context in
+        r.post(Site.boardMeetings, .meetingRecorders) { request, context in
             let form = try await FormBody.decode(ScheduleForm.self, from: request)
             try CSRF.check(form._csrf, context)
             let p = try await programme.programme()
@@ -57,8 +57,8 @@ struct BoardController {
             try await programme.addMeeting(Meeting(id: id, boardID: board.id, date: date), by: user(context), alreadyThere: "\(board.name) already has a meeting on \(date.long).")
             return .redirect(to: Site.meeting(id), type: .normal)
         }
-        r.get("/programme/meetings/:id", .signedIn) { _, context in try await meetingPage(context) }
-        r.post("/programme/meetings/:id/agenda", .meetingRecorders) { request, context in
+        r.get(Site.meeting, .signedIn) { _, context in try await meetingPage(context) }
+        r.post(Site.meetingAgenda, .meetingRecorders) { request, context in
             let form = try await FormBody.decode(AgendaForm.self, from: request)
             try CSRF.check(form._csrf, context)
             let item = AgendaItem(title: try FormValues.text(form.title, "agenda item", max: 300),
@@ -66,7 +66,7 @@ struct BoardController {
                                   link: try await link(form))
             return try await update(context, what: "add agenda item", anchor: "agenda") { $0.agenda.append(item) }
         }
-        r.post("/programme/meetings/:id/minutes", .meetingRecorders) { request, context in
+        r.post(Site.meetingMinutes, .meetingRecorders) { request, context in
             let form = try await FormBody.decode(MinutesForm.self, from: request, limit: 512 * 1024)
             try CSRF.check(form._csrf, context)
             let minutes = try FormValues.text(form.minutes, "minutes", required: false, max: 200_000)
@@ -77,13 +77,13 @@ struct BoardController {
                 m.minutes = minutes
             }
         }
-        r.post("/programme/meetings/:id/resolutions", .meetingRecorders) { request, context in
+        r.post(Site.meetingResolutions, .meetingRecorders) { request, context in
             let form = try await FormBody.decode(ResolutionForm.self, from: request)
             try CSRF.check(form._csrf, context)
             let text = try FormValues.text(form.text, "resolution", max: 2000)
             return try await update(context, what: "record resolution", anchor: "resolutions") { $0.resolutions.append(text) }
         }
-        r.post("/programme/meetings/:id/arising", .meetingRecorders) { request, context in
+        r.post(Site.meetingArising, .meetingRecorders) { request, context in
             let form = try await FormBody.decode(ArisingForm.self, from: request)
             try CSRF.check(form._csrf, context)
             let text = try FormValues.text(form.text, "action", max: 1000)
@@ -154,7 +154,7 @@ struct BoardController {
             let (label, href): (String, String) = switch item.link {
             case .none: ("", "")
             case .report(let r): (r, "")
-            case .planPriority(let p): ("Plan priority \(p)" + (priorities.first { $0.id == p }.map { ": \($0.title)" } ?? ""), Site.plan + "#priority-" + p)
+            case .planPriority(let p): ("Plan priority \(p)" + (priorities.first { $0.id == p }.map { ": \($0.title)" } ?? ""), Site.plan.path + "#priority-" + p)
             case .indicator(let i): (titles[i] ?? i, Site.indicator(i))
             }
             return BoardPages.AgendaRow(number: n + 1, title: item.title, presenter: item.presenter.nonEmpty, linkLabel: label.nonEmpty, linkHref: href.nonEmpty)

@@ -49,9 +49,9 @@ struct PlanController {
                 plan.priorities.append(priority)
                 return (priority.id, priority)
             }
-            return .redirect(to: Site.plan + "#priority-" + priority.id, type: .normal)
+            return .redirect(to: Site.plan.path + "#priority-" + priority.id, type: .normal)
         }
-        r.post(Site.priorities + "/:id", .planEditors) { request, context in
+        r.post(Site.priority, .planEditors) { request, context in
             let form = try await FormBody.decode(PriorityForm.self, from: request)
             try CSRF.check(form._csrf, context)
             let plan = try await currentPlan(context)
@@ -65,7 +65,7 @@ struct PlanController {
                 plan.priorities[i].lead = lead
                 return (id, ())
             }
-            return .redirect(to: Site.plan + "#priority-" + id, type: .normal)
+            return .redirect(to: Site.plan.path + "#priority-" + id, type: .normal)
         }
         r.post(Site.actions, .planEditors) { request, context in
             let form = try await FormBody.decode(ActionForm.self, from: request)
@@ -95,11 +95,11 @@ struct PlanController {
             let next = ImprovementPlan(version: current.version + 1, title: try FormValues.text(form.title, "title of the refreshed plan", max: 200),
                                        approved: nil, priorities: current.priorities, actions: current.actions)
             try await programme.savePlan(next, by: user(context), action: "refresh plan")
-            return .redirect(to: Site.plan, type: .normal)
+            return .redirect(to: Site.plan.path, type: .normal)
         }
         r.post(Site.planImport, .planEditors) { request, context in try await importCSV(request, context) }
-        r.get(Site.actions + "/:id", .signedIn) { _, context in try await actionPage(context) }
-        r.post(Site.actions + "/:id", .planEditors) { request, context in
+        r.get(Site.action, .signedIn) { _, context in try await actionPage(context) }
+        r.post(Site.action, .planEditors) { request, context in
             let form = try await FormBody.decode(ActionForm.self, from: request)
             try CSRF.check(form._csrf, context)
             try await update(context, what: "edit action") { action, status in
@@ -108,7 +108,7 @@ struct PlanController {
             }
             return .redirect(to: Site.action(try id(context)), type: .normal)
         }
-        r.post(Site.actions + "/:id/notes", .planEditors) { request, context in
+        r.post(Site.actionNotes, .planEditors) { request, context in
             let form = try await FormBody.decode(NoteForm.self, from: request)
             try CSRF.check(form._csrf, context)
             let text = try FormValues.text(form.text, "progress note")
@@ -118,7 +118,7 @@ struct PlanController {
             }
             return .redirect(to: Site.action(try id(context)) + "#progress", type: .normal)
         }
-        r.post(Site.actions + "/:id/evidence", .planEditors) { request, context in
+        r.post(Site.actionEvidence, .planEditors) { request, context in
             let form = try await FormBody.decode(EvidenceForm.self, from: request)
             try CSRF.check(form._csrf, context)
             let kind: Evidence.Kind = try FormValues.choice(form.kind, "kind of evidence")
@@ -130,7 +130,7 @@ struct PlanController {
             try await update(context, what: "add evidence") { action, _ in action.evidence.append(evidence) }
             return .redirect(to: Site.action(try id(context)) + "#evidence", type: .normal)
         }
-        r.post(Site.actions + "/:id/trajectories", .planEditors) { request, context in
+        r.post(Site.actionTrajectories, .planEditors) { request, context in
             let form = try await FormBody.decode(TrajectoryForm.self, from: request)
             try CSRF.check(form._csrf, context)
             guard let indicator = form.indicator, try await indicators.summary(id: indicator) != nil else {
@@ -241,7 +241,7 @@ struct PlanController {
             throw HTTPError(.unprocessableContent, message: "The plan was not imported and nothing changed. \(error.description)")
         }
         try await programme.savePlan(plan, by: user(context), action: "import plan CSV")
-        return .redirect(to: Site.plan, type: .normal)
+        return .redirect(to: Site.plan.path, type: .normal)
     }
 
     private func apply(_ form: ActionForm, to action: inout PlanAction, known: ProgrammeStatus) throws {

@@ -11,7 +11,7 @@ struct ProgrammeAPIController {
     let programme: ProgrammeService
 
     func register(_ r: GuardedRouter) {
-        r.get("/api/v1/programme", .signedIn) { _, _ in
+        r.get(Site.API.programme, .signedIn) { _, _ in
             let s = try await programme.status()
             return JSONResponse.make(ProgrammeAPIModels.Summary(
                 authority: programme.authority, today: s.today, latestGradedInspection: s.latestGraded,
@@ -21,14 +21,14 @@ struct ProgrammeAPIController {
                 unansweredFindings: s.coverage.unansweredFindings.count, actionsWithoutFinding: s.coverage.actionsWithoutFinding.count,
                 greenActionsOffTrajectory: s.coverage.greenButOffTrajectory.count))
         }
-        r.get("/api/v1/programme/inspections", .signedIn) { _, _ in
+        r.get(Site.API.inspections, .signedIn) { _, _ in
             JSONResponse.make(try await programme.programme().inspections)
         }
-        r.get("/api/v1/programme/interventions", .signedIn) { _, _ in
+        r.get(Site.API.interventions, .signedIn) { _, _ in
             let today = programme.today
             return JSONResponse.make(try await programme.programme().interventions.map { view($0, today: today) })
         }
-        r.get("/api/v1/programme/plan", .signedIn) { request, _ in
+        r.get(Site.API.plan, .signedIn) { request, _ in
             let s = try await programme.status()
             let version = request.uri.queryParameters.get("version").flatMap { Int($0) }
             guard let plan = version.map({ v in s.programme.plans.first { $0.version == v } }) ?? s.plan else {
@@ -39,7 +39,7 @@ struct ProgrammeAPIController {
                 version: plan.version, title: plan.title, approved: plan.approved, inForce: plan.version == s.plan?.version,
                 versions: s.programme.plans.map(heading), priorities: plan.priorities, actions: plan.actions.map { actionView($0, view) }))
         }
-        r.get("/api/v1/programme/coverage", .signedIn) { _, _ in
+        r.get(Site.API.coverage, .signedIn) { _, _ in
             let s = try await programme.status()
             return JSONResponse.make(ProgrammeAPIModels.Coverage(
                 unansweredFindings: s.coverage.unansweredFindings, actionsWithoutFinding: s.coverage.actionsWithoutFinding.map(\.id),
@@ -47,7 +47,7 @@ struct ProgrammeAPIController {
                     .init(action: $0.action.id, indicators: $0.indicators, reasons: $0.indicators.compactMap { s.offTrajectory[$0] })
                 }))
         }
-        r.get("/api/v1/programme/boards", .signedIn) { _, _ in
+        r.get(Site.API.boards, .signedIn) { _, _ in
             let s = try await programme.status()
             let late = Set(s.schedule.boardsOverdueToMeet(today: s.today).map(\.id))
             return JSONResponse.make(s.programme.boards.map { b in
@@ -57,7 +57,7 @@ struct ProgrammeAPIController {
                                                     meetings: meetings.map { .init(id: $0.id, date: $0.date) })
             })
         }
-        r.get("/api/v1/programme/meetings/:id", .signedIn) { _, context in
+        r.get(Site.API.meeting, .signedIn) { _, context in
             let s = try await programme.status()
             let m = try meeting(context, in: s.programme)
             return JSONResponse.make(ProgrammeAPIModels.MeetingView(
@@ -65,14 +65,14 @@ struct ProgrammeAPIController {
                 minutes: m.minutes, minutesHTML: SafeHTML.render(m.minutes), resolutions: m.resolutions, actionsArising: m.actionsArising,
                 carriedForward: s.schedule.carriedForward(to: m).filter { $0.done == nil }))
         }
-        r.get("/api/v1/programme/overdue", .signedIn) { _, _ in
+        r.get(Site.API.overdue, .signedIn) { _, _ in
             let s = try await programme.status()
             return JSONResponse.make(ProgrammeAPIModels.Overdue(
                 actions: s.overdueActions.map { actionView($0, s) },
                 actionsArising: s.schedule.overdue(today: s.today).map { .init(board: $0.board.id, meeting: $0.meeting.id, action: $0.action) },
                 boardsOverdueToMeet: s.schedule.boardsOverdueToMeet(today: s.today).map(\.id)))
         }
-        r.post("/api/v1/programme/plan/actions", .planEditors) { request, context in
+        r.post(Site.API.planActions, .planEditors) { request, context in
             try CSRF.check(request.headers[.csrfToken], context)
             let body = try await decode(ProgrammeAPIModels.NewAction.self, request)
             let s = try await programme.status()
@@ -95,7 +95,7 @@ struct ProgrammeAPIController {
             }
             return JSONResponse.make(action, status: .created)
         }
-        r.post("/api/v1/programme/meetings/:id/resolutions", .meetingRecorders) { request, context in
+        r.post(Site.API.resolutions, .meetingRecorders) { request, context in
             try CSRF.check(request.headers[.csrfToken], context)
             let body = try await decode(ProgrammeAPIModels.NewResolution.self, request)
             let text = try FormValues.text(body.text, "resolution")
@@ -105,7 +105,7 @@ struct ProgrammeAPIController {
             }
             return JSONResponse.make(resolutions, status: .created)
         }
-        r.post("/api/v1/programme/meetings/:id/actions-arising", .meetingRecorders) { request, context in
+        r.post(Site.API.actionsArising, .meetingRecorders) { request, context in
             try CSRF.check(request.headers[.csrfToken], context)
             let body = try await decode(ProgrammeAPIModels.NewActionArising.self, request)
             let text = try FormValues.text(body.text, "text", max: 1000), owner = try FormValues.text(body.owner, "owner", max: 200)

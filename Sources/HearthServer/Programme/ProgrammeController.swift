@@ -50,12 +50,12 @@ struct ProgrammeController {
             inspectionHref: latest.map { Site.inspection($0.id) } ?? "", judgements: judgements,
             interventions: status.interventionsInForce.map {
                 ProgrammePages.InterventionLine(kind: $0.kind.rawValue.capitalizedFirst, issued: $0.issued.long,
-                                                nextReview: $0.nextReview(after: status.today)?.long, href: Site.interventions)
+                                                nextReview: $0.nextReview(after: status.today)?.long, href: Site.interventions.path)
             },
             deadlines: due, hasPlan: plan != nil, planTitle: plan.map { "\($0.title) (version \($0.version))" } ?? "",
             counts: RAGCount.list(status.counts()),
             priorities: (plan?.priorities ?? []).map {
-                ProgrammePages.PriorityLine(id: $0.id, title: $0.title, href: Site.plan + "#priority-" + $0.id, counts: RAGCount.list(status.counts(priority: $0.id)))
+                ProgrammePages.PriorityLine(id: $0.id, title: $0.title, href: Site.plan.path + "#priority-" + $0.id, counts: RAGCount.list(status.counts(priority: $0.id)))
             },
             boards: status.programme.boards.map { boards.row($0, status) },
             overdueLine: "\(Self.count(status.overdueActions.count, "overdue action")) and "
@@ -89,7 +89,7 @@ struct ProgrammeController {
                                               row: boards.arisingRow(o.action, meeting: o.meeting, today: status.today))
             },
             boards: status.schedule.boardsOverdueToMeet(today: status.today).map { boards.row($0, status) },
-            canRecord: Access.meetingRecorders.allows(context.user?.role), backHref: Site.overdue))
+            canRecord: Access.meetingRecorders.allows(context.user?.role), backHref: Site.overdue.path))
     }
 
     private func timeline(_ context: AppContext) async throws -> Response {
@@ -105,11 +105,11 @@ struct ProgrammeController {
                 i.publishedDate.map { "Report published \($0.long)" } ?? "", Site.inspection(i.id))
         }
         for n in p.interventions {
-            add(n.issued, 1, "DfE", "tag-blue", n.kind.rawValue.capitalizedFirst + " issued", n.outcome ?? "", Site.interventions)
+            add(n.issued, 1, "DfE", "tag-blue", n.kind.rawValue.capitalizedFirst + " issued", n.outcome ?? "", Site.interventions.path)
             for (k, review) in n.reviewDates(until: status.today).enumerated() {
-                add(review, 2, "DfE", "tag-blue", "\((k + 1) * n.reviewEveryMonths)-month review of the \(n.kind.rawValue)", "", Site.interventions)
+                add(review, 2, "DfE", "tag-blue", "\((k + 1) * n.reviewEveryMonths)-month review of the \(n.kind.rawValue)", "", Site.interventions.path)
             }
-            if let ended = n.ended { add(ended, 3, "DfE", "tag-blue", n.kind.rawValue.capitalizedFirst + " ended", n.outcome ?? "", Site.interventions) }
+            if let ended = n.ended { add(ended, 3, "DfE", "tag-blue", n.kind.rawValue.capitalizedFirst + " ended", n.outcome ?? "", Site.interventions.path) }
         }
         for plan in p.plans {
             if let approved = plan.approved {

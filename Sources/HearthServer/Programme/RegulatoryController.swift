@@ -31,8 +31,8 @@ struct RegulatoryController {
             try await programme.saveInspection(inspection, by: user(context))
             return .redirect(to: Site.inspection(inspection.id), type: .normal)
         }
-        r.get(Site.inspections + "/:id", .signedIn) { _, context in try await inspectionPage(context) }
-        r.post(Site.inspections + "/:id", .planEditors) { request, context in
+        r.get(Site.inspection, .signedIn) { _, context in try await inspectionPage(context) }
+        r.post(Site.inspection, .planEditors) { request, context in
             let form = try await FormBody.decode(InspectionForm.self, from: request)
             try CSRF.check(form._csrf, context)
             var inspection = try await inspection(context)
@@ -41,7 +41,7 @@ struct RegulatoryController {
             try await programme.saveInspection(inspection, by: user(context))
             return .redirect(to: Site.inspection(inspection.id), type: .normal)
         }
-        r.post(Site.inspections + "/:id/findings", .planEditors) { request, context in
+        r.post(Site.findings, .planEditors) { request, context in
             let form = try await FormBody.decode(FindingForm.self, from: request)
             try CSRF.check(form._csrf, context)
             var inspection = try await inspection(context)
@@ -51,7 +51,7 @@ struct RegulatoryController {
             try await programme.saveInspection(inspection, by: user(context))
             return .redirect(to: Site.inspection(inspection.id) + "#findings", type: .normal)
         }
-        r.post(Site.inspections + "/:id/findings/:finding", .planEditors) { request, context in
+        r.post(Site.finding, .planEditors) { request, context in
             let form = try await FormBody.decode(FindingForm.self, from: request)
             try CSRF.check(form._csrf, context)
             var inspection = try await inspection(context)
@@ -74,9 +74,9 @@ struct RegulatoryController {
             var n = Intervention(id: FormValues.uniqueID(base, taken: taken), kind: kind, issued: issued)
             try apply(form, to: &n)
             try await programme.saveIntervention(n, by: user(context))
-            return .redirect(to: Site.interventions, type: .normal)
+            return .redirect(to: Site.interventions.path, type: .normal)
         }
-        r.post(Site.interventions + "/:id", .planEditors) { request, context in
+        r.post(Site.intervention, .planEditors) { request, context in
             let form = try await FormBody.decode(InterventionForm.self, from: request)
             try CSRF.check(form._csrf, context)
             guard var n = try await programme.programme().interventions.first(where: { $0.id == context.parameter("id") }) else {
@@ -84,7 +84,7 @@ struct RegulatoryController {
             }
             try apply(form, to: &n)
             try await programme.saveIntervention(n, by: user(context))
-            return .redirect(to: Site.interventions, type: .normal)
+            return .redirect(to: Site.interventions.path, type: .normal)
         }
     }
 

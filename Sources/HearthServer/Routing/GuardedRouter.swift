@@ -15,23 +15,24 @@ final class GuardedRouter {
 
     typealias Handler = @Sendable (Request, AppContext) async throws -> Response
 
-    func get(_ path: String, _ access: Access, _ handler: @escaping Handler) {
-        add(.get, path, access, handler)
+    func get(_ route: SiteRoute, _ access: Access, _ handler: @escaping Handler) {
+        add(.get, route, access, handler)
     }
 
     /// A GET route whose rule `admit` may waive for a request with no session (a metrics scraper's
     /// bearer token); the table records `access`, what a signed-in user needs.
-    func get(_ path: String, _ access: Access, admit: @escaping @Sendable (Request) -> Bool, _ handler: @escaping Handler) {
-        add(.get, path, access, admit: admit, handler)
+    func get(_ route: SiteRoute, _ access: Access, admit: @escaping @Sendable (Request) -> Bool, _ handler: @escaping Handler) {
+        add(.get, route, access, admit: admit, handler)
     }
 
-    func post(_ path: String, _ access: Access, _ handler: @escaping Handler) {
-        add(.post, path, access, handler)
+    func post(_ route: SiteRoute, _ access: Access, _ handler: @escaping Handler) {
+        add(.post, route, access, handler)
     }
 
-    private func add(_ method: HTTPRequest.Method, _ path: String, _ access: Access,
+    private func add(_ method: HTTPRequest.Method, _ route: SiteRoute, _ access: Access,
                      admit: (@Sendable (Request) -> Bool)? = nil, _ handler: @escaping Handler) {
-        table.add(method, path, access)
+        let path = route.pattern
+        table.add(method, route, access)
         methods[path, default: []].insert(method)
         let isAPI = path.hasPrefix("/api/")
         router.on(RouterPath(path), method: method) { (request: Request, context: AppContext) async throws -> Response in

@@ -36,7 +36,7 @@ public struct RouteTable: Sendable {
 
     public private(set) var entries: [Entry] = []
 
-    mutating func add(_ method: HTTPRequest.Method, _ path: String, _ access: Access) {
-        entries.append(Entry(method: method.rawValue, path: path, access: AccessKey(access), isAPI: path.hasPrefix("/api/")))
+    mutating func add(_ method: HTTPRequest.Method, _ route: SiteRoute, _ access: Access) {
+        entries.append(Entry(method: method.rawValue, path: route.pattern, access: AccessKey(access), isAPI: route.pattern.hasPrefix("/api/")))
     }
 }

@@ -3,66 +3,106 @@ import Foundation
 /// Every URL of the web app in one place, so links cannot drift from routes. None carries a
 /// child's identifier: drill-downs are addressed by indicator and period only.
 public enum Site {
-    public static let overview = "/"
-    public static let signInPath = "/sign-in"
-    public static let signOut = "/sign-out"
-    public static let stylesheet = "/assets/hearth.css"
-    public static let packStylesheet = "/assets/board-pack.css"
-    public static let data = "/data"
-    public static let upload = "/data/upload"
-    public static let recompute = "/data/recompute"
-    public static let users = "/admin/users"
-    public static let userChange = "/admin/users/change"
-    public static let userThrottleClear = "/admin/users/clear-throttle"
-    /// Clears the sign-in throttle of the user named `:id`.
-    public static let apiUserThrottleClear = "/api/v1/users/:id/sign-in-throttle/clear"
-    public static let audit = "/admin/audit"
-    public static let health = "/health"
-    public static let metrics = "/metrics"
-    public static let openAPI = "/api/openapi.json"
+    public static let overview = SiteRoute("/")
+    public static let signInPath = SiteRoute("/sign-in")
+    public static let signOut = SiteRoute("/sign-out")
+    public static let stylesheet = SiteRoute("/assets/hearth.css")
+    public static let packStylesheet = SiteRoute("/assets/board-pack.css")
+    public static let data = SiteRoute("/data")
+    public static let upload = SiteRoute("/data/upload")
+    public static let recompute = SiteRoute("/data/recompute")
+    public static let submission = SiteRoute("/data/submissions/:id")
+    public static let users = SiteRoute("/admin/users")
+    public static let userChange = SiteRoute("/admin/users/change")
+    public static let userThrottleClear = SiteRoute("/admin/users/clear-throttle")
+    public static let audit = SiteRoute("/admin/audit")
+    public static let health = SiteRoute("/health")
+    public static let metrics = SiteRoute("/metrics")
+    public static let openAPI = SiteRoute("/api/openapi.json")
 
-    public static let programme = "/programme"
-    public static let coverage = "/programme/coverage"
-    public static let overdue = "/programme/overdue"
-    public static let timeline = "/programme/timeline"
-    public static let inspections = "/programme/inspections"
-    public static let interventions = "/programme/interventions"
-    public static let plan = "/programme/plan"
-    public static let planCSV = "/programme/plan.csv"
-    public static let planImport = "/programme/plan/import"
-    public static let planRefresh = "/programme/plan/refresh"
-    public static let priorities = "/programme/plan/priorities"
-    public static let actions = "/programme/plan/actions"
-    public static let boards = "/programme/boards"
-    public static let arisingDone = "/programme/actions-arising/done"
-    public static let workforce = "/workforce"
-    public static let campaigns = "/workforce/campaigns"
-    public static let sufficiency = "/sufficiency"
-    public static let placementCostsCSV = "/sufficiency/costs.csv"
-    public static let highCostChildren = "/sufficiency/high-cost"
+    public static let indicator = SiteRoute("/indicators/:id")
+    public static let indicatorCSV = indicator.appending("figures.csv")
+    public static let indicatorChildren = indicator.appending("children")
 
-    public static func inspection(_ id: String) -> String { "/programme/inspections/\(path(id))" }
-    public static func intervention(_ id: String) -> String { "/programme/interventions/\(path(id))" }
-    public static func planVersion(_ version: Int) -> String { "/programme/plan?version=\(version)" }
-    public static func action(_ id: String) -> String { "/programme/plan/actions/\(path(id))" }
-    public static func board(_ id: String) -> String { "/programme/boards/\(path(id))" }
-    public static func meeting(_ id: String) -> String { "/programme/meetings/\(path(id))" }
+    public static let programme = SiteRoute("/programme")
+    public static let coverage = SiteRoute("/programme/coverage")
+    public static let overdue = SiteRoute("/programme/overdue")
+    public static let timeline = SiteRoute("/programme/timeline")
+    public static let inspections = SiteRoute("/programme/inspections")
+    public static let inspection = inspections.appending(":id")
+    public static let findings = inspection.appending("findings")
+    public static let finding = findings.appending(":finding")
+    public static let interventions = SiteRoute("/programme/interventions")
+    public static let intervention = interventions.appending(":id")
+    public static let plan = SiteRoute("/programme/plan")
+    public static let planCSV = SiteRoute("/programme/plan.csv")
+    public static let planImport = SiteRoute("/programme/plan/import")
+    public static let planRefresh = SiteRoute("/programme/plan/refresh")
+    public static let priorities = SiteRoute("/programme/plan/priorities")
+    public static let priority = priorities.appending(":id")
+    public static let actions = SiteRoute("/programme/plan/actions")
+    public static let action = actions.appending(":id")
+    public static let actionNotes = action.appending("notes")
+    public static let actionEvidence = action.appending("evidence")
+    public static let actionTrajectories = action.appending("trajectories")
+    public static let boards = SiteRoute("/programme/boards")
+    public static let board = boards.appending(":id")
+    public static let boardMeetings = board.appending("meetings")
+    public static let packSettings = board.appending("pack")
+    public static let meeting = SiteRoute("/programme/meetings/:id")
+    public static let meetingAgenda = meeting.appending("agenda")
+    public static let meetingMinutes = meeting.appending("minutes")
+    public static let meetingResolutions = meeting.appending("resolutions")
+    public static let meetingArising = meeting.appending("arising")
+    public static let meetingPackPage = meeting.appending("pack")
+    /// The pack as one file: `board-pack.html`, `.pdf` or `.docx`.
+    public static func meetingPackFile(_ format: String) -> SiteRoute { meetingPackPage.appending("board-pack.\(format)") }
+    public static let arisingDone = SiteRoute("/programme/actions-arising/done")
+
+    public static let workforce = SiteRoute("/workforce")
+    public static let workforceTeam = workforce.appending("teams", ":team")
+    public static let campaigns = SiteRoute("/workforce/campaigns")
+    public static let sufficiency = SiteRoute("/sufficiency")
+    public static let placementCostsCSV = SiteRoute("/sufficiency/costs.csv")
+    public static let highCostChildren = SiteRoute("/sufficiency/high-cost")
+
+    /// `/api/v1`: the JSON API, described in the OpenAPI document.
+    public enum API {
+        public static let indicators = SiteRoute("/api/v1/indicators")
+        public static let indicator = indicators.appending(":id")
+        public static let benchmarks = indicator.appending("benchmarks")
+        public static let children = indicator.appending("children")
+        public static let submissions = SiteRoute("/api/v1/submissions")
+        public static let programme = SiteRoute("/api/v1/programme")
+        public static let inspections = programme.appending("inspections")
+        public static let interventions = programme.appending("interventions")
+        public static let plan = programme.appending("plan")
+        public static let planActions = plan.appending("actions")
+        public static let coverage = programme.appending("coverage")
+        public static let boards = programme.appending("boards")
+        public static let overdue = programme.appending("overdue")
+        public static let meeting = programme.appending("meetings", ":id")
+        public static let meetingPack = meeting.appending("pack")
+        public static let resolutions = meeting.appending("resolutions")
+        public static let actionsArising = meeting.appending("actions-arising")
+        public static let workforce = SiteRoute("/api/v1/workforce")
+        public static let campaigns = workforce.appending("campaigns")
+        public static let sufficiency = SiteRoute("/api/v1/sufficiency")
+        /// Clears the sign-in throttle of the user named `:id`.
+        public static let userThrottleClear = SiteRoute("/api/v1/users/:id/sign-in-throttle/clear")
+    }
+
+    public static func planVersion(_ version: Int) -> String { plan.path + "?version=\(version)" }
     public static func meetingPack(_ id: String, format: String? = nil) -> String {
-        "/programme/meetings/\(path(id))/pack" + (format.map { "/board-pack.\($0)" } ?? "")
+        (format.map(meetingPackFile) ?? meetingPackPage)(id)
     }
-    public static func packSettings(_ board: String) -> String { "/programme/boards/\(path(board))/pack" }
-    public static func workforceTeam(_ name: String) -> String { "/workforce/teams/\(path(name))" }
-
-    public static func indicator(_ id: String) -> String { "/indicators/\(id)" }
-    public static func indicatorCSV(_ id: String) -> String { "/indicators/\(id)/figures.csv" }
     public static func drillDown(_ id: String, period: String? = nil) -> String {
-        "/indicators/\(id)/children" + (period.map { "?period=\(query($0))" } ?? "")
+        indicatorChildren(id) + (period.map { "?period=\(query($0))" } ?? "")
     }
-    public static func submission(_ id: Int) -> String { "/data/submissions/\(id)" }
 
     public static func signIn(next: String? = nil) -> String {
-        guard let next, next != overview, isLocal(next) else { return signInPath }
-        return signInPath + "?next=" + query(next)
+        guard let next, next != overview.path, isLocal(next) else { return signInPath.path }
+        return signInPath.path + "?next=" + query(next)
     }
 
     /// Only absolute paths on this site may be redirected to after sign-in (no open redirect).

@@ -27,15 +27,15 @@ struct PageChrome {
         self.authorityName = authorityName
         var items: [NavItem] = []
         if context.user != nil {
-            items.append(NavItem(label: "Indicators", href: Site.overview, current: section == .overview))
-            items.append(NavItem(label: "Improvement", href: Site.programme, current: section == .programme))
-            items.append(NavItem(label: "Workforce and placements", href: Site.workforce, current: section == .workforce))
+            items.append(NavItem(label: "Indicators", href: Site.overview.path, current: section == .overview))
+            items.append(NavItem(label: "Improvement", href: Site.programme.path, current: section == .programme))
+            items.append(NavItem(label: "Workforce and placements", href: Site.workforce.path, current: section == .workforce))
         }
         if Access.dataStewards.allows(context.user?.role) || context.user?.role == .manager {
-            items.append(NavItem(label: "Data", href: Site.data, current: section == .data))
+            items.append(NavItem(label: "Data", href: Site.data.path, current: section == .data))
         }
         if Access.adminOnly.allows(context.user?.role) {
-            items.append(NavItem(label: "Users and audit", href: Site.users, current: section == .admin))
+            items.append(NavItem(label: "Users and audit", href: Site.users.path, current: section == .admin))
         }
         nav = items
     }

@@ -50,7 +50,7 @@ struct SufficiencyController {
         try await store.savePlacementCosts(table, authority: indicators.authority)
         try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "replace placement costs",
                                                subject: "\(table.lines.count) lines"))
-        return .redirect(to: Site.sufficiency + "#costs", type: .normal)
+        return .redirect(to: Site.sufficiency.path + "#costs", type: .normal)
     }
 
     private func page(_ context: AppContext, highCost: Bool) async throws -> Response {

@@ -60,17 +60,17 @@ struct WorkforceAPIController {
     }
 
     func register(_ r: GuardedRouter) {
-        r.get("/api/v1/workforce", .signedIn) { _, context in
+        r.get(Site.API.workforce, .signedIn) { _, context in
             guard let a = try await workforce.analysis() else { throw HTTPError(.notFound, message: "no workforce data has been imported") }
             let answer = Workforce(source: a.source.rawValue, report: a.report, benchmarks: a.benchmarks)
             let disclosure = Disclosure(role: context.user?.role)
             guard disclosure.suppresses else { return JSONResponse.make(answer) }
             return JSONResponse.make(object: try Self.disclosed(answer, disclosure))
         }
-        r.get("/api/v1/workforce/campaigns", .signedIn) { _, _ in
+        r.get(Site.API.campaigns, .signedIn) { _, _ in
             JSONResponse.make(try await store.campaigns(authority: indicators.authority).map(RecruitmentFunnel.init))
         }
-        r.post("/api/v1/workforce/campaigns", .planEditors) { request, context in
+        r.post(Site.API.campaigns, .planEditors) { request, context in
             try CSRF.check(request.headers[.csrfToken], context)
             let buffer = try await request.body.collect(upTo: 64 * 1024)
             let campaign: RecruitmentCampaign
@@ -84,7 +84,7 @@ struct WorkforceAPIController {
             try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "save campaign", subject: campaign.name))
             return JSONResponse.make(RecruitmentFunnel(campaign), status: .created)
         }
-        r.get("/api/v1/sufficiency", .childLevel) { _, _ in
+        r.get(Site.API.sufficiency, .childLevel) { _, _ in
             guard let (s, own) = try await workforce.sufficiency() else { throw HTTPError(.notFound, message: "no SSDA903 return has been imported") }
             return JSONResponse.make(Sufficiency(
                 date: s.date, ownCostTable: own, lookedAfter: s.lookedAfter, byGroup: s.byGroup, distant: s.distant,

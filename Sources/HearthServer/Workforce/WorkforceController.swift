@@ -23,7 +23,7 @@ struct WorkforceController {
 
     func register(_ r: GuardedRouter) {
         r.get(Site.workforce, .signedIn) { _, context in try await overview(context) }
-        r.get(Site.workforce + "/teams/:team", .signedIn) { _, context in try await team(context) }
+        r.get(Site.workforceTeam, .signedIn) { _, context in try await team(context) }
         r.get(Site.campaigns, .signedIn) { _, context in try await campaignsPage(context) }
         r.post(Site.campaigns, .planEditors) { request, context in
             let form = try await FormBody.decode(CampaignForm.self, from: request)
@@ -31,7 +31,7 @@ struct WorkforceController {
             let campaign = try Self.campaign(form)
             try await store.saveCampaign(campaign, authority: indicators.authority)
             try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "save campaign", subject: campaign.name))
-            return .redirect(to: Site.campaigns, type: .normal)
+            return .redirect(to: Site.campaigns.path, type: .normal)
         }
     }
 

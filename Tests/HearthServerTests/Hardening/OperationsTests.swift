@@ -22,7 +22,7 @@ import Testing
             // not stop root, under which CI may run). Reads still work, so only a write shows it.
             try await store.execute("PRAGMA query_only = ON")
             try await app.withClient { client in
-                let r = try await client.execute(uri: Site.health, method: .get)
+                let r = try await client.execute(uri: Site.health.path, method: .get)
                 #expect(r.status == .serviceUnavailable)
                 #expect(String(buffer: r.body).contains("\"status\":\"unhealthy\""))
                 #expect(String(buffer: r.body).contains("\"writable\":false"))
@@ -33,7 +33,7 @@ import Testing
         }
         try await HardeningApp.with { healthy in
             try await healthy.withClient { client in
-                let r = try await client.execute(uri: Site.health, method: .get)
+                let r = try await client.execute(uri: Site.health.path, method: .get)
                 #expect(r.status == .ok && String(buffer: r.body).contains("\"writable\":true"))
             }
         }
@@ -81,23 +81,23 @@ import Testing
     @Test func metricsAndTheOpenAPIDocumentAreClosedToStrangersUnlessConfigured() async throws {
         try await HardeningApp.with({ $0.metricsToken = "scrape-secret-0123456789" }) { closed in
             try await closed.withClient { client in
-                let anonymous = try await client.execute(uri: Site.metrics, method: .get)
+                let anonymous = try await client.execute(uri: Site.metrics.path, method: .get)
                 #expect(anonymous.status == .seeOther)
-                #expect(try await client.execute(uri: Site.openAPI, method: .get).status == .unauthorized)
-                #expect(try await client.execute(uri: Site.metrics, method: .get, headers: [.authorization: "Bearer wrong"]).status == .seeOther)
-                #expect(try await client.execute(uri: Site.metrics, method: .get,
+                #expect(try await client.execute(uri: Site.openAPI.path, method: .get).status == .unauthorized)
+                #expect(try await client.execute(uri: Site.metrics.path, method: .get, headers: [.authorization: "Bearer wrong"]).status == .seeOther)
+                #expect(try await client.execute(uri: Site.metrics.path, method: .get,
                                                  headers: [.authorization: "Bearer scrape-secret-0123456789"]).status == .ok)
-                #expect(try await client.execute(uri: Site.metrics, method: .get, headers: [.cookie: closed.cookie(.viewer)]).status == .forbidden)
-                #expect(try await client.execute(uri: Site.metrics, method: .get, headers: [.cookie: closed.cookie(.analyst)]).status == .ok)
-                #expect(try await client.execute(uri: Site.openAPI, method: .get, headers: [.cookie: closed.cookie(.admin)]).status == .ok)
+                #expect(try await client.execute(uri: Site.metrics.path, method: .get, headers: [.cookie: closed.cookie(.viewer)]).status == .forbidden)
+                #expect(try await client.execute(uri: Site.metrics.path, method: .get, headers: [.cookie: closed.cookie(.analyst)]).status == .ok)
+                #expect(try await client.execute(uri: Site.openAPI.path, method: .get, headers: [.cookie: closed.cookie(.admin)]).status == .ok)
             }
         }
         let env = ServerConfiguration(settings: try HearthSettings(environment: ["HEARTH_PUBLIC_METRICS": "1", "HEARTH_METRICS_TOKEN": "t"]))
         #expect(env.publicMetrics && env.metricsToken == "t")
         try await HardeningApp.with({ $0.publicMetrics = true }) { publicApp in
             try await publicApp.withClient { client in
-                let metrics = try await client.execute(uri: Site.metrics, method: .get)
-                let document = try await client.execute(uri: Site.openAPI, method: .get)
+                let metrics = try await client.execute(uri: Site.metrics.path, method: .get)
+                let document = try await client.execute(uri: Site.openAPI.path, method: .get)
                 #expect(metrics.status == .ok && document.status == .ok)
             }
         }
@@ -110,14 +110,14 @@ import Testing
             let head = try await client.execute(uri: "/indicators/rereferrals_12m", method: .head, headers: f.headers(.viewer))
             #expect(head.status == .ok && head.body.readableBytes == 0)
             #expect(head.headers[.contentType] == get.headers[.contentType])
-            #expect(try await client.execute(uri: Site.health, method: .head).status == .ok)
+            #expect(try await client.execute(uri: Site.health.path, method: .head).status == .ok)
             let anonymous = try await client.execute(uri: "/", method: .head)
             #expect(anonymous.status == .seeOther && anonymous.body.readableBytes == 0)
 
-            let options = try await client.execute(uri: Site.signInPath, method: .options)
+            let options = try await client.execute(uri: Site.signInPath.path, method: .options)
             #expect(options.status == .noContent)
             #expect(options.headers[.allow] == "GET, HEAD, OPTIONS, POST")
-            let post = try await client.execute(uri: Site.recompute, method: .options)
+            let post = try await client.execute(uri: Site.recompute.path, method: .options)
             #expect(post.status == .noContent && post.headers[.allow] == "OPTIONS, POST")
             let param = try await client.execute(uri: "/indicators/cla_rate", method: .options)
             #expect(param.status == .noContent && param.headers[.allow] == "GET, HEAD, OPTIONS")

@@ -18,9 +18,9 @@ import Testing
                 // The token of the other session, sent as double-submit would have it (cookie and form agree).
                 let headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded",
                                            .cookie: "\(CookieSettings.csrf)=\(theirToken); \(CookieSettings.session)=\(mine)"]
-                let r = try await client.execute(uri: Site.recompute, method: .post, headers: headers, body: ByteBuffer(string: "_csrf=\(theirToken)"))
+                let r = try await client.execute(uri: Site.recompute.path, method: .post, headers: headers, body: ByteBuffer(string: "_csrf=\(theirToken)"))
                 #expect(r.status == .forbidden)
-                let own = try await client.execute(uri: Site.recompute, method: .post,
+                let own = try await client.execute(uri: Site.recompute.path, method: .post,
                                                    headers: [.contentType: "application/x-www-form-urlencoded",
                                                              .cookie: "\(CookieSettings.csrf)=\(theirToken); \(CookieSettings.session)=\(theirs)"],
                                                    body: ByteBuffer(string: "_csrf=\(theirToken)"))
@@ -51,10 +51,10 @@ import Testing
 
                 // The token from before sign-in no longer passes; the new one does.
                 let signedIn = "\(CookieSettings.csrf)=\(ServerFixture.csrf); \(CookieSettings.session)=\(token)"
-                let stale = try await client.execute(uri: Site.signOut, method: .post, headers: HardeningApp.form(cookie: signedIn),
+                let stale = try await client.execute(uri: Site.signOut.path, method: .post, headers: HardeningApp.form(cookie: signedIn),
                                                      body: ByteBuffer(string: "_csrf=\(ServerFixture.csrf)"))
                 #expect(stale.status == .forbidden)
-                let fresh = try await client.execute(uri: Site.signOut, method: .post, headers: HardeningApp.form(cookie: signedIn),
+                let fresh = try await client.execute(uri: Site.signOut.path, method: .post, headers: HardeningApp.form(cookie: signedIn),
                                                      body: ByteBuffer(string: "_csrf=\(newCSRF)"))
                 #expect(fresh.status == .seeOther)
             }
@@ -103,12 +103,12 @@ import Testing
             let moverCookie: HTTPFields = [.cookie: "\(CookieSettings.csrf)=\(ServerFixture.csrf); \(CookieSettings.session)=\(token)"]
             let admin = HardeningApp.form(cookie: app.cookie(.admin))
             try await app.withClient { client in
-                #expect(try await client.execute(uri: Site.data, method: .get, headers: moverCookie).status == .ok)
-                let change = try await client.execute(uri: Site.userChange, method: .post, headers: admin,
+                #expect(try await client.execute(uri: Site.data.path, method: .get, headers: moverCookie).status == .ok)
+                let change = try await client.execute(uri: Site.userChange.path, method: .post, headers: admin,
                                                       body: ByteBuffer(string: "_csrf=\(ServerFixture.csrf)&name=mover&role=viewer&action=role"))
                 #expect(change.status == .seeOther)
-                #expect(try await client.execute(uri: Site.data, method: .get, headers: moverCookie).status == .forbidden)
-                let remove = try await client.execute(uri: Site.userChange, method: .post, headers: admin,
+                #expect(try await client.execute(uri: Site.data.path, method: .get, headers: moverCookie).status == .forbidden)
+                let remove = try await client.execute(uri: Site.userChange.path, method: .post, headers: admin,
                                                       body: ByteBuffer(string: "_csrf=\(ServerFixture.csrf)&name=mover&action=remove"))
                 #expect(remove.status == .seeOther)
                 let after = try await client.execute(uri: "/", method: .get, headers: moverCookie)

@@ -123,7 +123,7 @@ import Testing
                 let users = try await client.execute(uri: "/admin/users", method: .get, headers: [.cookie: app.cookie(.admin)])
                 #expect(String(buffer: users.body).contains("Let analyst try again now"))
                 var headers = HardeningApp.form(cookie: app.cookie(.admin))
-                let cleared = try await client.execute(uri: Site.userThrottleClear, method: .post, headers: headers,
+                let cleared = try await client.execute(uri: Site.userThrottleClear.path, method: .post, headers: headers,
                                                        body: ByteBuffer(string: "_csrf=\(ServerFixture.csrf)&name=analyst"))
                 #expect(cleared.status == .seeOther)
                 let back = try await client.execute(uri: "/sign-in", method: .post, headers: HardeningApp.form(),
