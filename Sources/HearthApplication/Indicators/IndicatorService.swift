@@ -91,6 +91,12 @@ public actor IndicatorService {
         try await allSummaries().first { $0.definition.id == id }
     }
 
+    /// The summary of the indicator a page or an API call named; none is a 404.
+    public func summary(of id: String?) async throws -> IndicatorSummary {
+        guard let id, let summary = try await summary(id: id) else { throw ApplicationError.notFound("There is no such indicator.") }
+        return summary
+    }
+
     private func summary(_ definition: IndicatorDefinition) async throws -> IndicatorSummary {
         let snapshots = try await store.snapshots(indicator: definition.id, authority: authority)
         // Reporting years only (the trend is year on year), the newest computation of each.

@@ -27,7 +27,7 @@ struct APIController {
         }
         r.get(Site.API.benchmarks, .signedIn) { _, context in
             let s = try await summary(context)
-            guard let p = s.published else { throw HTTPError(.notFound, message: "DfE does not publish \(s.definition.id)") }
+            guard let p = s.published else { throw ApplicationError.notFound("DfE does not publish \(s.definition.id).") }
             func area(_ a: BenchmarkComparison.Area) -> APIModels.Area { .init(code: a.code, name: a.name, value: a.value.description) }
             return JSONResponse.make(APIModels.Benchmarks(
                 indicator: p.indicatorID, year: p.year, authority: area(p.authority), england: p.england.description,
@@ -52,9 +52,7 @@ struct APIController {
     }
 
     private func summary(_ context: AppContext) async throws -> IndicatorSummary {
-        guard let id = context.parameters.get("id"), let s = try await indicators.summary(id: id) else {
-            throw HTTPError(.notFound, message: "no such indicator")
-        }
+        let s = try await indicators.summary(of: context.parameters.get("id"))
         return s
     }
 

@@ -114,7 +114,7 @@ struct AdminController {
             let form = try await FormBody.decode(ChangeForm.self, from: request)
             try CSRF.check(form._csrf, context)
             guard let name = form.name, try await store.user(named: name) != nil else {
-                throw HTTPError(.notFound, message: "There is no such user.")
+                throw ApplicationError.notFound("There is no such user.")
             }
             // An administrator cannot lock themselves out; another administrator can.
             guard name != context.user?.name else {

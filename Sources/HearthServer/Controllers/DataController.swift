@@ -102,7 +102,7 @@ struct DataController {
         r.get(Site.submission, .childLevel) { _, context in
             guard let id = context.parameters.get("id", as: Int.self),
                   let summary = try await store.submissions(authority: indicators.authority).first(where: { $0.id == id }) else {
-                throw HTTPError(.notFound, message: "There is no such submission for this authority.")
+                throw ApplicationError.notFound("There is no such submission for this authority.")
             }
             let counts = try await store.rowCounts(submission: id)
             let problems = try await store.problems(submission: id)

@@ -68,10 +68,7 @@ struct DrillDownController {
     }
 
     static func definition(_ context: AppContext) throws -> IndicatorDefinition {
-        guard let id = context.parameters.get("id"), let measure = IndicatorCatalogue.standard.measure(id) else {
-            throw HTTPError(.notFound, message: "There is no such indicator.")
-        }
-        return measure.definition
+        try IndicatorCatalogue.standard.definition(context.parameters.get("id"))
     }
 
     /// Computes the drill-down and audits the view before anything is returned.
@@ -88,7 +85,7 @@ struct DrillDownController {
     private func period(asked: ReportingPeriod?) async throws -> ReportingPeriod {
         if let asked { return asked }
         guard let latest = try await indicators.computedYears().first else {
-            throw HTTPError(.notFound, message: "No figures have been computed yet: import a set of returns first.")
+            throw ApplicationError.notFound("No figures have been computed yet: import a set of returns first.")
         }
         return latest
     }

@@ -71,9 +71,7 @@ struct IndicatorController {
     }
 
     func summary(_ context: AppContext) async throws -> IndicatorSummary {
-        guard let id = context.parameters.get("id"), let s = try await indicators.summary(id: id) else {
-            throw HTTPError(.notFound, message: "There is no such indicator.")
-        }
+        let s = try await indicators.summary(of: context.parameters.get("id"))
         return s
     }
 

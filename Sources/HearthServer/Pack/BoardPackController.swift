@@ -67,17 +67,11 @@ struct BoardPackController {
     }
 
     private func meeting(_ context: AppContext) async throws -> Meeting {
-        guard let m = try await programme.programme().meetings.first(where: { $0.id == context.parameter("id") }) else {
-            throw HTTPError(.notFound, message: "There is no such meeting.")
-        }
-        return m
+        try await programme.programme().meeting(context.parameter("id"))
     }
 
     private func board(_ context: AppContext) async throws -> Board {
-        guard let b = try await programme.programme().boards.first(where: { $0.id == context.parameter("id") }) else {
-            throw HTTPError(.notFound, message: "There is no such board.")
-        }
-        return b
+        try await programme.programme().board(context.parameter("id"))
     }
 
     private func download(_ format: BoardPackService.Format, _ context: AppContext) async throws -> Response {
@@ -100,10 +94,7 @@ struct BoardPackController {
 
     private func packPage(_ context: AppContext) async throws -> Response {
         let status = try await programme.status()
-        guard let meeting = status.programme.meetings.first(where: { $0.id == context.parameter("id") }),
-              let board = status.programme.boards.first(where: { $0.id == meeting.boardID }) else {
-            throw HTTPError(.notFound, message: "There is no such meeting.")
-        }
+        let (meeting, board) = try status.programme.meetingAndBoard(context.parameter("id"))
         let settings = try await packs.settings(for: board)
         let text = try await packs.text(meeting: meeting.id)
         let groups = Set(settings.sections.compactMap(IndicatorGroup.init(section:)))

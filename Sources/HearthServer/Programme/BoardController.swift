@@ -37,9 +37,7 @@ struct BoardController {
         r.post(Site.board, .planEditors) { request, context in
             let form = try await FormBody.decode(BoardForm.self, from: request)
             try CSRF.check(form._csrf, context)
-            guard var board = try await programme.programme().boards.first(where: { $0.id == context.parameter("id") }) else {
-                throw HTTPError(.notFound, message: "There is no such board.")
-            }
+            var board = try await programme.programme().board(context.parameter("id"))
             try apply(form, to: &board)
             try await programme.saveBoard(board, by: user(context))
             return .redirect(to: Site.board(board.id), type: .normal)
@@ -48,12 +46,10 @@ struct BoardController {
             let form = try await FormBody.decode(ScheduleForm.self, from: request)
             try CSRF.check(form._csrf, context)
             let p = try await programme.programme()
-            guard let board = p.boards.first(where: { $0.id == context.parameter("id") }) else { throw HTTPError(.notFound) }
+            let board = try p.board(context.parameter("id"))
             guard let date = try FormValues.day(form.date, "meeting date") else { throw HTTPError(.badRequest) }
             let id = "\(board.id)-\(date.iso)"
-            guard !p.meetings.contains(where: { $0.id == id }) else {
-                throw HTTPError(.badRequest, message: "\(board.name) already has a meeting on \(date.long).")
-            }
+            // A meeting already there is a conflict (409), found by the insert itself.
             try await programme.addMeeting(Meeting(id: id, boardID: board.id, date: date), by: user(context), alreadyThere: "\(board.name) already has a meeting on \(date.long).")
             return .redirect(to: Site.meeting(id), type: .normal)
         }
@@ -98,12 +94,12 @@ struct BoardController {
             let form = try await FormBody.decode(DoneForm.self, from: request)
             try CSRF.check(form._csrf, context)
             guard let meetingID = form.meeting, let arisingID = form.arising else {
-                throw HTTPError(.notFound, message: "There is no such action arising.")
+                throw ApplicationError.notFound("There is no such action arising.")
             }
             let today = programme.today
             try await programme.updateMeeting(meetingID, by: user(context), what: "complete action arising") { meeting in
                 guard let i = meeting.actionsArising.firstIndex(where: { $0.id == arisingID }) else {
-                    throw HTTPError(.notFound, message: "There is no such action arising.")
+                    throw ApplicationError.notFound("There is no such action arising.")
                 }
                 meeting.actionsArising[i].done = today
             }
@@ -124,9 +120,7 @@ struct BoardController {
 
     private func boardPage(_ context: AppContext) async throws -> Response {
         let status = try await programme.status()
-        guard let board = status.programme.boards.first(where: { $0.id == context.parameter("id") }) else {
-            throw HTTPError(.notFound, message: "There is no such board.")
-        }
+        let board = try status.programme.board(context.parameter("id"))
         let meetings = status.programme.meetings.filter { $0.boardID == board.id }
         let next = status.schedule.nextMeetingDue(board, today: status.today) ?? status.today
         return views.response("board", BoardPages.Board(
@@ -144,10 +138,7 @@ struct BoardController {
 
     private func meetingPage(_ context: AppContext) async throws -> Response {
         let status = try await programme.status()
-        guard let meeting = status.programme.meetings.first(where: { $0.id == context.parameter("id") }),
-              let board = status.programme.boards.first(where: { $0.id == meeting.boardID }) else {
-            throw HTTPError(.notFound, message: "There is no such meeting.")
-        }
+        let (meeting, board) = try status.programme.meetingAndBoard(context.parameter("id"))
         let titles = Dictionary(try await indicators.allSummaries().map { ($0.definition.id, $0.definition.title) }, uniquingKeysWith: { a, _ in a })
         let priorities = status.plan?.priorities ?? []
         let agenda = meeting.agenda.enumerated().map { n, item -> BoardPages.AgendaRow in
@@ -225,7 +216,8 @@ struct BoardController {
     /// (one a resolution, the other an action arising) both land.
     private func update(_ context: AppContext, what: String, anchor: String,
                         _ change: @escaping @Sendable (inout Meeting) throws -> Void) async throws -> Response {
-        guard let id = context.parameter("id") else { throw HTTPError(.notFound, message: "There is no such meeting.") }
+        // A meeting that is not there is a 404 from updateMeeting itself.
+        let id = context.parameter("id") ?? ""
         try await programme.updateMeeting(id, by: user(context), what: what, change)
         return .redirect(to: Site.meeting(id) + "#" + anchor, type: .normal)
     }

@@ -34,7 +34,7 @@ struct PlanController {
             try await planPage(context, version: request.uri.queryParameters.get("version").flatMap { Int($0) })
         }
         r.get(Site.planCSV, .signedIn) { _, _ in
-            guard let plan = try await programme.programme().currentPlan else { throw HTTPError(.notFound, message: "There is no plan yet.") }
+            let plan = try await programme.programme().planInForce()
             return Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8",
                                                    .contentDisposition: "attachment; filename=\"improvement-plan-v\(plan.version).csv\""],
                             body: .init(byteBuffer: ByteBuffer(string: PlanCSV.write(plan))))
@@ -59,7 +59,7 @@ struct PlanController {
             let title = try FormValues.text(form.title, "priority's title", max: 200), lead = try FormValues.text(form.lead, "lead", required: false, max: 200)
             try await programme.updatePlan(version: plan.version, by: user(context), what: "save priority") { plan in
                 guard let i = plan.priorities.firstIndex(where: { $0.id == id }) else {
-                    throw HTTPError(.notFound, message: "The plan in force has no such priority.")
+                    throw ApplicationError.notFound("The plan in force has no such priority.")
                 }
                 plan.priorities[i].title = title
                 plan.priorities[i].lead = lead
@@ -155,7 +155,7 @@ struct PlanController {
         let status = try await programme.status()
         let plans = status.programme.plans
         let shown = version.flatMap { v in plans.first { $0.version == v } } ?? status.plan
-        if version != nil && shown?.version != version { throw HTTPError(.notFound, message: "There is no such version of the plan.") }
+        if version != nil && shown?.version != version { throw ApplicationError.notFound("There is no such version of the plan.") }
         let isCurrent = shown?.version == status.plan?.version
         let view = shown.map(status.forVersion) ?? status
         let canEdit = Access.planEditors.allows(context.user?.role) && isCurrent
@@ -180,9 +180,7 @@ struct PlanController {
     private func actionPage(_ context: AppContext) async throws -> Response {
         let status = try await programme.status()
         let actionID = try id(context)
-        guard let plan = status.plan, let a = plan.actions.first(where: { $0.id == actionID }) else {
-            throw HTTPError(.notFound, message: "The plan in force has no action \(actionID).")
-        }
+        let plan = try status.programme.planInForce(), a = try plan.action(actionID)
         let canEdit = Access.planEditors.allows(context.user?.role)
         let findings = status.programme.inspections.flatMap { i in
             i.findings.filter { a.findingIDs.contains($0.id) }.map { FindingRow($0, of: i, status: status) }
@@ -274,10 +272,10 @@ struct PlanController {
                         _ change: @escaping @Sendable (inout PlanAction, ProgrammeStatus) throws -> Void) async throws {
         let status = try await programme.status()
         let actionID = try id(context)
-        guard let plan = status.plan else { throw HTTPError(.notFound, message: "There is no plan yet.") }
+        let plan = try status.programme.planInForce()
         try await programme.updatePlan(version: plan.version, by: user(context), what: what) { plan in
             guard let i = plan.actions.firstIndex(where: { $0.id == actionID }) else {
-                throw HTTPError(.notFound, message: "The plan in force has no action \(actionID).")
+                throw ApplicationError.notFound("The plan in force has no action \(actionID).")
             }
             try change(&plan.actions[i], status)
             return (actionID, ())
@@ -295,7 +293,7 @@ struct PlanController {
     }
 
     private func id(_ context: AppContext) throws -> String {
-        guard let id = context.parameter("id") else { throw HTTPError(.notFound) }
+        guard let id = context.parameter("id") else { throw ApplicationError.notFound("There is no such action.") }
         return id
     }
 

@@ -32,7 +32,7 @@ struct ProgrammeAPIController {
             let s = try await programme.status()
             let version = request.uri.queryParameters.get("version").flatMap { Int($0) }
             guard let plan = version.map({ v in s.programme.plans.first { $0.version == v } }) ?? s.plan else {
-                throw HTTPError(.notFound, message: version == nil ? "there is no plan yet" : "no such version")
+                throw ApplicationError.notFound(version == nil ? "There is no plan yet." : "There is no such version of the plan.")
             }
             let view = s.forVersion(plan)
             return JSONResponse.make(ProgrammeAPIModels.Plan(
@@ -127,13 +127,12 @@ struct ProgrammeAPIController {
     }
 
     private func meeting(_ context: AppContext, in p: Programme) throws -> Meeting {
-        guard let m = p.meetings.first(where: { $0.id == context.parameter("id") }) else { throw HTTPError(.notFound, message: "no such meeting") }
-        return m
+        try p.meeting(context.parameter("id"))
     }
 
     private func meetingID(_ context: AppContext) throws -> String {
-        guard let id = context.parameter("id") else { throw HTTPError(.notFound, message: "no such meeting") }
-        return id
+        // A meeting that is not there is a 404 from updateMeeting itself.
+        context.parameter("id") ?? ""
     }
 
     private func heading(_ p: ImprovementPlan) -> ProgrammeAPIModels.PlanHeading { .init(version: p.version, title: p.title, approved: p.approved) }

@@ -56,7 +56,7 @@ struct RegulatoryController {
             try CSRF.check(form._csrf, context)
             var inspection = try await inspection(context)
             guard let i = inspection.findings.firstIndex(where: { $0.id == context.parameter("finding") }) else {
-                throw HTTPError(.notFound, message: "The inspection has no such finding.")
+                throw ApplicationError.notFound("The inspection has no such finding.")
             }
             inspection.findings[i].kind = try FormValues.choice(form.kind, "kind of finding")
             inspection.findings[i].text = try FormValues.text(form.text, "finding", max: 4000)
@@ -79,9 +79,7 @@ struct RegulatoryController {
         r.post(Site.intervention, .planEditors) { request, context in
             let form = try await FormBody.decode(InterventionForm.self, from: request)
             try CSRF.check(form._csrf, context)
-            guard var n = try await programme.programme().interventions.first(where: { $0.id == context.parameter("id") }) else {
-                throw HTTPError(.notFound, message: "There is no such intervention.")
-            }
+            var n = try await programme.programme().intervention(context.parameter("id"))
             try apply(form, to: &n)
             try await programme.saveIntervention(n, by: user(context))
             return .redirect(to: Site.interventions.path, type: .normal)
@@ -172,9 +170,7 @@ struct RegulatoryController {
     }
 
     private func inspection(_ context: AppContext) async throws -> Inspection {
-        guard let i = try await programme.programme().inspections.first(where: { $0.id == context.parameter("id") }) else {
-            throw HTTPError(.notFound, message: "There is no such inspection.")
-        }
+        let i = try await programme.programme().inspection(context.parameter("id"))
         return i
     }
 

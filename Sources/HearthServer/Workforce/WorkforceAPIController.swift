@@ -61,7 +61,7 @@ struct WorkforceAPIController {
 
     func register(_ r: GuardedRouter) {
         r.get(Site.API.workforce, .signedIn) { _, context in
-            guard let a = try await workforce.analysis() else { throw HTTPError(.notFound, message: "no workforce data has been imported") }
+            guard let a = try await workforce.analysis() else { throw ApplicationError.notFound("No workforce data has been imported.") }
             let answer = Workforce(source: a.source.rawValue, report: a.report, benchmarks: a.benchmarks)
             let disclosure = Disclosure(role: context.user?.role)
             guard disclosure.suppresses else { return JSONResponse.make(answer) }
@@ -85,7 +85,7 @@ struct WorkforceAPIController {
             return JSONResponse.make(RecruitmentFunnel(campaign), status: .created)
         }
         r.get(Site.API.sufficiency, .childLevel) { _, _ in
-            guard let (s, own) = try await workforce.sufficiency() else { throw HTTPError(.notFound, message: "no SSDA903 return has been imported") }
+            guard let (s, own) = try await workforce.sufficiency() else { throw ApplicationError.notFound("No SSDA903 return has been imported.") }
             return JSONResponse.make(Sufficiency(
                 date: s.date, ownCostTable: own, lookedAfter: s.lookedAfter, byGroup: s.byGroup, distant: s.distant,
                 unregistered: s.unregistered.count, highCostThreshold: s.highCostThreshold, highCost: s.highCost.count,

@@ -83,7 +83,7 @@ struct WorkforceController {
     private func team(_ context: AppContext) async throws -> Response {
         let rows = try await workforce.analysis().map { Self.teamRows($0.report.levels.teams, Disclosure(role: context.user?.role)) } ?? []
         guard let name = context.parameter("team"), let (t, row, cases) = rows.first(where: { $0.team.team == name }) else {
-            throw HTTPError(.notFound, message: "There is no such team.")
+            throw ApplicationError.notFound("There is no such team.")
         }
         return views.response("team", WorkforcePages.Team(
             page: try await chrome(t.team, context), team: row, caseHolders: MoneyFormat.oneDecimal(t.caseHolderFTE),
