@@ -52,14 +52,14 @@ struct AdminController {
         let filter: String
     }
 
-    struct ChangeForm: Decodable {
+    struct ChangeForm: SubmittedForm {
         let name: String?
         let role: String?
         let action: String?
         let _csrf: String?
     }
 
-    struct ClearForm: Decodable {
+    struct ClearForm: SubmittedForm {
         let name: String?
         let _csrf: String?
     }
@@ -69,7 +69,7 @@ struct AdminController {
         let addresses: Int
     }
 
-    struct NewUserForm: Decodable {
+    struct NewUserForm: SubmittedForm {
         let name: String?
         let role: String?
         let password: String?
@@ -90,9 +90,7 @@ struct AdminController {
             try await usersPage(context, error: nil, created: request.uri.queryParameters.get("created"),
                                 cleared: request.uri.queryParameters.get("cleared"))
         }
-        r.post(Site.users, .adminOnly) { request, context in
-            let form = try await FormBody.decode(NewUserForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.users, .adminOnly, form: NewUserForm.self) { form, request, context in
             let name = (form.name ?? "").trimmingCharacters(in: .whitespaces)
             guard name.count >= 2, name.count <= 64, name.allSatisfy({ $0.isLetter || $0.isNumber || ".-_@".contains($0) }) else {
                 return try await usersPage(context, error: "Enter a user name of 2 to 64 letters, digits, dots, dashes or underscores.", created: nil, status: .badRequest)
@@ -110,9 +108,7 @@ struct AdminController {
             try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "create user", subject: "\(name) as \(role.rawValue)"))
             return .redirect(to: Site.users.path + "?created=" + Site.query(name), type: .normal)
         }
-        r.post(Site.userChange, .adminOnly) { request, context in
-            let form = try await FormBody.decode(ChangeForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.userChange, .adminOnly, form: ChangeForm.self) { form, request, context in
             guard let name = form.name, try await store.user(named: name) != nil else {
                 throw ApplicationError.notFound("There is no such user.")
             }
@@ -136,9 +132,7 @@ struct AdminController {
             }
             return .redirect(to: Site.users.path, type: .normal)
         }
-        r.post(Site.userThrottleClear, .adminOnly) { request, context in
-            let form = try await FormBody.decode(ClearForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.userThrottleClear, .adminOnly, form: ClearForm.self) { form, request, context in
             let name = (form.name ?? "").trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { throw HTTPError(.badRequest, message: "Say whose sign-in to clear.") }
             _ = try await clearThrottle(of: name, by: context)

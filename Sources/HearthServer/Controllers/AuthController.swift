@@ -29,7 +29,7 @@ struct AuthController {
         let error: String?
     }
 
-    struct CSRFForm: Decodable {
+    struct CSRFForm: SubmittedForm {
         let _csrf: String?
     }
 
@@ -41,9 +41,7 @@ struct AuthController {
                                                         next: next, username: "", error: nil))
         }
         r.post(Site.signInPath, .anyone) { request, context in try await signIn(request, context) }
-        r.post(Site.signOut, .signedIn) { request, context in
-            let form = try await FormBody.decode(CSRFForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.signOut, .signedIn, form: CSRFForm.self) { form, request, context in
             if let token = context.sessionToken {
                 try await store.deleteSession(token: token)
                 await sessions.forget(token: token)

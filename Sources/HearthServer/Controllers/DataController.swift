@@ -87,7 +87,7 @@ struct DataController {
         let submissionHref: String?
     }
 
-    struct CSRFForm: Decodable {
+    struct CSRFForm: SubmittedForm {
         let _csrf: String?
     }
 
@@ -114,9 +114,7 @@ struct DataController {
                 hasMoreProblems: problems.count > shown.count, moreProblems: problems.count - shown.count))
         }
         r.post(Site.upload, .dataStewards) { request, context in try await upload(request, context) }
-        r.post(Site.recompute, .dataStewards) { request, context in
-            let form = try await FormBody.decode(CSRFForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.recompute, .dataStewards, form: CSRFForm.self) { form, request, context in
             let n = try await indicators.recompute()
             try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "recompute", subject: "\(n) indicator figures"))
             return .redirect(to: Site.data.path + "?recomputed=\(n)", type: .normal)

@@ -11,22 +11,20 @@ struct BoardController {
     let indicators: IndicatorService
     let views: Views
 
-    struct BoardForm: Decodable {
+    struct BoardForm: SubmittedForm {
         let name: String?; let kind: String?; let chair: String?; let members: String?; let secretary: String?; let cadence: String?
         let _csrf: String?
     }
-    struct ScheduleForm: Decodable { let date: String?; let _csrf: String? }
-    struct AgendaForm: Decodable { let title: String?; let presenter: String?; let link: String?; let report: String?; let _csrf: String? }
+    struct ScheduleForm: SubmittedForm { let date: String?; let _csrf: String? }
+    struct AgendaForm: SubmittedForm { let title: String?; let presenter: String?; let link: String?; let report: String?; let _csrf: String? }
     struct MinutesForm: Decodable { let attendees: String?; let apologies: String?; let minutes: String?; let seen: String?; let _csrf: String? }
-    struct ResolutionForm: Decodable { let text: String?; let _csrf: String? }
-    struct ArisingForm: Decodable { let text: String?; let owner: String?; let due: String?; let _csrf: String? }
-    struct DoneForm: Decodable { let meeting: String?; let arising: String?; let back: String?; let _csrf: String? }
+    struct ResolutionForm: SubmittedForm { let text: String?; let _csrf: String? }
+    struct ArisingForm: SubmittedForm { let text: String?; let owner: String?; let due: String?; let _csrf: String? }
+    struct DoneForm: SubmittedForm { let meeting: String?; let arising: String?; let back: String?; let _csrf: String? }
 
     func register(_ r: GuardedRouter) {
         r.get(Site.boards, .signedIn) { _, context in try await boardsPage(context) }
-        r.post(Site.boards, .planEditors) { request, context in
-            let form = try await FormBody.decode(BoardForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.boards, .planEditors, form: BoardForm.self) { form, request, context in
             let existing = try await programme.programme().boards.map(\.id)
             var board = Board(id: FormValues.uniqueID(Self.slug(form.name ?? ""), taken: existing), kind: .improvement, name: "", chair: "")
             try apply(form, to: &board)
@@ -34,17 +32,13 @@ struct BoardController {
             return .redirect(to: Site.board(board.id), type: .normal)
         }
         r.get(Site.board, .signedIn) { _, context in try await boardPage(context) }
-        r.post(Site.board, .planEditors) { request, context in
-            let form = try await FormBody.decode(BoardForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.board, .planEditors, form: BoardForm.self) { form, request, context in
             var board = try await programme.programme().board(context.parameter("id"))
             try apply(form, to: &board)
             try await programme.saveBoard(board, by: user(context))
             return .redirect(to: Site.board(board.id), type: .normal)
         }
-        r.post(Site.boardMeetings, .meetingRecorders) { request, context in
-            let form = try await FormBody.decode(ScheduleForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.boardMeetings, .meetingRecorders, form: ScheduleForm.self) { form, request, context in
             let p = try await programme.programme()
             let board = try p.board(context.parameter("id"))
             guard let date = try FormValues.day(form.date, "meeting date") else { throw HTTPError(.badRequest) }
@@ -54,9 +48,7 @@ struct BoardController {
             return .redirect(to: Site.meeting(id), type: .normal)
         }
         r.get(Site.meeting, .signedIn) { _, context in try await meetingPage(context) }
-        r.post(Site.meetingAgenda, .meetingRecorders) { request, context in
-            let form = try await FormBody.decode(AgendaForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.meetingAgenda, .meetingRecorders, form: AgendaForm.self) { form, request, context in
             let item = AgendaItem(title: try FormValues.text(form.title, "agenda item", max: 300),
                                   presenter: try FormValues.text(form.presenter, "presenter", required: false, max: 200),
                                   link: try await link(form))
@@ -73,15 +65,11 @@ struct BoardController {
                 m.minutes = minutes
             }
         }
-        r.post(Site.meetingResolutions, .meetingRecorders) { request, context in
-            let form = try await FormBody.decode(ResolutionForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.meetingResolutions, .meetingRecorders, form: ResolutionForm.self) { form, request, context in
             let text = try FormValues.text(form.text, "resolution", max: 2000)
             return try await update(context, what: "record resolution", anchor: "resolutions") { $0.resolutions.append(text) }
         }
-        r.post(Site.meetingArising, .meetingRecorders) { request, context in
-            let form = try await FormBody.decode(ArisingForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.meetingArising, .meetingRecorders, form: ArisingForm.self) { form, request, context in
             let text = try FormValues.text(form.text, "action", max: 1000)
             let owner = try FormValues.text(form.owner, "owner", max: 200)
             let due = try FormValues.day(form.due, "due date", required: false)
@@ -90,9 +78,7 @@ struct BoardController {
                 m.actionsArising.append(ActionArising(id: id, text: text, owner: owner, due: due))
             }
         }
-        r.post(Site.arisingDone, .meetingRecorders) { request, context in
-            let form = try await FormBody.decode(DoneForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.arisingDone, .meetingRecorders, form: DoneForm.self) { form, request, context in
             guard let meetingID = form.meeting, let arisingID = form.arising else {
                 throw ApplicationError.notFound("There is no such action arising.")
             }

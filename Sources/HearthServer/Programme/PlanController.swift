@@ -15,15 +15,15 @@ struct PlanController {
     let views: Views
     let spool: UploadSpool
 
-    struct PriorityForm: Decodable { let title: String?; let lead: String?; let _csrf: String? }
-    struct RefreshForm: Decodable { let title: String?; let _csrf: String? }
-    struct NoteForm: Decodable { let text: String?; let _csrf: String? }
-    struct EvidenceForm: Decodable { let kind: String?; let title: String?; let location: String?; let _csrf: String? }
-    struct TrajectoryForm: Decodable {
+    struct PriorityForm: SubmittedForm { let title: String?; let lead: String?; let _csrf: String? }
+    struct RefreshForm: SubmittedForm { let title: String?; let _csrf: String? }
+    struct NoteForm: SubmittedForm { let text: String?; let _csrf: String? }
+    struct EvidenceForm: SubmittedForm { let kind: String?; let title: String?; let location: String?; let _csrf: String? }
+    struct TrajectoryForm: SubmittedForm {
         let indicator: String?; let baseline: String?; let baseline_date: String?; let target: String?; let target_date: String?
         let _csrf: String?
     }
-    struct ActionForm: Decodable {
+    struct ActionForm: SubmittedForm {
         let priority: String?; let title: String?; let owner: String?; let start: String?; let due: String?; let status: String?
         let completed: String?; let findings: [String]?; let indicators: [String]?; let rag_override: String?
         let override_reason: String?; let seen: String?; let _csrf: String?
@@ -39,9 +39,7 @@ struct PlanController {
                                                    .contentDisposition: "attachment; filename=\"improvement-plan-v\(plan.version).csv\""],
                             body: .init(byteBuffer: ByteBuffer(string: PlanCSV.write(plan))))
         }
-        r.post(Site.priorities, .planEditors) { request, context in
-            let form = try await FormBody.decode(PriorityForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.priorities, .planEditors, form: PriorityForm.self) { form, request, context in
             let plan = try await currentPlan(context)
             let title = try FormValues.text(form.title, "priority's title", max: 200), lead = try FormValues.text(form.lead, "lead", required: false, max: 200)
             let priority = try await programme.updatePlan(version: plan.version, by: user(context), what: "save priority") { plan in
@@ -51,9 +49,7 @@ struct PlanController {
             }
             return .redirect(to: Site.plan.path + "#priority-" + priority.id, type: .normal)
         }
-        r.post(Site.priority, .planEditors) { request, context in
-            let form = try await FormBody.decode(PriorityForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.priority, .planEditors, form: PriorityForm.self) { form, request, context in
             let plan = try await currentPlan(context)
             let id = context.parameter("id") ?? ""
             let title = try FormValues.text(form.title, "priority's title", max: 200), lead = try FormValues.text(form.lead, "lead", required: false, max: 200)
@@ -67,9 +63,7 @@ struct PlanController {
             }
             return .redirect(to: Site.plan.path + "#priority-" + id, type: .normal)
         }
-        r.post(Site.actions, .planEditors) { request, context in
-            let form = try await FormBody.decode(ActionForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.actions, .planEditors, form: ActionForm.self) { form, request, context in
             let plan = try await currentPlan(context)
             guard let priority = plan.priorities.first(where: { $0.id == form.priority }) else {
                 throw HTTPError(.badRequest, message: "Choose the priority the action belongs to.")
@@ -87,9 +81,7 @@ struct PlanController {
             }
             return .redirect(to: Site.action(id), type: .normal)
         }
-        r.post(Site.planRefresh, .planEditors) { request, context in
-            let form = try await FormBody.decode(RefreshForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.planRefresh, .planEditors, form: RefreshForm.self) { form, request, context in
             let current = try await currentPlan(context)
             // A refreshed plan starts as a copy of the one in force; the earlier version is kept unchanged.
             let next = ImprovementPlan(version: current.version + 1, title: try FormValues.text(form.title, "title of the refreshed plan", max: 200),
@@ -99,18 +91,14 @@ struct PlanController {
         }
         r.post(Site.planImport, .planEditors) { request, context in try await importCSV(request, context) }
         r.get(Site.action, .signedIn) { _, context in try await actionPage(context) }
-        r.post(Site.action, .planEditors) { request, context in
-            let form = try await FormBody.decode(ActionForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.action, .planEditors, form: ActionForm.self) { form, request, context in
             try await update(context, what: "edit action") { action, status in
                 try EditStamp.check(form.seen, EditStamp.action(action), what: "this action")
                 try apply(form, to: &action, known: status)
             }
             return .redirect(to: Site.action(try id(context)), type: .normal)
         }
-        r.post(Site.actionNotes, .planEditors) { request, context in
-            let form = try await FormBody.decode(NoteForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.actionNotes, .planEditors, form: NoteForm.self) { form, request, context in
             let text = try FormValues.text(form.text, "progress note")
             let today = programme.today
             try await update(context, what: "add progress note") { action, _ in
@@ -118,9 +106,7 @@ struct PlanController {
             }
             return .redirect(to: Site.action(try id(context)) + "#progress", type: .normal)
         }
-        r.post(Site.actionEvidence, .planEditors) { request, context in
-            let form = try await FormBody.decode(EvidenceForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.actionEvidence, .planEditors, form: EvidenceForm.self) { form, request, context in
             let kind: Evidence.Kind = try FormValues.choice(form.kind, "kind of evidence")
             let location = try FormValues.text(form.location, kind == .link ? "web address" : "place the document is kept", max: 500)
             if kind == .link, !(location.hasPrefix("https://") || location.hasPrefix("http://")) {
@@ -130,9 +116,7 @@ struct PlanController {
             try await update(context, what: "add evidence") { action, _ in action.evidence.append(evidence) }
             return .redirect(to: Site.action(try id(context)) + "#evidence", type: .normal)
         }
-        r.post(Site.actionTrajectories, .planEditors) { request, context in
-            let form = try await FormBody.decode(TrajectoryForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.actionTrajectories, .planEditors, form: TrajectoryForm.self) { form, request, context in
             guard let indicator = form.indicator, try await indicators.summary(id: indicator) != nil else {
                 throw HTTPError(.badRequest, message: "Choose the indicator.")
             }

@@ -9,20 +9,18 @@ struct RegulatoryController {
     let indicators: IndicatorService
     let views: Views
 
-    struct InspectionForm: Decodable {
+    struct InspectionForm: SubmittedForm {
         let kind: String?; let start: String?; let end: String?; let published: String?; let report: String?
         let overall: String?; let leaders: String?; let help: String?; let care: String?; let leavers: String?; let _csrf: String?
     }
-    struct FindingForm: Decodable { let kind: String?; let text: String?; let _csrf: String? }
-    struct InterventionForm: Decodable {
+    struct FindingForm: SubmittedForm { let kind: String?; let text: String?; let _csrf: String? }
+    struct InterventionForm: SubmittedForm {
         let kind: String?; let issued: String?; let every: String?; let ended: String?; let outcome: String?; let _csrf: String?
     }
 
     func register(_ r: GuardedRouter) {
         r.get(Site.inspections, .signedIn) { _, context in try await inspectionsPage(context) }
-        r.post(Site.inspections, .planEditors) { request, context in
-            let form = try await FormBody.decode(InspectionForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.inspections, .planEditors, form: InspectionForm.self) { form, request, context in
             let taken = try await programme.programme().inspections.map(\.id)
             guard let start = try FormValues.day(form.start, "start date") else { throw HTTPError(.badRequest) }
             var inspection = Inspection(id: FormValues.uniqueID("i-\(start.iso)", taken: taken),
@@ -32,18 +30,14 @@ struct RegulatoryController {
             return .redirect(to: Site.inspection(inspection.id), type: .normal)
         }
         r.get(Site.inspection, .signedIn) { _, context in try await inspectionPage(context) }
-        r.post(Site.inspection, .planEditors) { request, context in
-            let form = try await FormBody.decode(InspectionForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.inspection, .planEditors, form: InspectionForm.self) { form, request, context in
             var inspection = try await inspection(context)
             if let start = try FormValues.day(form.start, "start date", required: false) { inspection.startDate = start }
             try apply(form, to: &inspection)
             try await programme.saveInspection(inspection, by: user(context))
             return .redirect(to: Site.inspection(inspection.id), type: .normal)
         }
-        r.post(Site.findings, .planEditors) { request, context in
-            let form = try await FormBody.decode(FindingForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.findings, .planEditors, form: FindingForm.self) { form, request, context in
             var inspection = try await inspection(context)
             let all = try await programme.programme().findings.map(\.id)
             inspection.findings.append(Finding(id: FormValues.nextID("F", taken: all), kind: try FormValues.choice(form.kind, "kind of finding"),
@@ -51,9 +45,7 @@ struct RegulatoryController {
             try await programme.saveInspection(inspection, by: user(context))
             return .redirect(to: Site.inspection(inspection.id) + "#findings", type: .normal)
         }
-        r.post(Site.finding, .planEditors) { request, context in
-            let form = try await FormBody.decode(FindingForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.finding, .planEditors, form: FindingForm.self) { form, request, context in
             var inspection = try await inspection(context)
             guard let i = inspection.findings.firstIndex(where: { $0.id == context.parameter("finding") }) else {
                 throw ApplicationError.notFound("The inspection has no such finding.")
@@ -64,9 +56,7 @@ struct RegulatoryController {
             return .redirect(to: Site.inspection(inspection.id) + "#findings", type: .normal)
         }
         r.get(Site.interventions, .signedIn) { _, context in try await interventionsPage(context) }
-        r.post(Site.interventions, .planEditors) { request, context in
-            let form = try await FormBody.decode(InterventionForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.interventions, .planEditors, form: InterventionForm.self) { form, request, context in
             let kind: Intervention.Kind = try FormValues.choice(form.kind, "kind of intervention")
             guard let issued = try FormValues.day(form.issued, "date issued") else { throw HTTPError(.badRequest) }
             let taken = try await programme.programme().interventions.map(\.id)
@@ -76,9 +66,7 @@ struct RegulatoryController {
             try await programme.saveIntervention(n, by: user(context))
             return .redirect(to: Site.interventions.path, type: .normal)
         }
-        r.post(Site.intervention, .planEditors) { request, context in
-            let form = try await FormBody.decode(InterventionForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.intervention, .planEditors, form: InterventionForm.self) { form, request, context in
             var n = try await programme.programme().intervention(context.parameter("id"))
             try apply(form, to: &n)
             try await programme.saveIntervention(n, by: user(context))

@@ -16,7 +16,7 @@ struct WorkforceController {
     let store: any Store
     let views: Views
 
-    struct CampaignForm: Decodable {
+    struct CampaignForm: SubmittedForm {
         let name: String?; let opened: String?; let closed: String?; let applications: String?; let shortlisted: String?
         let interviewed: String?; let offered: String?; let appointed: String?; let still: String?; let _csrf: String?
     }
@@ -25,9 +25,7 @@ struct WorkforceController {
         r.get(Site.workforce, .signedIn) { _, context in try await overview(context) }
         r.get(Site.workforceTeam, .signedIn) { _, context in try await team(context) }
         r.get(Site.campaigns, .signedIn) { _, context in try await campaignsPage(context) }
-        r.post(Site.campaigns, .planEditors) { request, context in
-            let form = try await FormBody.decode(CampaignForm.self, from: request)
-            try CSRF.check(form._csrf, context)
+        r.post(Site.campaigns, .planEditors, form: CampaignForm.self) { form, request, context in
             let campaign = try Self.campaign(form)
             try await store.saveCampaign(campaign, authority: indicators.authority)
             try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "save campaign", subject: campaign.name))
