@@ -81,7 +81,7 @@ public enum XLSXWriter {
     private static func workbook(_ names: [String]) -> String {
         var s = header + #"<workbook xmlns="\#(mainNS)" xmlns:r="\#(relNS)"><sheets>"#
         for (i, name) in names.enumerated() {
-            s += #"<sheet name="\#(XMLText.escape(name))" sheetId="\#(i + 1)" r:id="rId\#(i + 1)"/>"#
+            s += #"<sheet name="\#(MarkupText.escape(name))" sheetId="\#(i + 1)" r:id="rId\#(i + 1)"/>"#
         }
         return s + "</sheets></workbook>"
     }
@@ -121,7 +121,7 @@ public enum XLSXWriter {
                 case .text(let t):
                     // An inline string is text to every spreadsheet: "=1+1" is shown, never worked
                     // out (a formula needs an <f> element, which this writer never writes).
-                    s += #"<c r="\#(ref)" t="inlineStr"><is><t xml:space="preserve">\#(XMLText.escape(t))</t></is></c>"#
+                    s += #"<c r="\#(ref)" t="inlineStr"><is><t xml:space="preserve">\#(MarkupText.escape(t))</t></is></c>"#
                 case .number(let n) where n.isFinite:
                     s += #"<c r="\#(ref)"><v>\#(XLSXCellValue.format(n))</v></c>"#
                 case .number:
@@ -131,7 +131,7 @@ public enum XLSXWriter {
                 case .date(let d):
                     s += #"<c r="\#(ref)" s="1"><v>\#(d.excelSerial)</v></c>"#
                 case .error(let e):
-                    s += #"<c r="\#(ref)" t="e"><v>\#(XMLText.escape(e))</v></c>"#
+                    s += #"<c r="\#(ref)" t="e"><v>\#(MarkupText.escape(e))</v></c>"#
                 }
             }
             s += "</row>"
