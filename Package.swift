@@ -56,10 +56,8 @@ let package = Package(
         ),
         .target(
             name: "HearthReports",
-            dependencies: [
-                "HearthCore", "HearthIndicators",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            // HearthData for the zip packing the .docx shares with the .xlsx (`ZipPackage`).
+            dependencies: ["HearthCore", "HearthData", "HearthIndicators"]
         ),
         .target(
             name: "HearthServer",

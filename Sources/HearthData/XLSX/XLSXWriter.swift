@@ -9,9 +9,6 @@ import HearthCore
 /// deterministic: the same sheets give the same bytes (fixed zip timestamps, no unordered
 /// iteration).
 public enum XLSXWriter {
-    /// 1980-01-01 00:00 UTC, the earliest zip date: a fixed stamp keeps output reproducible.
-    private static let stamp = Date(timeIntervalSince1970: 315_532_800)
-
     public static func data(_ sheets: [XLSXSheet]) throws(XLSXError) -> Data {
         guard !sheets.isEmpty else { throw .writeFailed("a workbook needs at least one sheet") }
         try validate(sheets.map(\.name))
@@ -25,21 +22,15 @@ public enum XLSXWriter {
         for (i, sheet) in sheets.enumerated() {
             parts.append(("xl/worksheets/sheet\(i + 1).xml", worksheet(sheet.rows)))
         }
-        do {
-            return try XLSXParts.archive(parts.map { ($0.0, Array($0.1.utf8)) }, date: stamp)
-        } catch let error as XLSXError {
-            throw error
-        } catch {
-            throw .writeFailed(String(describing: error))
-        }
+        return try XLSXParts.archive(parts.map { ($0.0, Array($0.1.utf8)) })
     }
 
     public static func write(_ sheets: [XLSXSheet], to url: URL) throws(XLSXError) {
         let bytes = try data(sheets)
-        do {
-            try bytes.write(to: url, options: .atomic)
+        do throws(ZipPackage.Failure) {
+            try ZipPackage.write(bytes, to: url)
         } catch {
-            throw .writeFailed(error.localizedDescription)
+            throw .writeFailed(error.why)
         }
     }
 
