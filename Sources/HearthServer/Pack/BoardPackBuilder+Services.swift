@@ -43,12 +43,7 @@ extension BoardPackBuilder {
                 + "(\(MoneyFormat.percent(cost.agencyShareOfCost.percent))); the agency premium is \(MoneyFormat.pounds(cost.agencyPremiumAnnual)) a year.",
         ]))
         if r.trend.count > 1 {
-            let chart = TrendChart(title: "Social workers by month (FTE)", labels: r.trend.map { WorkforceController.monthLabel($0.monthEnd) }, series: [
-                .init(name: "In post (permanent)", values: r.trend.map(\.inPostFTE), style: .primary),
-                .init(name: "Agency", values: r.trend.map(\.agencyFTE), style: .secondary),
-                .init(name: "Vacant", values: r.trend.map(\.vacancyFTE), style: .comparison),
-            ], target: nil, format: { MoneyFormat.oneDecimal($0) })
-            blocks.append(.chart(PackChart(trend: chart)))
+            blocks.append(.chart(PackChart(trend: WorkforceTrendChart.chart(r.trend))))
         }
         return PackSectionContent(kind: .workforce, blocks: blocks)
     }

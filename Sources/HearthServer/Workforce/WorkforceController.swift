@@ -57,12 +57,6 @@ struct WorkforceController {
         }
         let gap = r.uncoveredGap
         let cost = r.cost
-        let months = r.trend.map { Self.monthLabel($0.monthEnd) }
-        let chart = TrendChart(title: "Social workers by month (FTE)", labels: months, series: [
-            .init(name: "In post (permanent)", values: r.trend.map(\.inPostFTE), style: .primary),
-            .init(name: "Agency", values: r.trend.map(\.agencyFTE), style: .secondary),
-            .init(name: "Vacant", values: r.trend.map(\.vacancyFTE), style: .comparison),
-        ], target: nil, format: { MoneyFormat.oneDecimal($0) })
         return views.response("workforce", WorkforcePages.Overview(
             page: chrome, hasData: true, source: a.source.rawValue, asAt: r.date.long,
             benchmarkYear: a.benchmarks.first.map { "30 September \($0.year)" } ?? "", regionName: a.benchmarks.first?.regionName ?? "Region",
@@ -77,11 +71,11 @@ struct WorkforceController {
                 "Total \(MoneyFormat.pounds(cost.totalAnnual)); agency \(MoneyFormat.percent(cost.agencyShareOfCost.percent)) of it; the agency premium is \(MoneyFormat.pounds(cost.agencyPremiumAnnual)) a year",
             ],
             trend: r.trend.map {
-                WorkforcePages.TrendRow(month: Self.monthLabel($0.monthEnd), inPost: MoneyFormat.oneDecimal($0.inPostFTE),
+                WorkforcePages.TrendRow(month: WorkforceTrendChart.monthLabel($0.monthEnd), inPost: MoneyFormat.oneDecimal($0.inPostFTE),
                                         agency: MoneyFormat.oneDecimal($0.agencyFTE), vacancy: MoneyFormat.oneDecimal($0.vacancyFTE),
                                         absent: MoneyFormat.oneDecimal($0.absentFTE))
             },
-            trendChart: chart.svg))
+            trendChart: WorkforceTrendChart.chart(r.trend).svg))
     }
 
     private func team(_ context: AppContext) async throws -> Response {
@@ -157,10 +151,6 @@ struct WorkforceController {
             throw HTTPError(.badRequest, message: "Each stage can hold no more people than the one before it.")
         }
         return c
-    }
-
-    static func monthLabel(_ d: Day) -> String {
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][d.month - 1] + " \(d.year % 100)"
     }
 
     private func chrome(_ title: String, _ context: AppContext) async throws -> PageChrome {
