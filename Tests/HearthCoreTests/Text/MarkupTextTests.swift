@@ -41,4 +41,11 @@ import Testing
         #expect(!(0x80...0xBF).contains { MarkupText.mayChange(utf8: UInt8($0)) })
         #expect(!"Hearth 2025-03-31".utf8.contains(where: MarkupText.mayChange(utf8:)))
     }
+
+    @Test func anASCIIByteIsFlaggedExactlyWhenEscapingChangesIt() {
+        for byte in UInt8(0)..<0x80 {
+            let text = String(UnicodeScalar(byte))
+            #expect(MarkupText.mayChange(utf8: byte) == (MarkupText.escape(text) != text), "byte \(byte)")
+        }
+    }
 }
