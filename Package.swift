@@ -64,10 +64,8 @@ let package = Package(
         ),
         .target(
             name: "HearthReports",
-            dependencies: [
-                "HearthCore", "HearthIndicators",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            // HearthData for the zip packing the .docx shares with the .xlsx (`ZipPackage`).
+            dependencies: ["HearthCore", "HearthData", "HearthIndicators"]
         ),
         // The application layer: the services the web app and the CLI share (indicators,
         // programme, workforce, board pack, import, demo). No HTTP: only HearthServer serves.
@@ -127,7 +125,9 @@ let package = Package(
         .target(name: "HearthTestSupport", path: "Tests/Support/HearthTestSupport"),
         .testTarget(
             name: "HearthReportsTests",
-            dependencies: ["HearthReports", "HearthCore", "HearthTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                "HearthReports", "HearthIndicators", "HearthCore", "HearthTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(
             name: "HearthServerTests",

@@ -42,4 +42,11 @@ import Testing
         #expect(IndicatorFormat.value(12.5, numerator: 40, denominator: 32_000, unit: .per10k, suppress: true) == "12.5")
         #expect(IndicatorFormat.count(0, suppress: true) == "0")
     }
+
+    @Test func chartLabelsDropControlCharactersAndKeepOrdinaryText() {
+        let svg = BarChart(title: "Caseloads", bars: [.init(label: "Team\u{1} A", value: 4, kind: .highlight),
+                                                      .init(label: "Team B (North)", value: 5, kind: .other)],
+                           format: { "\($0)" }).svg
+        #expect(svg.contains(">Team A</text>") && svg.contains(">Team B (North)</text>"))
+    }
 }

@@ -26,4 +26,9 @@ import Testing
     @Test func quotesAndAmpersandsAreEscaped() {
         #expect(SafeHTML.render(#"<p>"Tom" & 'Jerry'</p>"#) == "<p>&quot;Tom&quot; &amp; &#39;Jerry&#39;</p>")
     }
+
+    @Test func controlCharactersAreDroppedAsInEveryOtherOutput() {
+        #expect(SafeHTML.render("Agreed\u{1}\u{7F} by\u{85} all") == "<p>Agreed by all</p>")
+        #expect(SafeHTML.render("<p>Agreed\u{B} by all</p>") == "<p>Agreed by all</p>")
+    }
 }

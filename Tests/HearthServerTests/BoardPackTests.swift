@@ -24,7 +24,7 @@ import ZIPFoundation
             let html = try await client.execute(uri: Site.meetingPack(ServerFixture.meeting, format: "html"), method: .get, headers: f.headers(.board))
             #expect(html.status == .ok)
             let text = String(buffer: html.body)
-            for section in PackSection.allCases where section != .cover { #expect(text.contains(SafeHTML.escape(section.title)), "\(section)") }
+            for section in PackSection.allCases where section != .cover { #expect(text.contains(MarkupText.escape(section.title)), "\(section)") }
             #expect(text.contains("Purpose of the report") && text.contains("That the report be noted."))
             let posted = try await client.execute(uri: Self.packURI, method: .post, headers: Self.form(f, .board), body: ByteBuffer(string: "_csrf=\(ServerFixture.csrf)"))
             #expect(posted.status == .forbidden)

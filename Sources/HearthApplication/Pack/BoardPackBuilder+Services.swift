@@ -43,7 +43,7 @@ extension BoardPackBuilder {
                 + "(\(MoneyFormat.percent(cost.agencyShareOfCost.percent))); the agency premium is \(MoneyFormat.pounds(cost.agencyPremiumAnnual)) a year.",
         ]))
         if r.trend.count > 1 {
-            blocks.append(.chart(PackChart(trend: WorkforceFigures.fteChart(r.trend))))
+            blocks.append(.chart(PackChart(trend: WorkforceTrendChart.chart(r.trend))))
         }
         return PackSectionContent(kind: .workforce, blocks: blocks)
     }

@@ -3,7 +3,8 @@ import HearthIndicators
 import HearthReports
 
 /// The workforce figures as an audience may see them, the same on the workforce page and in the
-/// board pack: each team's row, NQSW retention, and the monthly FTE chart.
+/// board pack: each team's row and NQSW retention (the monthly FTE chart is HearthReports'
+/// `WorkforceTrendChart`).
 public enum WorkforceFigures {
     /// One team's row. The cases are children: a breakdown of the authority's caseload, so a
     /// team with 1 to 5 hides a second; a team's caseload per FTE (cases ÷ the FTE shown) and its
@@ -45,19 +46,5 @@ public enum WorkforceFigures {
         let share = disclosure.figure(m.percent, numerator: m.numerator, denominator: m.denominator, unit: .percent)
         return "\(n.years) year\(n.years == 1 ? "" : "s") after starting: \(terms.numerator.text(IndicatorFormat.number)) of "
             + "\(terms.denominator.text(IndicatorFormat.number)) (\(share.map { $0.text { MoneyFormat.percent($0) } } ?? "–"))"
-    }
-
-    /// "Mar 25".
-    public static func monthLabel(_ d: Day) -> String {
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][d.month - 1] + " \(d.year % 100)"
-    }
-
-    /// Social workers by month: in post, agency and vacant FTE.
-    public static func fteChart(_ trend: [WorkforceTrendPoint]) -> TrendChart {
-        TrendChart(title: "Social workers by month (FTE)", labels: trend.map { monthLabel($0.monthEnd) }, series: [
-            .init(name: "In post (permanent)", values: trend.map(\.inPostFTE), style: .primary),
-            .init(name: "Agency", values: trend.map(\.agencyFTE), style: .secondary),
-            .init(name: "Vacant", values: trend.map(\.vacancyFTE), style: .comparison),
-        ], target: nil, format: { MoneyFormat.oneDecimal($0) })
     }
 }

@@ -12,52 +12,30 @@ public enum AnnexACSVReader {
 
     /// Reads a CSV file; `fileName` (default: the URL's last component) is what problems cite.
     public static func read(url: URL, fileName: String? = nil) -> AnnexAReadResult {
-        let name = fileName ?? url.lastPathComponent
-        do {
-            var csv = try CSVReader(url: url)
-            return read(&csv, fileName: name)
-        } catch {
-            var log = ProblemLog(file: name)
-            log.add(.fatal, error.description)
-            return AnnexAReadResult(annexA: AnnexA(records: [:]), problems: log.finished())
-        }
+        var table = CSVTable(url: url, fileName: fileName ?? url.lastPathComponent)
+        return read(&table)
     }
 
     /// Reads CSV bytes already in memory (uploads, tests).
     public static func read(bytes: [UInt8], fileName: String) -> AnnexAReadResult {
-        var csv = CSVReader(bytes: bytes)
-        return read(&csv, fileName: fileName)
+        var table = CSVTable(bytes: bytes, fileName: fileName)
+        return read(&table)
     }
 
-    static func read(_ csv: inout CSVReader, fileName: String) -> AnnexAReadResult {
-        var log = ProblemLog(file: fileName)
-        var records: [AnnexARecord] = []
-        var list: AnnexAList?
-        do {
-            // Skip blank lines above the headings (some exports leave a title row gap).
-            var heading: CSVRecord?
-            while let r = try csv.next() {
-                if !r.isBlank { heading = r; break }
-            }
-            guard let heading else {
-                log.add(.fatal, "the file is empty: expected a heading row naming the Annex A columns")
-                return AnnexAReadResult(annexA: AnnexA(records: [:]), problems: log.finished())
-            }
-            guard let match = AnnexAReader.match(headings: heading.fields, line: heading.line,
-                                                 element: nil, &log) else {
-                return AnnexAReadResult(annexA: AnnexA(records: [:]), problems: log.finished())
-            }
-            list = match.spec.list
-            let decoder = AnnexARowDecoder(match: match, element: nil, width: heading.fields.count, checksWidth: true)
-            while let r = try csv.next() {
-                if r.isBlank { continue }
-                if let rec = decoder.decode(r.fields, line: r.line, &log) { records.append(rec) }
-            }
-        } catch {
-            log.add(.fatal, error.description)
-            return AnnexAReadResult(annexA: AnnexA(records: [:]), problems: log.finished())
+    /// A file the tokenizer gives up on part way gives no records: those before are not trusted.
+    static func read(_ table: inout CSVTable) -> AnnexAReadResult {
+        let none = AnnexA(records: [:])
+        guard let heading = table.heading(ifNone: "the file is empty: expected a heading row naming the Annex A columns"),
+              let match = AnnexAReader.match(headings: heading.fields, line: heading.line, element: nil, &table.log) else {
+            return AnnexAReadResult(annexA: none, problems: table.log.finished())
         }
-        let annexA = list.map { AnnexA(records: [$0: records]) } ?? AnnexA(records: [:])
-        return AnnexAReadResult(annexA: annexA, problems: log.finished())
+        // The decoder checks each row's width itself, as it words the problem for Annex A.
+        let decoder = AnnexARowDecoder(match: match, element: nil, width: heading.fields.count, checksWidth: true)
+        var records: [AnnexARecord] = []
+        let complete = table.forEachRow { r, log in
+            if let record = decoder.decode(r.fields, line: r.line, &log) { records.append(record) }
+        }
+        guard complete else { return AnnexAReadResult(annexA: none, problems: table.log.finished()) }
+        return AnnexAReadResult(annexA: AnnexA(records: [match.spec.list: records]), problems: table.log.finished())
     }
 }

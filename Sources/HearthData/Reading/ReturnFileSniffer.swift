@@ -64,10 +64,9 @@ public enum ReturnFileSniffer {
         var reader = CSVReader(bytes: prefix)
         var headings: [String] = []
         var line = 1
-        // Skip blank rows above the headings, as Excel exports sometimes carry them.
-        while let record = try? reader.next() {
-            if !record.isBlank { headings = record.fields; line = record.line; break }
-        }
+        // The heading row below any blank rows Excel exports carry; a file the tokenizer gives
+        // up on before it has none.
+        if let heading = try? reader.firstNonBlankRecord() { headings = heading.fields; line = heading.line }
         guard !headings.isEmpty else {
             return .rejected(DataProblem(.fatal, file: name, message: "no heading row: the file holds only blank lines"))
         }

@@ -35,11 +35,7 @@ public enum SSDA903TableReader {
         var lines: [Int] = []
         var count = 0
         do throws(CSVError) {
-            var heading: CSVRecord?
-            while let record = try reader.next() {
-                if !record.isBlank { heading = record; break }
-            }
-            if let heading {
+            if let heading = try reader.firstNonBlankRecord() {
                 recognition = SSDA903Recognition.recognise(headings: heading.fields)
                 switch recognition {
                 case .table(let table):

@@ -12,33 +12,22 @@ struct StaffingCSVTable {
     /// Reads `bytes`, calling `row` for each data row that has as many fields as the headings.
     func read(bytes: [UInt8], fileName: String,
               row: (FieldDecoder, inout ProblemLog) -> Void) -> [DataProblem] {
-        var log = ProblemLog(file: fileName)
-        var csv = CSVReader(bytes: bytes)
-        do {
-            guard let heading = try csv.firstNonBlankRecord() else {
-                log.add(.fatal, "the file is empty: expected a heading row (\(required.joined(separator: ", ")), …)")
-                return log.finished()
-            }
-            let positions = StaffingColumns.positions(of: columns, in: heading.fields)
-            let missing = required.filter { positions[$0] == nil }
-            guard missing.isEmpty else {
-                log.add(.fatal, line: heading.line, field: missing.joined(separator: ", "),
-                        "not a \(what) file: no column \(missing.joined(separator: ", ")) (it needs \(required.joined(separator: ", ")))")
-                return log.finished()
-            }
-            while let r = try csv.next() {
-                if r.isBlank { continue }
-                guard r.fields.count == heading.fields.count else {
-                    log.add(.error, line: r.line,
-                            "row has \(r.fields.count) fields but the heading row has \(heading.fields.count); row left out")
-                    continue
-                }
-                row(FieldDecoder(line: r.line, values: r.fields, columns: positions), &log)
-            }
-        } catch {
-            log.add(.fatal, error.description)
+        var table = CSVTable(bytes: bytes, fileName: fileName)
+        guard let heading = table.heading(ifNone: "the file is empty: expected a heading row (\(required.joined(separator: ", ")), …)") else {
+            return table.log.finished()
         }
-        return log.finished()
+        let positions = StaffingColumns.positions(of: columns, in: heading.fields)
+        let missing = required.filter { positions[$0] == nil }
+        guard missing.isEmpty else {
+            table.log.add(.fatal, line: heading.line, field: missing.joined(separator: ", "),
+                          "not a \(what) file: no column \(missing.joined(separator: ", ")) (it needs \(required.joined(separator: ", ")))")
+            return table.log.finished()
+        }
+        // Rows read before the tokenizer gives up are kept: the fatal problem says not to use them.
+        table.forEachRow(width: heading.fields.count) { r, log in
+            row(FieldDecoder(line: r.line, values: r.fields, columns: positions), &log)
+        }
+        return table.log.finished()
     }
 
     /// Reads a file from disk; an unreadable file is one fatal problem.

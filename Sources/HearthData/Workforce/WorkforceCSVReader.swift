@@ -16,20 +16,13 @@ public enum WorkforceCSVReader {
     }
 
     public static func read(url: URL, fileName: String? = nil) -> WorkforceReadResult {
-        let name = fileName ?? url.lastPathComponent
-        do {
-            var csv = try CSVReader(url: url)
-            return read(&csv, fileName: name)
-        } catch {
-            var log = ProblemLog(file: name)
-            log.add(.fatal, error.description)
-            return WorkforceReadResult(kind: nil, problems: log.finished())
-        }
+        var table = CSVTable(url: url, fileName: fileName ?? url.lastPathComponent)
+        return read(&table)
     }
 
     public static func read(bytes: [UInt8], fileName: String) -> WorkforceReadResult {
-        var csv = CSVReader(bytes: bytes)
-        return read(&csv, fileName: fileName)
+        var table = CSVTable(bytes: bytes, fileName: fileName)
+        return read(&table)
     }
 
     /// Reads a worker file and, if given, a vacancies file into a census. The census date is
@@ -62,64 +55,52 @@ public enum WorkforceCSVReader {
         return (WorkforceCensus(censusDate: date, workers: w.workers, vacanciesFTE: vacanciesFTE), problems)
     }
 
-    static func read(_ csv: inout CSVReader, fileName: String) -> WorkforceReadResult {
-        var log = ProblemLog(file: fileName)
-        do {
-            guard let heading = try csv.firstNonBlankRecord() else {
-                log.add(.fatal, "the file is empty: expected a heading row (WorkerID, Agency, FTE, … or Team, VacancyFTE)")
-                return WorkforceReadResult(kind: nil, problems: log.finished())
+    static func read(_ table: inout CSVTable) -> WorkforceReadResult {
+        guard let heading = table.heading(
+            ifNone: "the file is empty: expected a heading row (WorkerID, Agency, FTE, … or Team, VacancyFTE)") else {
+            return WorkforceReadResult(kind: nil, problems: table.log.finished())
+        }
+        switch recognise(headings: heading.fields) {
+        case .workforceWorkers?:
+            return readWorkers(&table, heading: heading)
+        case .workforceVacancies?:
+            return readVacancies(&table, heading: heading)
+        default:
+            let found = WorkforceColumns.positions(of: WorkforceColumns.workerKeys, in: heading.fields)
+            if !found.isEmpty {
+                let missing = WorkforceColumns.workerKeys.filter { found[$0] == nil }
+                table.log.add(.fatal, line: heading.line,
+                              "looks like a workforce worker file but lacks column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))")
+            } else {
+                table.log.add(.fatal, line: heading.line,
+                              "the headings match neither workforce file (expected WorkerID, Agency, FTE, … or Team, VacancyFTE)")
             }
-            switch recognise(headings: heading.fields) {
-            case .workforceWorkers?:
-                return try readWorkers(&csv, heading: heading, &log)
-            case .workforceVacancies?:
-                return try readVacancies(&csv, heading: heading, &log)
-            default:
-                let found = WorkforceColumns.positions(of: WorkforceColumns.workerKeys, in: heading.fields)
-                if !found.isEmpty {
-                    let missing = WorkforceColumns.workerKeys.filter { found[$0] == nil }
-                    log.add(.fatal, line: heading.line,
-                            "looks like a workforce worker file but lacks column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))")
-                } else {
-                    log.add(.fatal, line: heading.line,
-                            "the headings match neither workforce file (expected WorkerID, Agency, FTE, … or Team, VacancyFTE)")
-                }
-                return WorkforceReadResult(kind: nil, problems: log.finished())
-            }
-        } catch {
-            log.add(.fatal, error.description)
-            return WorkforceReadResult(kind: nil, problems: log.finished())
+            return WorkforceReadResult(kind: nil, problems: table.log.finished())
         }
     }
 
-    private static func readWorkers(_ csv: inout CSVReader, heading: CSVRecord,
-                                    _ log: inout ProblemLog) throws(CSVError) -> WorkforceReadResult {
+    /// Rows read before the tokenizer gave up on a file are not trusted: such a file gives none.
+    private static func readWorkers(_ table: inout CSVTable, heading: CSVRecord) -> WorkforceReadResult {
         let C = WorkforceColumns.self
         let positions = C.positions(of: C.workerHeadings, in: heading.fields)
         var workers: [SocialWorker] = []
-        while let r = try csv.next() {
-            if r.isBlank { continue }
-            guard r.fields.count == heading.fields.count else {
-                log.add(.error, line: r.line,
-                        "row has \(r.fields.count) fields but the heading row has \(heading.fields.count); row left out")
-                continue
-            }
+        let complete = table.forEachRow(width: heading.fields.count) { r, log in
             let d = FieldDecoder(line: r.line, values: r.fields, columns: positions)
             guard let id = d.text(C.workerID) else {
                 log.add(.error, line: r.line, field: C.workerID, "blank worker ID; row left out")
-                continue
+                return
             }
             guard let agency = d.flag(C.agency, &log) else {
                 if d.text(C.agency) == nil { log.add(.error, line: r.line, field: C.agency, "blank; row left out") }
-                continue
+                return
             }
             guard let fte = d.double(C.fte, &log) else {
                 if d.text(C.fte) == nil { log.add(.error, line: r.line, field: C.fte, "blank; row left out") }
-                continue
+                return
             }
             guard (0...1).contains(fte) else {
                 log.add(.error, line: r.line, field: C.fte, "\(fte) is outside 0–1; row left out")
-                continue
+                return
             }
             let start = d.day(C.roleStartDate, &log), end = d.day(C.roleEndDate, &log)
             if let start, let end, end < start {
@@ -139,21 +120,20 @@ public enum WorkforceCSVReader {
                 workingDaysLost: daysLost.flatMap { $0 < 0 ? nil : $0 }, absentAtCensus: d.flag(C.absent, &log),
                 reasonAbsent: d.code(C.reasonAbsence, C.reasonsAbsent, &log)))
         }
-        return WorkforceReadResult(kind: .workforceWorkers, workers: workers, problems: log.finished())
+        guard complete else { return WorkforceReadResult(kind: nil, problems: table.log.finished()) }
+        return WorkforceReadResult(kind: .workforceWorkers, workers: workers, problems: table.log.finished())
     }
 
-    private static func readVacancies(_ csv: inout CSVReader, heading: CSVRecord,
-                                      _ log: inout ProblemLog) throws(CSVError) -> WorkforceReadResult {
+    private static func readVacancies(_ table: inout CSVTable, heading: CSVRecord) -> WorkforceReadResult {
         let C = WorkforceColumns.self
         let positions = C.positions(of: C.vacancyHeadings, in: heading.fields)
         var vacancies: [String: Double] = [:]
-        while let r = try csv.next() {
-            if r.isBlank { continue }
+        let complete = table.forEachRow { r, log in
             let d = FieldDecoder(line: r.line, values: r.fields, columns: positions)
-            guard let fte = d.double(C.vacancyFTE, &log) else { continue }
+            guard let fte = d.double(C.vacancyFTE, &log) else { return }
             guard fte >= 0 else {
                 log.add(.error, line: r.line, field: C.vacancyFTE, "\(fte) is negative; row left out")
-                continue
+                return
             }
             let team = d.text(C.vacancyTeam) ?? ""
             if vacancies[team] != nil {
@@ -161,6 +141,7 @@ public enum WorkforceCSVReader {
             }
             vacancies[team, default: 0] += fte
         }
-        return WorkforceReadResult(kind: .workforceVacancies, vacanciesFTE: vacancies, problems: log.finished())
+        guard complete else { return WorkforceReadResult(kind: nil, problems: table.log.finished()) }
+        return WorkforceReadResult(kind: .workforceVacancies, vacanciesFTE: vacancies, problems: table.log.finished())
     }
 }

@@ -1,24 +1,16 @@
 import Foundation
-import ZIPFoundation
 
 /// A workbook's zip archive as a list of parts, for code in this package that builds or takes
 /// apart workbooks part by part: the writer, and the fuzzer, which damages the XML inside a
 /// workbook and zips it again. Not public: readers go through `XLSXReader` and its limits.
 package enum XLSXParts {
-    /// A zip holding `parts` in order, each deflated (or stored), stamped `date` so the same
-    /// parts give the same bytes.
-    package static func archive(_ parts: [(path: String, bytes: [UInt8])], deflate: Bool = true,
-                                date: Date = Date(timeIntervalSince1970: 315_532_800)) throws -> Data {
-        let archive = try Archive(accessMode: .create)
-        for (path, bytes) in parts {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date,
-                                 compressionMethod: deflate ? .deflate : .none) { position, size in
-                let start = Int(position)
-                return Data(bytes[start..<min(start + size, bytes.count)])
-            }
+    /// A zip holding `parts` in order, each deflated (or stored), at the fixed zip date.
+    package static func archive(_ parts: [(path: String, bytes: [UInt8])], deflate: Bool = true) throws(XLSXError) -> Data {
+        do {
+            return try ZipPackage.data(parts, deflate: deflate)
+        } catch {
+            throw .writeFailed(error.why)
         }
-        guard let data = archive.data else { throw XLSXError.writeFailed("the archive produced no data") }
-        return data
     }
 
     /// Every file part of the zip `data`, inflated, in archive order; at most `limit` bytes

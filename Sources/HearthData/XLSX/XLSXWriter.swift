@@ -9,9 +9,6 @@ import HearthCore
 /// deterministic: the same sheets give the same bytes (fixed zip timestamps, no unordered
 /// iteration).
 public enum XLSXWriter {
-    /// 1980-01-01 00:00 UTC, the earliest zip date: a fixed stamp keeps output reproducible.
-    private static let stamp = Date(timeIntervalSince1970: 315_532_800)
-
     public static func data(_ sheets: [XLSXSheet]) throws(XLSXError) -> Data {
         guard !sheets.isEmpty else { throw .writeFailed("a workbook needs at least one sheet") }
         try validate(sheets.map(\.name))
@@ -25,21 +22,15 @@ public enum XLSXWriter {
         for (i, sheet) in sheets.enumerated() {
             parts.append(("xl/worksheets/sheet\(i + 1).xml", worksheet(sheet.rows)))
         }
-        do {
-            return try XLSXParts.archive(parts.map { ($0.0, Array($0.1.utf8)) }, date: stamp)
-        } catch let error as XLSXError {
-            throw error
-        } catch {
-            throw .writeFailed(String(describing: error))
-        }
+        return try XLSXParts.archive(parts.map { ($0.0, Array($0.1.utf8)) })
     }
 
     public static func write(_ sheets: [XLSXSheet], to url: URL) throws(XLSXError) {
         let bytes = try data(sheets)
-        do {
-            try bytes.write(to: url, options: .atomic)
+        do throws(ZipPackage.Failure) {
+            try ZipPackage.write(bytes, to: url)
         } catch {
-            throw .writeFailed(error.localizedDescription)
+            throw .writeFailed(error.why)
         }
     }
 
@@ -81,7 +72,7 @@ public enum XLSXWriter {
     private static func workbook(_ names: [String]) -> String {
         var s = header + #"<workbook xmlns="\#(mainNS)" xmlns:r="\#(relNS)"><sheets>"#
         for (i, name) in names.enumerated() {
-            s += #"<sheet name="\#(XMLText.escape(name))" sheetId="\#(i + 1)" r:id="rId\#(i + 1)"/>"#
+            s += #"<sheet name="\#(MarkupText.escape(name))" sheetId="\#(i + 1)" r:id="rId\#(i + 1)"/>"#
         }
         return s + "</sheets></workbook>"
     }
@@ -121,7 +112,7 @@ public enum XLSXWriter {
                 case .text(let t):
                     // An inline string is text to every spreadsheet: "=1+1" is shown, never worked
                     // out (a formula needs an <f> element, which this writer never writes).
-                    s += #"<c r="\#(ref)" t="inlineStr"><is><t xml:space="preserve">\#(XMLText.escape(t))</t></is></c>"#
+                    s += #"<c r="\#(ref)" t="inlineStr"><is><t xml:space="preserve">\#(MarkupText.escape(t))</t></is></c>"#
                 case .number(let n) where n.isFinite:
                     s += #"<c r="\#(ref)"><v>\#(XLSXCellValue.format(n))</v></c>"#
                 case .number:
@@ -131,7 +122,7 @@ public enum XLSXWriter {
                 case .date(let d):
                     s += #"<c r="\#(ref)" s="1"><v>\#(d.excelSerial)</v></c>"#
                 case .error(let e):
-                    s += #"<c r="\#(ref)" t="e"><v>\#(XMLText.escape(e))</v></c>"#
+                    s += #"<c r="\#(ref)" t="e"><v>\#(MarkupText.escape(e))</v></c>"#
                 }
             }
             s += "</row>"

@@ -144,25 +144,16 @@ public struct XMLWriter: @unchecked Sendable {
         }
     }
 
-    /// Escapes markup characters; characters XML 1.0 cannot carry at all (C0 controls other
-    /// than tab and line ends) become U+FFFD rather than make the file unreadable.
+    /// Escaped by `MarkupText`'s rules. Census values are nearly always plain ASCII with nothing
+    /// to escape, so the bytes are scanned first and copied as they are when no byte can start a
+    /// character the rules change; only the rare rest goes through the escaping proper.
     private mutating func escape(_ text: String) {
         let u = text.utf8
-        if !u.contains(where: { $0 == Byte.amp || $0 == Byte.lt || $0 == Byte.gt || $0 < 0x20 }) {
+        if !u.contains(where: MarkupText.mayChange(utf8:)) {
             buffer.append(contentsOf: u)
             return
         }
-        for b in u {
-            switch b {
-            case Byte.amp: raw("&amp;")
-            case Byte.lt: raw("&lt;")
-            case Byte.gt: raw("&gt;")
-            case Byte.cr: raw("&#13;")
-            case Byte.lf, Byte.tab: buffer.append(b)
-            case 0..<0x20: buffer.append(contentsOf: [0xEF, 0xBF, 0xBD])
-            default: buffer.append(b)
-            }
-        }
+        buffer.append(contentsOf: MarkupText.escape(text).utf8)
     }
 
     private mutating func flush() {

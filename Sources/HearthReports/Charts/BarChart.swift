@@ -1,3 +1,4 @@
+import HearthCore
 /// Horizontal bars comparing one figure across areas: the authority, its statistical
 /// neighbours, the region and England. Areas without a figure are listed with the reason.
 public struct BarChart: Sendable {
@@ -39,14 +40,14 @@ public struct BarChart: Sendable {
         for (i, bar) in bars.enumerated() {
             let y = top + Double(i) * rowH
             let weight = bar.kind == .other ? "normal" : "bold"
-            out += "<text x=\"\(SVG.n(labelW - 8))\" y=\"\(SVG.n(y + 16))\" text-anchor=\"end\" font-size=\"13\" font-weight=\"\(weight)\" fill=\"#0b0c0c\">\(SVG.escape(bar.label))</text>"
+            out += "<text x=\"\(SVG.n(labelW - 8))\" y=\"\(SVG.n(y + 16))\" text-anchor=\"end\" font-size=\"13\" font-weight=\"\(weight)\" fill=\"#0b0c0c\">\(MarkupText.escape(bar.label))</text>"
             if let v = bar.value {
                 let w = max(v, 0) / axis.high * plotW
                 let fill = switch bar.kind { case .highlight: "#1d70b8"; case .average: "#505a5f"; case .other: "#b1b4b6" }
                 out += "<rect x=\"\(SVG.n(labelW))\" y=\"\(SVG.n(y + 3))\" width=\"\(SVG.n(w))\" height=\"\(SVG.n(rowH - 6))\" fill=\"\(fill)\"/>"
-                out += "<text x=\"\(SVG.n(labelW + w + 6))\" y=\"\(SVG.n(y + 16))\" font-size=\"13\" fill=\"#0b0c0c\">\(SVG.escape(format(v)))</text>"
+                out += "<text x=\"\(SVG.n(labelW + w + 6))\" y=\"\(SVG.n(y + 16))\" font-size=\"13\" fill=\"#0b0c0c\">\(MarkupText.escape(format(v)))</text>"
             } else {
-                out += "<text x=\"\(SVG.n(labelW + 6))\" y=\"\(SVG.n(y + 16))\" font-size=\"13\" fill=\"#505a5f\">\(SVG.escape(bar.missing))</text>"
+                out += "<text x=\"\(SVG.n(labelW + 6))\" y=\"\(SVG.n(y + 16))\" font-size=\"13\" fill=\"#505a5f\">\(MarkupText.escape(bar.missing))</text>"
             }
         }
         return out + "</svg>"

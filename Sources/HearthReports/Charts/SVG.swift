@@ -1,10 +1,9 @@
 import Foundation
+import HearthCore
 
 /// Small pieces every chart needs. Charts carry presentation attributes only (no `style`), so
 /// pages can keep a Content-Security-Policy without 'unsafe-inline'.
 enum SVG {
-    static func escape(_ s: String) -> String { SafeHTML.escape(s) }
-
     /// Coordinates with one decimal: enough for a screen, short enough to keep pages small.
     static func n(_ v: Double) -> String {
         let r = (v * 10).rounded() / 10
@@ -17,7 +16,7 @@ enum SVG {
         return """
             <svg xmlns="http://www.w3.org/2000/svg" class="\(cssClass)" viewBox="0 0 \(n(width)) \(n(height))" \
             width="\(n(width))" height="\(n(height))" role="img" aria-labelledby="\(id)t \(id)d">\
-            <title id="\(id)t">\(escape(title))</title><desc id="\(id)d">\(escape(description))</desc>
+            <title id="\(id)t">\(MarkupText.escape(title))</title><desc id="\(id)d">\(MarkupText.escape(description))</desc>
             """
     }
 

@@ -1,3 +1,4 @@
+import HearthCore
 /// An indicator over periods: one line per series (the authority as computed, as published,
 /// England), an optional target line, labelled periods along the bottom.
 public struct TrendChart: Sendable {
@@ -57,13 +58,13 @@ public struct TrendChart: Sendable {
         var tick = axis.low
         while tick <= axis.high + axis.step / 2 {
             out += "<line x1=\"\(SVG.n(left))\" x2=\"\(SVG.n(width - right))\" y1=\"\(SVG.n(y(tick)))\" y2=\"\(SVG.n(y(tick)))\" stroke=\"#e5e6e7\"/>"
-            out += "<text x=\"\(SVG.n(left - 6))\" y=\"\(SVG.n(y(tick) + 4))\" text-anchor=\"end\" font-size=\"12\" fill=\"#505a5f\">\(SVG.escape(format(tick)))</text>"
+            out += "<text x=\"\(SVG.n(left - 6))\" y=\"\(SVG.n(y(tick) + 4))\" text-anchor=\"end\" font-size=\"12\" fill=\"#505a5f\">\(MarkupText.escape(format(tick)))</text>"
             tick += axis.step
         }
         // Every k-th label when they would collide, always the latest.
         let every = max(1, Int((48.0 / max(plotW / Double(max(labels.count - 1, 1)), 1)).rounded(.up)))
         for (i, label) in labels.enumerated() where (labels.count - 1 - i) % every == 0 {
-            out += "<text x=\"\(SVG.n(x(i)))\" y=\"\(SVG.n(height - bottom + 18))\" text-anchor=\"middle\" font-size=\"12\" fill=\"#0b0c0c\">\(SVG.escape(label))</text>"
+            out += "<text x=\"\(SVG.n(x(i)))\" y=\"\(SVG.n(height - bottom + 18))\" text-anchor=\"middle\" font-size=\"12\" fill=\"#0b0c0c\">\(MarkupText.escape(label))</text>"
         }
         if let target {
             out += "<line x1=\"\(SVG.n(left))\" x2=\"\(SVG.n(width - right))\" y1=\"\(SVG.n(y(target)))\" y2=\"\(SVG.n(y(target)))\" stroke=\"#00703c\" stroke-width=\"1.5\" stroke-dasharray=\"8 4\"/>"
@@ -84,7 +85,7 @@ public struct TrendChart: Sendable {
         for s in series {
             let (stroke, dash) = Self.colour(s.style)
             out += "<line x1=\"\(SVG.n(lx))\" x2=\"\(SVG.n(lx + 22))\" y1=\"\(SVG.n(ly - 4))\" y2=\"\(SVG.n(ly - 4))\" stroke=\"\(stroke)\" stroke-width=\"2.5\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>"
-            out += "<text x=\"\(SVG.n(lx + 28))\" y=\"\(SVG.n(ly))\" font-size=\"12\" fill=\"#0b0c0c\">\(SVG.escape(s.name))</text>"
+            out += "<text x=\"\(SVG.n(lx + 28))\" y=\"\(SVG.n(ly))\" font-size=\"12\" fill=\"#0b0c0c\">\(MarkupText.escape(s.name))</text>"
             lx += 40 + Double(s.name.count) * 6.5
         }
         if target != nil {

@@ -1,3 +1,5 @@
+import HearthCore
+
 /// The small parts around the document: content types, relationships, settings, the bullet
 /// list definition and the document properties.
 enum DocxPackageXML {
@@ -70,8 +72,8 @@ enum DocxPackageXML {
     static func coreProperties(title: String, author: String?) -> String {
         declaration
             + #"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#
-            + "<dc:title>\(DocxXMLText.escape(title))</dc:title>"
-            + (author.map { "<dc:creator>\(DocxXMLText.escape($0))</dc:creator>" } ?? "")
+            + "<dc:title>\(MarkupText.escape(title))</dc:title>"
+            + (author.map { "<dc:creator>\(MarkupText.escape($0))</dc:creator>" } ?? "")
             + #"<dcterms:created xsi:type="dcterms:W3CDTF">\#(fixedDate)</dcterms:created>"#
             + #"<dcterms:modified xsi:type="dcterms:W3CDTF">\#(fixedDate)</dcterms:modified>"#
             + "</cp:coreProperties>"

@@ -1,43 +1,28 @@
 import Foundation
-import ZIPFoundation
+import HearthData
 
 /// Writes a ``DocxDocument`` as a WordprocessingML (.docx) file that Word and LibreOffice open.
 ///
-/// The output is deterministic: the same document gives the same bytes (fixed zip timestamps
-/// and document dates, parts always in the same order), so a board pack can be compared or
-/// checksummed from one run to the next.
+/// The output is deterministic: the same document gives the same bytes (`ZipPackage`'s fixed
+/// zip timestamps, fixed document dates, parts always in the same order), so a board pack can be
+/// compared or checksummed from one run to the next.
 public enum DocxWriter {
-    /// 1980-01-01 00:00 UTC, the earliest date a zip entry can hold.
-    private static let stamp = Date(timeIntervalSince1970: 315_532_800)
-
     /// The document as the bytes of a .docx file.
     public static func data(_ document: DocxDocument) throws(DocxError) -> Data {
-        do {
-            let archive = try Archive(accessMode: .create)
-            for (path, xml) in parts(document) {
-                let bytes = Data(xml.utf8)
-                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count),
-                                     modificationDate: stamp, compressionMethod: .deflate) { position, size in
-                    let start = Int(position)
-                    return bytes.subdata(in: start..<min(start + size, bytes.count))
-                }
-            }
-            guard let data = archive.data else { throw DocxError.writeFailed("the archive produced no data") }
-            return data
-        } catch let error as DocxError {
-            throw error
+        do throws(ZipPackage.Failure) {
+            return try ZipPackage.data(parts(document).map { ($0.path, Array($0.xml.utf8)) })
         } catch {
-            throw .writeFailed(String(describing: error))
+            throw .writeFailed(error.why)
         }
     }
 
     /// Writes the document to `url`, replacing any file there in one step.
     public static func write(_ document: DocxDocument, to url: URL) throws(DocxError) {
         let bytes = try data(document)
-        do {
-            try bytes.write(to: url, options: .atomic)
+        do throws(ZipPackage.Failure) {
+            try ZipPackage.write(bytes, to: url)
         } catch {
-            throw .writeFailed(error.localizedDescription)
+            throw .writeFailed(error.why)
         }
     }
 

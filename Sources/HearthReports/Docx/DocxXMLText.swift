@@ -1,17 +1,9 @@
+import HearthCore
+
 /// Text turned into WordprocessingML.
 enum DocxXMLText {
-    /// Escapes the markup characters and drops what XML 1.0 cannot hold (control characters
-    /// other than tab and line ends, U+FFFE and U+FFFF): one such character pasted from another
-    /// system would otherwise make Word refuse the whole file.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { append(scalar, to: &out) }
-        return out
-    }
-
-    /// A run holding `text`, or nothing when no visible content is left once forbidden
-    /// characters are dropped.
+    /// A run holding `text`, or nothing when no visible content is left once `MarkupText` has
+    /// dropped the characters XML cannot hold.
     static func run(_ text: String, bold: Bool = false, italic: Bool = false) -> String {
         let content = runContent(text)
         guard !content.isEmpty else { return "" }
@@ -44,26 +36,10 @@ enum DocxXMLText {
                 flush()
                 out += "<w:tab/>"
             default:
-                append(scalar, to: &piece)
+                MarkupText.append(scalar, to: &piece)
             }
         }
         flush()
         return out
-    }
-
-    private static func append(_ scalar: Unicode.Scalar, to out: inout String) {
-        switch scalar {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&apos;"
-        case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-        default:
-            // C1 controls and DEL are legal XML but invisible junk from copy and paste; they go too.
-            let v = scalar.value
-            if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF { return }
-            out.unicodeScalars.append(scalar)
-        }
     }
 }

@@ -1,3 +1,4 @@
+import HearthCore
 /// The pack as one HTML document: read on screen, printed to A4, or printed to PDF by Chromium.
 /// Everything is escaped here; the only markup taken as given is the charts' SVG, which
 /// HearthReports draws itself.
@@ -117,5 +118,5 @@ public enum BoardPackHTML {
         return "<\(tag)>\n" + items.map { "<li>\(e($0))</li>\n" }.joined() + "</\(tag)>\n"
     }
 
-    private static func e(_ s: String) -> String { SafeHTML.escape(s) }
+    private static func e(_ s: String) -> String { MarkupText.escape(s) }
 }

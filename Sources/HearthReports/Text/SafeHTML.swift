@@ -1,4 +1,5 @@
 import Foundation
+import HearthCore
 
 /// Minutes and commentary as people write them — plain text, or the little HTML a word
 /// processor pastes — turned into HTML that is safe to put in a page or a board pack. Only a
@@ -22,9 +23,9 @@ public enum SafeHTML {
                 .filter { !$0.isEmpty }
             guard !lines.isEmpty else { continue }
             if lines.allSatisfy({ $0.hasPrefix("- ") || $0.hasPrefix("* ") }) {
-                out += "<ul>" + lines.map { "<li>" + escape(String($0.dropFirst(2))) + "</li>" }.joined() + "</ul>"
+                out += "<ul>" + lines.map { "<li>" + MarkupText.escape($0.dropFirst(2)) + "</li>" }.joined() + "</ul>"
             } else {
-                out += "<p>" + lines.map(escape).joined(separator: "<br>") + "</p>"
+                out += "<p>" + lines.map { MarkupText.escape($0) }.joined(separator: "<br>") + "</p>"
             }
         }
         return out
@@ -36,7 +37,7 @@ public enum SafeHTML {
         for token in tokens(input) {
             switch token {
             case .text(let t):
-                out += escape(t)
+                out += MarkupText.escape(t)
             case .tag(let name, let closing):
                 guard allowed.contains(name) else { continue }
                 if name == "br" { out += "<br>"; continue }
@@ -83,22 +84,6 @@ public enum SafeHTML {
             i = next
         }
         if !text.isEmpty { out.append(.text(text)) }
-        return out
-    }
-
-    public static func escape<S: StringProtocol>(_ s: S) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
         return out
     }
 }

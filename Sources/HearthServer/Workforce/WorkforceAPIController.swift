@@ -18,20 +18,6 @@ struct WorkforceAPIController {
         let benchmarks: [WorkforceBenchmark]
     }
 
-    struct Sufficiency: Encodable {
-        let date: Day
-        let ownCostTable: Bool
-        let lookedAfter: Int
-        let byGroup: [PlacementGroupSummary]
-        let distant: MeasureRatio
-        let unregistered: Int
-        let highCostThreshold: Double
-        let highCost: Int
-        let unpriced: Int
-        let spend: PlacementSpend
-        let projectedYear: Double
-    }
-
     /// The workforce answer as the audience may see it: each team's cases (children, a breakdown
     /// of the caseload shown) and each cohort of newly qualified workers kept or lost (people few
     /// enough to name) become null where `Disclosure` withholds them. The report is patched as
@@ -86,10 +72,7 @@ struct WorkforceAPIController {
         }
         r.get(Site.API.sufficiency, .childLevel) { _, _ in
             guard let (s, own) = try await workforce.sufficiency() else { throw ApplicationError.notFound("No SSDA903 return has been imported.") }
-            return JSONResponse.make(Sufficiency(
-                date: s.date, ownCostTable: own, lookedAfter: s.lookedAfter, byGroup: s.byGroup, distant: s.distant,
-                unregistered: s.unregistered.count, highCostThreshold: s.highCostThreshold, highCost: s.highCost.count,
-                unpriced: s.unpriced, spend: s.spend, projectedYear: s.spend.projectedYear))
+            return JSONResponse.make(SufficiencyAnswer(s, ownCostTable: own))
         }
     }
 }

@@ -56,7 +56,6 @@ struct WorkforceController {
         }
         let gap = r.uncoveredGap
         let cost = r.cost
-        let chart = WorkforceFigures.fteChart(r.trend)
         return views.response("workforce", WorkforcePages.Overview(
             page: chrome, hasData: true, source: a.source.rawValue, asAt: r.date.long,
             benchmarkYear: a.benchmarks.first.map { "30 September \($0.year)" } ?? "", regionName: a.benchmarks.first?.regionName ?? "Region",
@@ -71,11 +70,11 @@ struct WorkforceController {
                 "Total \(MoneyFormat.pounds(cost.totalAnnual)); agency \(MoneyFormat.percent(cost.agencyShareOfCost.percent)) of it; the agency premium is \(MoneyFormat.pounds(cost.agencyPremiumAnnual)) a year",
             ],
             trend: r.trend.map {
-                WorkforcePages.TrendRow(month: WorkforceFigures.monthLabel($0.monthEnd), inPost: MoneyFormat.oneDecimal($0.inPostFTE),
+                WorkforcePages.TrendRow(month: WorkforceTrendChart.monthLabel($0.monthEnd), inPost: MoneyFormat.oneDecimal($0.inPostFTE),
                                         agency: MoneyFormat.oneDecimal($0.agencyFTE), vacancy: MoneyFormat.oneDecimal($0.vacancyFTE),
                                         absent: MoneyFormat.oneDecimal($0.absentFTE))
             },
-            trendChart: chart.svg))
+            trendChart: WorkforceTrendChart.chart(r.trend).svg))
     }
 
     private func team(_ context: AppContext) async throws -> Response {

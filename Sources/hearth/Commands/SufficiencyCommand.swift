@@ -47,6 +47,7 @@ struct SufficiencyCommand: AsyncParsableCommand {
         let asAt = date.flatMap { Day(flexible: $0) } ?? ssda903.periodEnd
         let report = SufficiencyReport(dataset: set.dataset, date: asAt, costs: table, highCostThreshold: highCost)
         let name = set.dataset.authorityCode.flatMap { AuthorityDirectory.shipped[$0]?.name } ?? "Authority"
-        print(SufficiencyReportView(report: report, authority: name, costSource: costSource, children: children).render(format))
+        print(SufficiencyReportView(report: report, authority: name, costSource: costSource, ownCostTable: costsURL != nil,
+                                   children: children).render(format))
     }
 }

@@ -7,12 +7,15 @@ struct SufficiencyReportView {
     let report: SufficiencyReport
     let authority: String
     let costSource: String
+    /// The costs are the authority's own table, not the illustrative national figures.
+    let ownCostTable: Bool
     /// List placements child by child (high-cost, unregistered).
     let children: Bool
 
     func render(_ format: OutputFormat) -> String {
         switch format {
-        case .json: return jsonText(JSONForm(report: report, authority: authority, costSource: costSource, children: children))
+        // The API's answer (`/api/v1/sufficiency`), with the placements child by child for --children.
+        case .json: return jsonText(SufficiencyAnswer(report, ownCostTable: ownCostTable, listingPlacements: children))
         case .csv: return csv()
         case .table: return table()
         }
@@ -66,36 +69,5 @@ struct SufficiencyReportView {
         add("spent_to_date", "", report.spend.spentToDate)
         add("projected_year", "", report.spend.projectedYear)
         return lines.joined(separator: "\n")
-    }
-
-    /// Aggregates always; the child-level placements only with --children.
-    private struct JSONForm: Encodable {
-        let authority: String
-        let date: Day
-        let costSource: String
-        let lookedAfter: Int
-        let byGroup: [PlacementGroupSummary]
-        let distant: MeasureRatio
-        let unregistered: Int
-        let highCostThreshold: Double
-        let highCost: Int
-        let spend: PlacementSpend
-        let projectedYear: Double
-        let placements: [PricedPlacement]?
-
-        init(report r: SufficiencyReport, authority: String, costSource: String, children: Bool) {
-            self.authority = authority
-            date = r.date
-            self.costSource = costSource
-            lookedAfter = r.lookedAfter
-            byGroup = r.byGroup
-            distant = r.distant
-            unregistered = r.unregistered.count
-            highCostThreshold = r.highCostThreshold
-            highCost = r.highCost.count
-            spend = r.spend
-            projectedYear = r.spend.projectedYear
-            placements = children ? r.placements : nil
-        }
     }
 }

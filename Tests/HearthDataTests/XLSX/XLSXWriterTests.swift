@@ -39,4 +39,19 @@ import Testing
             try XLSXWriter.data([XLSXSheet(name: "List 1", rows: []), XLSXSheet(name: "list 1", rows: [])])
         }
     }
+
+    @Test func cellTextIsEscapedByTheSharedRules() throws {
+        // Given a cell of ordinary text and one with quotes and characters XML 1.0 cannot hold
+        let sheets = [XLSXSheet(name: "S", rows: [[.text("Wirral (2024)")], [.text("O'Neil \"x\"\u{0}\u{1B}\u{9F}\u{FFFF}!")]])]
+
+        // When
+        let data = try XLSXWriter.data(sheets)
+        let sheet = try #require(try XLSXParts.parts(of: data).first { $0.path == "xl/worksheets/sheet1.xml" })
+        let xml = String(decoding: sheet.bytes, as: UTF8.self)
+
+        // Then the ordinary text is written as it was, and the rest reads back without what Excel refuses
+        #expect(xml.contains(#"<t xml:space="preserve">Wirral (2024)</t>"#))
+        #expect(xml.contains(#"<t xml:space="preserve">O&#39;Neil &quot;x&quot;!</t>"#))
+        #expect(try XLSXReader(data: data).rows(inSheet: "S").map(\.cells) == [[.text("Wirral (2024)")], [.text(#"O'Neil "x"!"#)]])
+    }
 }

@@ -27,4 +27,15 @@ import HearthCore
 
         """)
     }
+
+    @Test func escapesByTheSharedRulesAndCopiesOrdinaryTextAsItIs() throws {
+        // Given ordinary text, and text with quotes, a carriage return and characters XML 1.0 cannot hold
+        var w = XMLWriter()
+        w.leaf("A", "LA 876, child 12-34 café")
+        w.leaf("B", "O'Neil \"x\"\r\u{1}\u{B}\u{85}\u{FFFE}end")
+        let text = String(decoding: try w.finish() ?? [], as: UTF8.self)
+        // Then the ordinary text is as it was, the quotes are escaped and the forbidden characters are gone
+        #expect(text.contains("<A>LA 876, child 12-34 café</A>"))
+        #expect(text.contains("<B>O&#39;Neil &quot;x&quot;\rend</B>"))
+    }
 }

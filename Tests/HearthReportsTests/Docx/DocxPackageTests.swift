@@ -50,7 +50,7 @@ import FoundationXML
 
         // Then
         #expect(core.contains("<dc:title>Scrutiny &amp; challenge</dc:title>"))
-        #expect(core.contains("<dc:creator>O&apos;Brien</dc:creator>"))
+        #expect(core.contains("<dc:creator>O&#39;Brien</dc:creator>"))
     }
 
     @Test func thePageIsA4PortraitWithTwoCentimetreMarginsAndAFooter() throws {

@@ -25,7 +25,7 @@ import Testing
         let xml = try DocxFixture.documentXML(document)
 
         // Then
-        #expect(xml.contains("Tom &amp; Jerry &lt;b&gt; &quot;quoted&quot; &apos;single&apos;"))
+        #expect(xml.contains("Tom &amp; Jerry &lt;b&gt; &quot;quoted&quot; &#39;single&#39;"))
         #expect(DocxBodyProbe(xml: xml).texts == [#"Tom & Jerry <b> "quoted" 'single'"#])
     }
 
