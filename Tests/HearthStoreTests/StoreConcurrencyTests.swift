@@ -90,7 +90,7 @@ struct StoreConcurrencyTests {
 
     @Test("two imports of the same files at once store one submission", arguments: Backend.available)
     func concurrentSameImport(backend: Backend) async throws {
-        let returns = try await GeneratedReturns.halton()
+        let returns = try await GeneratedReturns.rutland()
         try await backend.withStore { store in
             let outcomes = try await withThrowingTaskGroup(of: ImportOutcome.self) { group in
                 for _ in 0..<2 { group.addTask { try await store.importSubmission(returns.request()) } }
@@ -101,7 +101,7 @@ struct StoreConcurrencyTests {
             let stored = outcomes.filter { if case .stored = $0 { true } else { false } }
             let again = outcomes.filter { if case .alreadyStored = $0 { true } else { false } }
             #expect(stored.count == 1 && again.count == 1, "\(outcomes)")
-            #expect(try await store.submissions(authority: "876").count == 1)
+            #expect(try await store.submissions(authority: "857").count == 1)
         }
     }
 }

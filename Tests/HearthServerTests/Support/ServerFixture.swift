@@ -79,13 +79,51 @@ struct ServerFixture: Sendable {
     /// The web app on a store of authority 876, its router and its route table.
     static func makeApp(_ store: SQLStore, configuration: ServerConfiguration = ServerConfiguration(),
                         accessLog: AccessLogMiddleware = AccessLogMiddleware()) async throws -> (HearthApp, Router<AppContext>, RouteTable) {
-        let indicators = try await WebServer.indicatorService(store: store, authority: "876", paths: HearthPaths(dataDir: "/nonexistent"))
+        let indicators = try await indicatorService(store)
         var configuration = configuration
         configuration.bcryptCost = 4
         var app = HearthApp(store: store, indicators: indicators, configuration: configuration)
         app.accessLog = accessLog
         let (router, routes) = try await app.router()
         return (app, router, routes)
+    }
+
+    /// The indicator service as `WebServer.indicatorService` starts it for authority 876 (targets for
+    /// the latest year held, published figures, indicators computed if none are stored), with the
+    /// published statistics and targets read once per run rather than once per app: reading the
+    /// shipped DfE files takes seconds in a debug build, and the tests build some twenty apps.
+    /// (`hearth figures` and the plan commands, run by HearthCLITests, start it the app's way.)
+    static func indicatorService(_ store: SQLStore) async throws -> IndicatorService {
+        let years = try await store.submissions(authority: nil).filter { $0.authority == "876" }.compactMap(\.collectionYear)
+        let year = years.max() ?? Calendar.current.component(.year, from: Date())
+        let service = IndicatorService(store: store, authority: "876", targets: try await published.targets(year: year),
+                                       statistics: await published.statistics())
+        if !years.isEmpty, try await service.computedYears().isEmpty {
+            try await service.recompute()
+        }
+        return service
+    }
+
+    private static let published = Published()
+
+    /// What the app reads from `HearthPaths(dataDir: "/nonexistent")`: the shipped files only.
+    private actor Published {
+        var library: Task<PublishedStatistics?, Never>?
+        var targetsByYear: [Int: Task<TargetSet, any Error>] = [:]
+
+        func statistics() async -> PublishedStatistics? {
+            if let library { return await library.value }
+            let task = Task { try? PublishedLibrary.load(HearthPaths(dataDir: "/nonexistent")) }
+            library = task
+            return await task.value
+        }
+
+        func targets(year: Int) async throws -> TargetSet {
+            if let task = targetsByYear[year] { return try await task.value }
+            let task = Task { try DefaultTargets.load(HearthPaths(dataDir: "/nonexistent"), year: year) }
+            targetsByYear[year] = task
+            return try await task.value
+        }
     }
 
     static let board = "fixture-board"
@@ -103,11 +141,11 @@ struct ServerFixture: Sendable {
         try await store.saveMeeting(Meeting(id: meeting, boardID: board, date: Day(iso: "2026-01-15")!), authority: "876")
     }
 
-    /// Writes a generated authority's returns to a new folder.
-    static func generate(year: Int, seed: UInt64) throws -> URL {
-        let profile = try AuthorityProfile.published("876", collectionYear: min(year, 2025), statistics: PublishedStatistics.shipped())
+    /// Writes a generated authority's returns (Halton's, unless another is named) to a new folder.
+    static func generate(year: Int, seed: UInt64, authority: String = "876") throws -> URL {
+        let profile = try AuthorityProfile.published(authority, collectionYear: min(year, 2025), statistics: PublishedStatistics.shipped())
         let dataset = SyntheticAuthority().generate(profile: profile, collectionYear: year, seed: seed)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-server-\(year)-\(seed)-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-server-\(authority)-\(year)-\(seed)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         _ = try ReturnSetWriter().write(dataset, to: dir)
         return dir
