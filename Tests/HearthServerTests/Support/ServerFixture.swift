@@ -37,12 +37,13 @@ struct ServerFixture: Sendable {
     }
 
     /// `years` are imported one after the other, as a council uploads each year's returns (the
-    /// demo does the same); the last is the submission the tests name.
-    static func make(years: [Int] = [2025]) async throws -> ServerFixture {
+    /// demo does the same); the last is the submission the tests name. The returns are Halton's,
+    /// generated on the published figures of `modelledOn` (Halton's own unless another is named).
+    static func make(years: [Int] = [2025], modelledOn: String = "876") async throws -> ServerFixture {
         let store = try await StoreFactory.open(.sqliteMemory)
         var imported: (dir: URL, result: ReturnImporter.Result, submission: SubmissionSummary)?
         for year in years {
-            let dir = try generate(year: year, seed: UInt64(year == 2025 ? 11 : year))
+            let dir = try generate(year: year, seed: UInt64(year == 2025 ? 11 : year), modelledOn: modelledOn)
             let result = try await ReturnImporter(store: store).importFolder(dir, by: "fixture", authority: "876")
             guard case .stored(let submission) = result.outcome else { throw FixtureError.notStored("\(result.outcome)") }
             imported = (dir, result, submission)
@@ -141,9 +142,12 @@ struct ServerFixture: Sendable {
         try await store.saveMeeting(Meeting(id: meeting, boardID: board, date: Day(iso: "2026-01-15")!), authority: "876")
     }
 
-    /// Writes a generated authority's returns (Halton's, unless another is named) to a new folder.
-    static func generate(year: Int, seed: UInt64, authority: String = "876") throws -> URL {
-        let profile = try AuthorityProfile.published(authority, collectionYear: min(year, 2025), statistics: PublishedStatistics.shipped())
+    /// Writes a generated authority's returns (Halton's, unless another is named) to a new folder:
+    /// `authority`'s code and postcodes, the volumes of `modelledOn` (the authority's own by default).
+    static func generate(year: Int, seed: UInt64, authority: String = "876", modelledOn: String? = nil) throws -> URL {
+        var profile = try AuthorityProfile.published(modelledOn ?? authority, collectionYear: min(year, 2025),
+                                                     statistics: PublishedStatistics.shipped())
+        profile.code = authority
         let dataset = SyntheticAuthority().generate(profile: profile, collectionYear: year, seed: seed)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-server-\(authority)-\(year)-\(seed)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
