@@ -146,7 +146,7 @@ struct ServerFixture: Sendable {
     /// `authority`'s code and postcodes, the volumes of `modelledOn` (the authority's own by default).
     static func generate(year: Int, seed: UInt64, authority: String = "876", modelledOn: String? = nil) throws -> URL {
         var profile = try AuthorityProfile.published(modelledOn ?? authority, collectionYear: min(year, 2025),
-                                                     statistics: PublishedStatistics.shipped())
+                                                     statistics: try shipped())
         profile.code = authority
         let dataset = SyntheticAuthority().generate(profile: profile, collectionYear: year, seed: seed)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-server-\(authority)-\(year)-\(seed)-\(UUID().uuidString)")
@@ -154,6 +154,15 @@ struct ServerFixture: Sendable {
         _ = try ReturnSetWriter().write(dataset, to: dir)
         return dir
     }
+
+    /// The shipped DfE figures the generator models an authority on, read once per run (seconds
+    /// in a debug build).
+    static func shipped() throws -> PublishedStatistics {
+        guard let statistics = shippedStatistics else { throw FixtureError.noStatistics }
+        return statistics
+    }
+
+    private static let shippedStatistics = try? PublishedStatistics.shipped()
 
     /// The CSRF token of every fixture session (and of the pre-sign-in cookie `headers` sends).
     static let csrf = Token.random()
@@ -224,4 +233,5 @@ struct ServerFixture: Sendable {
 
 enum FixtureError: Error {
     case notStored(String)
+    case noStatistics
 }

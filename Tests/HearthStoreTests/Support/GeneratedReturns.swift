@@ -28,7 +28,8 @@ struct GeneratedReturns: Sendable {
 
     /// Generates `seed`'s authority into a new folder.
     static func make(seed: UInt64, year: Int = 2025, authority: String = "876") async throws -> GeneratedReturns {
-        let profile = try AuthorityProfile.published(authority, collectionYear: year, statistics: PublishedStatistics.shipped())
+        guard let statistics = shipped else { throw StoreError.notFound("the shipped published statistics") }
+        let profile = try AuthorityProfile.published(authority, collectionYear: year, statistics: statistics)
         let generator = SyntheticAuthority()
         let dataset = generator.generate(profile: profile, collectionYear: year, seed: seed)
         // The staff files and a cost table go with the returns, so every import stores them too.
@@ -40,6 +41,9 @@ struct GeneratedReturns: Sendable {
         let set = await ReturnSetReader().read(files: files)
         return GeneratedReturns(directory: dir, files: files, returnSet: set)
     }
+
+    /// The shipped DfE figures the generator models an authority on, read once per run.
+    private static let shipped = try? PublishedStatistics.shipped()
 
     private static let cache = Cache()
 
