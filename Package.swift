@@ -141,6 +141,9 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // The `hearth` command line run as a child process on a tiny hand-written authority. It finds
+        // the executable beside its own bundle, so it needs no dependency on the executable target.
+        .testTarget(name: "HearthCLITests", resources: [.copy("Fixture")]),
         .testTarget(
             name: "HearthDataTests",
             dependencies: ["HearthData", "HearthCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

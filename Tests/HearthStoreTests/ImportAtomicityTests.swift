@@ -11,8 +11,8 @@ struct ImportAtomicityTests {
     @Test("SIGKILL during hearth import: the store is in the before or the after state, never between")
     func killedImports() async throws {
         let hearth = try Self.hearthExecutable()
-        let first = try await GeneratedReturns.halton(seed: 7)
-        let second = try await GeneratedReturns.halton(seed: 8)
+        let first = try await GeneratedReturns.rutland(seed: 7)
+        let second = try await GeneratedReturns.rutland(seed: 8)
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-kill-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
@@ -37,7 +37,7 @@ struct ImportAtomicityTests {
         let storing = Self.seconds(after: "stored ", in: output) ?? fullRun
         let window = (start: max(0, fullRun - 1.5 * storing), length: 2 * storing)
         let afterCounts = try await Self.withStore(complete) { store in
-            let all = try await store.submissions(authority: "876")
+            let all = try await store.submissions(authority: "857")
             guard all.count == 2, let last = all.last else { throw StoreError.corrupt("after state has \(all.count) submissions") }
             return try await store.rowCounts(submission: last.id)
         }
@@ -60,7 +60,7 @@ struct ImportAtomicityTests {
                     try await db.raw("PRAGMA integrity_check").all(decodingColumn: "integrity_check", as: String.self)
                 }
                 #expect(integrity == ["ok"], "trial \(trial): \(integrity)")
-                let submissions = try await store.submissions(authority: "876")
+                let submissions = try await store.submissions(authority: "857")
                 guard let firstSubmission = submissions.first else {
                     Issue.record("trial \(trial): the first submission is gone")
                     return

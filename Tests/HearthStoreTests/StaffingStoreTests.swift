@@ -9,7 +9,7 @@ import Testing
 struct StaffingStoreTests {
     @Test("an import gives back the staff records and cost table the reader read", arguments: Backend.available)
     func importRoundTrip(backend: Backend) async throws {
-        let returns = try await GeneratedReturns.halton()
+        let returns = try await GeneratedReturns.rutland()
         let read = try #require(returns.returnSet.staffing)
         let costs = try #require(returns.returnSet.placementCosts)
         // Absences, teams and campaigns must be there, or the comparison proves little.
@@ -19,18 +19,18 @@ struct StaffingStoreTests {
                 Issue.record("not stored")
                 return
             }
-            let stored = try #require(try await store.latestStaffing(authority: "876"))
+            let stored = try #require(try await store.latestStaffing(authority: "857"))
             #expect(stored.teams == read.teams)
             #expect(stored.staff == read.staff)
             #expect(stored.campaigns == Self.ordered(read.campaigns))
-            #expect(try await store.campaigns(authority: "876") == Self.ordered(read.campaigns))
-            #expect(try await store.placementCosts(authority: "876") == costs)
+            #expect(try await store.campaigns(authority: "857") == Self.ordered(read.campaigns))
+            #expect(try await store.placementCosts(authority: "857") == costs)
         }
     }
 
     @Test("the staff come from the latest submission that held any", arguments: Backend.available)
     func latestWithStaff(backend: Backend) async throws {
-        let returns = try await GeneratedReturns.halton()
+        let returns = try await GeneratedReturns.rutland()
         let staffFiles = ["Workforce_staff", "Workforce_teams", "Workforce_recruitment"]
         let withoutStaff = returns.files.filter { url in !staffFiles.contains { url.lastPathComponent.hasPrefix($0) } }
         #expect(withoutStaff.count == returns.files.count - 3)
@@ -38,21 +38,21 @@ struct StaffingStoreTests {
         let later = ImportRequest(returnSet: ReturnSet(dataset: set.dataset, files: set.files, problems: set.problems),
                                   files: withoutStaff, importedBy: "analyst")
         try await backend.withStore { store in
-            #expect(try await store.latestStaffing(authority: "876") == nil)
+            #expect(try await store.latestStaffing(authority: "857") == nil)
             guard case .stored = try await store.importSubmission(returns.request()),
                   case .stored(let second) = try await store.importSubmission(later) else {
                 Issue.record("not stored")
                 return
             }
             #expect(try await store.rowCounts(submission: second.id)["staffing_staff"] == nil)
-            #expect(try await store.latestStaffing(authority: "876")?.staff == set.staffing?.staff)
+            #expect(try await store.latestStaffing(authority: "857")?.staff == set.staffing?.staff)
         }
     }
 
     @Test("an earlier year's staff imported later do not replace the latest year's", arguments: Backend.available)
     func latestYearWins(backend: Backend) async throws {
-        let current = try await GeneratedReturns.halton()
-        let earlier = try await GeneratedReturns.make(seed: 9, year: 2024)
+        let current = try await GeneratedReturns.rutland()
+        let earlier = try await GeneratedReturns.make(seed: 9, year: 2024, authority: "857")
         try await backend.withStore { store in
             guard case .stored = try await store.importSubmission(current.request()),
                   case .stored = try await store.importSubmission(earlier.request()) else {
@@ -60,13 +60,13 @@ struct StaffingStoreTests {
                 return
             }
             // The census and returns of 2024-25 stay the latest; their staff must be the ones measured with them.
-            #expect(try await store.latestStaffing(authority: "876")?.staff == current.returnSet.staffing?.staff)
+            #expect(try await store.latestStaffing(authority: "857")?.staff == current.returnSet.staffing?.staff)
         }
     }
 
     @Test("a refused import stores no staff, campaigns or costs", arguments: Backend.available)
     func refusedImport(backend: Backend) async throws {
-        let returns = try await GeneratedReturns.halton()
+        let returns = try await GeneratedReturns.rutland()
         let set = returns.returnSet
         let broken = ReturnSet(dataset: set.dataset, files: set.files,
                                problems: set.problems + [DataProblem(.fatal, file: "episodes.csv", message: "cannot be read")],
@@ -77,9 +77,9 @@ struct StaffingStoreTests {
                 Issue.record("not refused: \(outcome)")
                 return
             }
-            #expect(try await store.latestStaffing(authority: "876") == nil)
-            #expect(try await store.campaigns(authority: "876").isEmpty)
-            #expect(try await store.placementCosts(authority: "876") == nil)
+            #expect(try await store.latestStaffing(authority: "857") == nil)
+            #expect(try await store.campaigns(authority: "857").isEmpty)
+            #expect(try await store.placementCosts(authority: "857") == nil)
         }
     }
 
@@ -90,25 +90,25 @@ struct StaffingStoreTests {
         let c = Self.campaign("Winter", opened: "2023-01-09")
         let aAgain = Self.campaign("Spring A", opened: "2024-03-01", closed: "2024-05-31", applications: 40, retained: nil)
         try await backend.withStore { store in
-            for campaign in [b, a, c] { try await store.saveCampaign(campaign, authority: "876") }
-            #expect(try await store.campaigns(authority: "876") == [c, a, b])
-            try await store.saveCampaign(aAgain, authority: "876")
-            #expect(try await store.campaigns(authority: "876") == [c, aAgain, b])
+            for campaign in [b, a, c] { try await store.saveCampaign(campaign, authority: "857") }
+            #expect(try await store.campaigns(authority: "857") == [c, a, b])
+            try await store.saveCampaign(aAgain, authority: "857")
+            #expect(try await store.campaigns(authority: "857") == [c, aAgain, b])
         }
     }
 
     @Test("an import updates campaigns of the same name and keeps the others", arguments: Backend.available)
     func importUpsertsCampaigns(backend: Backend) async throws {
-        let returns = try await GeneratedReturns.halton()
+        let returns = try await GeneratedReturns.rutland()
         let read = try #require(returns.returnSet.staffing)
         let first = try #require(read.campaigns.first)
         let edited = Self.campaign(first.name, opened: "2001-01-01")
         let own = Self.campaign("Entered in the web app", opened: "2002-02-02")
         try await backend.withStore { store in
-            try await store.saveCampaign(edited, authority: "876")
-            try await store.saveCampaign(own, authority: "876")
+            try await store.saveCampaign(edited, authority: "857")
+            try await store.saveCampaign(own, authority: "857")
             _ = try await store.importSubmission(returns.request())
-            #expect(try await store.campaigns(authority: "876") == Self.ordered(read.campaigns + [own]))
+            #expect(try await store.campaigns(authority: "857") == Self.ordered(read.campaigns + [own]))
         }
     }
 
@@ -119,19 +119,19 @@ struct StaffingStoreTests {
             PlacementCost(placement: "ifa_fostering", weeklyCost: 987.5),
         ])
         try await backend.withStore { store in
-            #expect(try await store.placementCosts(authority: "876") == nil)
-            try await store.savePlacementCosts(.illustrative, authority: "876")
-            #expect(try await store.placementCosts(authority: "876") == .illustrative)
-            try await store.savePlacementCosts(second, authority: "876")
-            #expect(try await store.placementCosts(authority: "876") == second)
-            try await store.savePlacementCosts(PlacementCostTable(lines: []), authority: "876")
-            #expect(try await store.placementCosts(authority: "876") == nil)
+            #expect(try await store.placementCosts(authority: "857") == nil)
+            try await store.savePlacementCosts(.illustrative, authority: "857")
+            #expect(try await store.placementCosts(authority: "857") == .illustrative)
+            try await store.savePlacementCosts(second, authority: "857")
+            #expect(try await store.placementCosts(authority: "857") == second)
+            try await store.savePlacementCosts(PlacementCostTable(lines: []), authority: "857")
+            #expect(try await store.placementCosts(authority: "857") == nil)
         }
     }
 
     @Test("one authority's staff, campaigns and costs are not another's", arguments: Backend.available)
     func authorityIsolation(backend: Backend) async throws {
-        let returns = try await GeneratedReturns.halton()
+        let returns = try await GeneratedReturns.rutland()
         let read = try #require(returns.returnSet.staffing)
         let other = Self.campaign(try #require(read.campaigns.first?.name), opened: "2010-10-10")
         let otherCosts = PlacementCostTable(lines: [PlacementCost(placement: "K1", weeklyCost: 1)])
@@ -144,9 +144,9 @@ struct StaffingStoreTests {
             try await store.savePlacementCosts(otherCosts, authority: "999")
             #expect(try await store.campaigns(authority: "999") == [other])
             #expect(try await store.placementCosts(authority: "999") == otherCosts)
-            #expect(try await store.campaigns(authority: "876") == Self.ordered(read.campaigns))
-            #expect(try await store.placementCosts(authority: "876") == returns.returnSet.placementCosts)
-            #expect(try await store.latestStaffing(authority: "876")?.staff == read.staff)
+            #expect(try await store.campaigns(authority: "857") == Self.ordered(read.campaigns))
+            #expect(try await store.placementCosts(authority: "857") == returns.returnSet.placementCosts)
+            #expect(try await store.latestStaffing(authority: "857")?.staff == read.staff)
         }
     }
 

@@ -41,7 +41,7 @@ struct StoreConformanceTests {
 
     @Test("importing the same files again changes nothing and says so", arguments: Backend.available)
     func reimportIsNoOp(backend: Backend) async throws {
-        let returns = try await GeneratedReturns.halton()
+        let returns = try await GeneratedReturns.rutland()
         try await backend.withStore { store in
             guard case .stored(let first) = try await store.importSubmission(returns.request()) else {
                 Issue.record("first import not stored")
@@ -50,14 +50,14 @@ struct StoreConformanceTests {
             let counts = try await store.rowCounts(submission: first.id)
             let again = try await store.importSubmission(returns.request(by: "someone else"))
             #expect(again == .alreadyStored(first))
-            #expect(try await store.submissions(authority: "876").count == 1)
+            #expect(try await store.submissions(authority: "857").count == 1)
             #expect(try await store.rowCounts(submission: first.id) == counts)
         }
     }
 
     @Test("a set with a fatal problem is refused and leaves the store unchanged", arguments: Backend.available)
     func refusedImport(backend: Backend) async throws {
-        let returns = try await GeneratedReturns.halton()
+        let returns = try await GeneratedReturns.rutland()
         let broken = ReturnSet(dataset: returns.dataset, files: returns.returnSet.files,
                                problems: returns.returnSet.problems + [DataProblem(.fatal, file: "episodes.csv", message: "cannot be read")])
         try await backend.withStore { store in
@@ -69,14 +69,14 @@ struct StoreConformanceTests {
             }
             #expect(reasons.contains { $0.contains("cannot be read") })
             #expect(try await store.submissions(authority: nil).isEmpty)
-            #expect(try await store.latestDataset(authority: "876") == Dataset(authorityCode: "876"))
+            #expect(try await store.latestDataset(authority: "857") == Dataset(authorityCode: "857"))
         }
     }
 
     @Test("older submissions stay queryable; the latest is what the dataset is made of", arguments: Backend.available)
     func olderSubmissionsKept(backend: Backend) async throws {
-        let first = try await GeneratedReturns.halton(seed: 7)
-        let second = try await GeneratedReturns.halton(seed: 8)
+        let first = try await GeneratedReturns.rutland(seed: 7)
+        let second = try await GeneratedReturns.rutland(seed: 8)
         try await backend.withStore { store in
             guard case .stored(let a) = try await store.importSubmission(first.request()),
                   case .stored(let b) = try await store.importSubmission(second.request()) else {
@@ -84,8 +84,8 @@ struct StoreConformanceTests {
                 return
             }
             #expect(b.id > a.id)
-            #expect(try await store.submissions(authority: "876").map(\.id) == [a.id, b.id])
-            #expect(try await store.latestDataset(authority: "876") == second.dataset)
+            #expect(try await store.submissions(authority: "857").map(\.id) == [a.id, b.id])
+            #expect(try await store.latestDataset(authority: "857") == second.dataset)
             #expect(try await store.dataset(submission: a.id) == first.dataset)
         }
     }

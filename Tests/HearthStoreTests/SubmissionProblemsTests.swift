@@ -8,7 +8,7 @@ import Testing
 struct SubmissionProblemsTests {
     @Test("the problems found on reading are stored with the submission, most severe first", arguments: Backend.available)
     func problemsRoundTrip(backend: Backend) async throws {
-        let returns = try await GeneratedReturns.halton()
+        let returns = try await GeneratedReturns.rutland()
         let found = [
             DataProblem(.warning, file: "SSDA903_2025_Episodes.csv", line: 12, field: "DECOM", message: "31/02/2024 is not a date"),
             DataProblem(.error, file: "CIN_Census.xml", element: "Message/Children/Child[4]/CINdetails", field: "ReferralDate",

@@ -38,12 +38,13 @@ struct ServerFixture: Sendable {
     }
 
     /// `years` are imported one after the other, as a council uploads each year's returns (the
-    /// demo does the same); the last is the submission the tests name.
-    static func make(years: [Int] = [2025]) async throws -> ServerFixture {
+    /// demo does the same); the last is the submission the tests name. The returns are Halton's,
+    /// generated on the published figures of `modelledOn` (Halton's own unless another is named).
+    static func make(years: [Int] = [2025], modelledOn: String = "876") async throws -> ServerFixture {
         let store = try await StoreFactory.open(.sqliteMemory)
         var imported: (dir: URL, result: ReturnImporter.Result, submission: SubmissionSummary)?
         for year in years {
-            let dir = try generate(year: year, seed: UInt64(year == 2025 ? 11 : year))
+            let dir = try generate(year: year, seed: UInt64(year == 2025 ? 11 : year), modelledOn: modelledOn)
             let result = try await ReturnImporter(store: store).importFolder(dir, by: "fixture", authority: "876")
             guard case .stored(let submission) = result.outcome else { throw FixtureError.notStored("\(result.outcome)") }
             imported = (dir, result, submission)
@@ -80,13 +81,51 @@ struct ServerFixture: Sendable {
     /// The web app on a store of authority 876, its router and its route table.
     static func makeApp(_ store: SQLStore, configuration: ServerConfiguration = ServerConfiguration(),
                         accessLog: AccessLogMiddleware = AccessLogMiddleware()) async throws -> (HearthApp, Router<AppContext>, RouteTable) {
-        let indicators = try await IndicatorService.open(store: store, authority: "876", paths: HearthPaths(dataDir: "/nonexistent"))
+        let indicators = try await indicatorService(store)
         var configuration = configuration
         configuration.bcryptCost = 4
         var app = HearthApp(store: store, indicators: indicators, configuration: configuration)
         app.accessLog = accessLog
         let (router, routes) = try await app.router()
         return (app, router, routes)
+    }
+
+    /// The indicator service as `WebServer.indicatorService` starts it for authority 876 (targets for
+    /// the latest year held, published figures, indicators computed if none are stored), with the
+    /// published statistics and targets read once per run rather than once per app: reading the
+    /// shipped DfE files takes seconds in a debug build, and the tests build some twenty apps.
+    /// (`hearth figures` and the plan commands, run by HearthCLITests, start it the app's way.)
+    static func indicatorService(_ store: SQLStore) async throws -> IndicatorService {
+        let years = try await store.submissions(authority: nil).filter { $0.authority == "876" }.compactMap(\.collectionYear)
+        let year = years.max() ?? Calendar.current.component(.year, from: Date())
+        let service = IndicatorService(store: store, authority: "876", targets: try await published.targets(year: year),
+                                       statistics: await published.statistics())
+        if !years.isEmpty, try await service.computedYears().isEmpty {
+            try await service.recompute()
+        }
+        return service
+    }
+
+    private static let published = Published()
+
+    /// What the app reads from `HearthPaths(dataDir: "/nonexistent")`: the shipped files only.
+    private actor Published {
+        var library: Task<PublishedStatistics?, Never>?
+        var targetsByYear: [Int: Task<TargetSet, any Error>] = [:]
+
+        func statistics() async -> PublishedStatistics? {
+            if let library { return await library.value }
+            let task = Task { try? PublishedLibrary.load(HearthPaths(dataDir: "/nonexistent")) }
+            library = task
+            return await task.value
+        }
+
+        func targets(year: Int) async throws -> TargetSet {
+            if let task = targetsByYear[year] { return try await task.value }
+            let task = Task { try DefaultTargets.load(HearthPaths(dataDir: "/nonexistent"), year: year) }
+            targetsByYear[year] = task
+            return try await task.value
+        }
     }
 
     static let board = "fixture-board"
@@ -104,15 +143,27 @@ struct ServerFixture: Sendable {
         try await store.saveMeeting(Meeting(id: meeting, boardID: board, date: Day(iso: "2026-01-15")!), authority: "876")
     }
 
-    /// Writes a generated authority's returns to a new folder.
-    static func generate(year: Int, seed: UInt64) throws -> URL {
-        let profile = try AuthorityProfile.published("876", collectionYear: min(year, 2025), statistics: PublishedStatistics.shipped())
+    /// Writes a generated authority's returns (Halton's, unless another is named) to a new folder:
+    /// `authority`'s code and postcodes, the volumes of `modelledOn` (the authority's own by default).
+    static func generate(year: Int, seed: UInt64, authority: String = "876", modelledOn: String? = nil) throws -> URL {
+        var profile = try AuthorityProfile.published(modelledOn ?? authority, collectionYear: min(year, 2025),
+                                                     statistics: try shipped())
+        profile.code = authority
         let dataset = SyntheticAuthority().generate(profile: profile, collectionYear: year, seed: seed)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-server-\(year)-\(seed)-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-server-\(authority)-\(year)-\(seed)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         _ = try ReturnSetWriter().write(dataset, to: dir)
         return dir
     }
+
+    /// The shipped DfE figures the generator models an authority on, read once per run (seconds
+    /// in a debug build).
+    static func shipped() throws -> PublishedStatistics {
+        guard let statistics = shippedStatistics else { throw FixtureError.noStatistics }
+        return statistics
+    }
+
+    private static let shippedStatistics = try? PublishedStatistics.shipped()
 
     /// The CSRF token of every fixture session (and of the pre-sign-in cookie `headers` sends).
     static let csrf = Token.random()
@@ -183,4 +234,5 @@ struct ServerFixture: Sendable {
 
 enum FixtureError: Error {
     case notStored(String)
+    case noStatistics
 }

@@ -3,7 +3,10 @@ import HearthCore
 import HearthData
 import HearthStore
 
-/// A generated authority (Halton, 876) written to files and read back, made once per seed per run.
+/// A generated authority written to files and read back, made once per authority and seed per run:
+/// Halton (876), full size, for the round trips that must cross every batch and chunk size; Rutland
+/// (857), a fifth of Halton's children (still more than one insert statement in its larger tables),
+/// for the tests that need real returns but not many of them.
 struct GeneratedReturns: Sendable {
     let directory: URL
     let files: [URL]
@@ -16,12 +19,17 @@ struct GeneratedReturns: Sendable {
     }
 
     static func halton(seed: UInt64 = 7) async throws -> GeneratedReturns {
-        try await cache.get(seed: seed)
+        try await cache.get(authority: "876", seed: seed)
+    }
+
+    static func rutland(seed: UInt64 = 7) async throws -> GeneratedReturns {
+        try await cache.get(authority: "857", seed: seed)
     }
 
     /// Generates `seed`'s authority into a new folder.
-    static func make(seed: UInt64, year: Int = 2025) async throws -> GeneratedReturns {
-        let profile = try AuthorityProfile.published("876", collectionYear: year, statistics: PublishedStatistics.shipped())
+    static func make(seed: UInt64, year: Int = 2025, authority: String = "876") async throws -> GeneratedReturns {
+        guard let statistics = shipped else { throw StoreError.notFound("the shipped published statistics") }
+        let profile = try AuthorityProfile.published(authority, collectionYear: year, statistics: statistics)
         let generator = SyntheticAuthority()
         let dataset = generator.generate(profile: profile, collectionYear: year, seed: seed)
         // The staff files and a cost table go with the returns, so every import stores them too.
@@ -34,14 +42,18 @@ struct GeneratedReturns: Sendable {
         return GeneratedReturns(directory: dir, files: files, returnSet: set)
     }
 
+    /// The shipped DfE figures the generator models an authority on, read once per run.
+    private static let shipped = try? PublishedStatistics.shipped()
+
     private static let cache = Cache()
 
     private actor Cache {
-        var made: [UInt64: Task<GeneratedReturns, any Error>] = [:]
-        func get(seed: UInt64) async throws -> GeneratedReturns {
-            if let task = made[seed] { return try await task.value }
-            let task = Task { try await GeneratedReturns.make(seed: seed) }
-            made[seed] = task
+        var made: [String: Task<GeneratedReturns, any Error>] = [:]
+        func get(authority: String, seed: UInt64) async throws -> GeneratedReturns {
+            let key = "\(authority)-\(seed)"
+            if let task = made[key] { return try await task.value }
+            let task = Task { try await GeneratedReturns.make(seed: seed, authority: authority) }
+            made[key] = task
             return try await task.value
         }
     }
