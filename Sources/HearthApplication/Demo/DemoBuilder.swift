@@ -25,14 +25,8 @@ public struct DemoBuilder: Sendable {
         self.settings = settings
     }
 
-    /// What was built, for the summary the caller prints.
-    public struct Built: Sendable {
-        public let indicators: IndicatorService
-        /// Each role's user name and its password (shown once).
-        public let passwords: [(role: UserRole, password: String)]
-    }
-
-    public func build(into store: any Store, label: String, say: (String) -> Void) async throws -> Built {
+    /// Returns the authority's indicators, for the figures the caller prints.
+    public func build(into store: any Store, label: String, say: (String) -> Void) async throws -> IndicatorService {
         let importer = ReturnImporter(store: store)
         var profileName = ""
         for y in [year - 1, year] {
@@ -52,13 +46,11 @@ public struct DemoBuilder: Sendable {
         say("Generated a synthetic \(profileName) into \(label) (every child invented; 1% of records given data-quality defects).")
 
         let hasher = PasswordHasher()
-        var passwords: [(role: UserRole, password: String)] = []
         say("")
         say("Users (passwords shown once):")
         for role in UserRole.allCases {
             let password = DemoPassword.make()
             _ = try await store.createUser(NewUser(name: role.rawValue, role: role, passwordHash: try await hasher.hash(password)))
-            passwords.append((role, password))
             say("  \(role.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) password: \(password)")
         }
 
@@ -82,7 +74,7 @@ public struct DemoBuilder: Sendable {
                                           into: root.appendingPathComponent("packs")) {
             say(line)
         }
-        return Built(indicators: indicators, passwords: passwords)
+        return indicators
     }
 
     /// The improvement board's next pack, in every format this machine can write, so the demo

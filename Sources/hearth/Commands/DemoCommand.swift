@@ -49,9 +49,8 @@ struct DemoCommand: AsyncParsableCommand {
     private func build(root: URL, store: SQLStore) async throws {
         let builder = DemoBuilder(root: root, la: la, year: year, rates: server.costs.rates,
                                   settings: try HearthSettings.process())
-        let built = try await builder.build(into: store, label: "\(out)/ and imported it into \(db)", say: { print($0) })
+        let indicators = try await builder.build(into: store, label: "\(out)/ and imported it into \(db)", say: { print($0) })
         // The figures of record: the same snapshots, RAG and direction the web app and the pack show.
-        let indicators = built.indicators
         print("")
         print(FiguresReport(figures: try await indicators.figures(suppress: false), authority: await indicators.authorityName,
                             suppressed: false).render(.table))

@@ -96,14 +96,8 @@ struct ServerFixture: Sendable {
     /// shipped DfE files takes seconds in a debug build, and the tests build some twenty apps.
     /// (`hearth figures` and the plan commands, run by HearthCLITests, start it the app's way.)
     static func indicatorService(_ store: SQLStore) async throws -> IndicatorService {
-        let years = try await store.submissions(authority: nil).filter { $0.authority == "876" }.compactMap(\.collectionYear)
-        let year = years.max() ?? Calendar.current.component(.year, from: Date())
-        let service = IndicatorService(store: store, authority: "876", targets: try await published.targets(year: year),
-                                       statistics: await published.statistics())
-        if !years.isEmpty, try await service.computedYears().isEmpty {
-            try await service.recompute()
-        }
-        return service
+        try await IndicatorService.open(store: store, authority: "876", targets: { try await published.targets(year: $0) },
+                                        statistics: { await published.statistics() })
     }
 
     private static let published = Published()
