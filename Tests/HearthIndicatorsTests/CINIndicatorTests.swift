@@ -164,7 +164,7 @@ import HearthCore
                      episodes: $0.episodes.reversed())
         })
         #expect(forward.computeAll(over: year) == backward.computeAll(over: year))
-        for id in ["referrals_rate", "rereferrals_12m", "referrals_nfa"] {
+        for id: IndicatorID in ["referrals_rate", "rereferrals_12m", "referrals_nfa"] {
             let a = try forward.compute(id, over: year), b = try backward.compute(id, over: year)
             #expect(a.value == b.value)
             #expect(a.membersByDate == b.membersByDate)

@@ -25,14 +25,14 @@ import Testing
 
     @Test func everyIndicatorTheDemoNamesIsInTheCatalogue() {
         #expect(usedIDs.count >= 10)
-        for id in usedIDs.sorted() { #expect(catalogue.measure(id) != nil, "\(id) is not in the indicator catalogue") }
+        for id in usedIDs.sorted() { #expect(catalogue.measure(IndicatorID(id)) != nil, "\(id) is not in the indicator catalogue") }
     }
 
     @Test func trajectoriesMoveTheWayEachIndicatorImproves() throws {
         for a in programme.plans.flatMap(\.actions) {
             #expect(a.trajectories.allSatisfy { a.indicatorIDs.contains($0.indicatorID) })
             for t in a.trajectories {
-                let polarity = try #require(catalogue.measure(t.indicatorID)?.definition.polarity)
+                let polarity = try #require(catalogue.measure(IndicatorID(t.indicatorID))?.definition.polarity)
                 #expect(polarity != .context, "\(t.indicatorID) has no better direction to aim at")
                 #expect(polarity == .high ? t.target > t.baseline : t.target < t.baseline, "\(a.id) aims \(t.indicatorID) the wrong way")
                 #expect(t.baselineDate < t.targetDate)

@@ -21,9 +21,9 @@ import HearthData
         let year = ReportingPeriod.financialYear(2025)
         let benchmarker = Benchmarker(statistics: stats)
         // Then each is within 2 points (percentage points, or per 10,000) of what DfE published
-        for id in ["rereferrals_12m", "cpp_rate", "cla_rate"] {
+        for id: IndicatorID in ["rereferrals_12m", "cpp_rate", "cla_rate"] {
             let computed = try #require(try engine.compute(id, over: year).value, "\(id)")
-            let measure = try #require(PublishedMeasure.forIndicator(id))
+            let measure = try #require(IndicatorCatalogue.standard.definition(id)?.published)
             guard let published = benchmarker.value(measure, level: .localAuthority, code: authority, year: 2025).number else {
                 continue  // suppressed for this authority: nothing to compare with
             }

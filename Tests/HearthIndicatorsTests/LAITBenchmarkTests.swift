@@ -54,14 +54,14 @@ import HearthData
         }
         let directory = AuthorityDirectory.shipped
         var checked = 0
-        for source in BenchmarkSource.all {
+        for (id, source) in IndicatorCatalogue.standard.publishedSources {
             guard case .lait(let m) = source else { continue }
             let years = Self.benchmarker.years(source)
             #expect(years.count >= 9 && years.last == 2025, "\(m.measure): \(years)")
             for year in years {
                 for la in directory.all {
                     // When Hearth compares the authority as every page and `hearth benchmarks` do
-                    let c = try Self.benchmarker.compare(authority: la.code, indicator: m.indicatorID, year: year)
+                    let c = try Self.benchmarker.compare(authority: la.code, indicator: id, year: year)
                     // Then each area's figure is the file's, rounded by the dictionary, symbols never numbers
                     for (key, got) in [("\(m.measure)|\(year)|\(la.code)", c.authority.value),
                                        ("\(m.measure)|\(year)|\(la.regionName.lowercased())", c.region.value),
@@ -78,34 +78,36 @@ import HearthData
 
     @Test func eachMappingCarriesTheDictionaryPolarityAndCode() throws {
         let lait = try LAITStatistics.shipped()
-        for source in BenchmarkSource.all {
+        for (id, source) in IndicatorCatalogue.standard.publishedSources {
             switch source {
             case .lait(let m):
                 let info = try #require(lait.measures[m.measure], "\(m.measure) is not in the shipped dictionary")
-                #expect(info.polarity == m.polarity && info.code == m.code, "\(m.indicatorID): \(info)")
+                #expect(info.polarity == m.polarity && info.code == m.code, "\(id): \(info)")
             case .explore(let m):
                 let info = try #require(lait.measures[m.polarityFrom], "\(m.polarityFrom) is not in the shipped dictionary")
                 // A complement (in touch = all − not in touch) reads the other way from its part.
                 let expected: PublishedPolarity = if case .complementOfCount = m.kind {
                     info.polarity == .high ? .low : info.polarity == .low ? .high : info.polarity
                 } else { info.polarity }
-                #expect(expected == m.polarity, "\(m.indicatorID): \(info.polarity) in the dictionary")
+                #expect(expected == m.polarity, "\(id): \(info.polarity) in the dictionary")
             }
         }
-        // The EES files keep their exact figures: no indicator is read from both sources.
-        #expect(Set(BenchmarkSource.all.map(\.indicatorID)).count == BenchmarkSource.all.count)
+        // One definition per id, so no indicator is read from two sources (nor two definitions
+        // hide behind one id: the catalogue's lookup would find the first only).
+        let ids = IndicatorCatalogue.standard.allDefinitions.map(\.id)
+        #expect(Set(ids).count == ids.count)
     }
 
     @Test func haltonHasEnglandRegionAndTenNeighboursFor2024To25() throws {
         // Given every shipped published file and the LAIT cut
         let stats = try PublishedStatistics.shipped()
         let b = Benchmarker(statistics: stats, lait: try LAITStatistics.shipped())
-        var complete: [String] = []
+        var complete: [IndicatorID] = []
         for d in IndicatorCatalogue.standard.definitions {
             guard let c = try? b.compare(authority: "876", indicator: d.id, year: 2025) else {
                 // Then every indicator without a comparison is one DfE does not publish, with the reason on its page
-                #expect(BenchmarkSource.forIndicator(d.id) == nil, "\(d.id) is mapped but has no 2024-25 comparison")
-                #expect(NoPublishedFigure.reasons[d.id] != nil, "\(d.id) has no comparison and no reason")
+                #expect(d.published == nil, "\(d.id) is mapped but has no 2024-25 comparison")
+                #expect(d.notPublishedBecause != nil, "\(d.id) has no comparison and no reason")
                 continue
             }
             // All ten neighbours are listed with DfE's figure or symbol; small ones are suppressed
@@ -118,7 +120,7 @@ import HearthData
             }
         }
         // 14 from the EES files (care leavers in touch derived from its complement) and 7 from
-        // LAIT; the other 7 DfE does not publish by authority (NoPublishedFigure says why).
+        // LAIT; the other 7 DfE does not publish by authority (each definition says why).
         #expect(complete.count == 21, "\(complete)")
     }
 
@@ -185,7 +187,7 @@ import HearthData
     @Test func saysWhyAnUnpublishedIndicatorHasNoComparison() {
         let b = Benchmarker(statistics: PublishedStatistics(tables: [:]), lait: .empty)
         #expect(throws: BenchmarkError.notPublished("adoption_a2")) { try b.compare(authority: "876", indicator: "adoption_a2") }
-        #expect(NoPublishedFigure.reason(for: "adoption_a2").contains("scorecard"))
+        #expect(IndicatorCatalogue.standard.definition("adoption_a2")?.noPublishedFigureReason.contains("scorecard") == true)
         // A mapped measure whose file is not loaded says so rather than "not published".
         #expect(throws: BenchmarkError.fileNotLoaded("lait/lait_csc_long.csv (Children_missing)")) {
             try b.compare(authority: "876", indicator: "cla_missing")

@@ -85,7 +85,7 @@ import HearthCore
                         population: 10_000)
     }
 
-    func value(_ id: String) throws -> IndicatorResult { try engine.compute(id, over: year) }
+    func value(_ id: IndicatorID) throws -> IndicatorResult { try engine.compute(id, over: year) }
 
     @Test func lookedAfterAtTheYearEnd() throws {
         // C1, C2, C3. Not C4 (short breaks), not C5 (ended on 31 March), not C6 (adopted). 3.0.

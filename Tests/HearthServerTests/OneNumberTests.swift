@@ -53,14 +53,14 @@ import Testing
                                                                method: .get, headers: f.headers(role)).body)
             var packTiles = 0
             for figure in figures {
-                let id = figure.id
+                let id = figure.id.rawValue
                 // The API: the same shown figure, RAG and direction code.
                 let row = try #require(rows.first { $0["id"] as? String == id }, "\(id) not in the API")
                 let latest = row["latest"] as? [String: Any]
                 #expect((latest?["shown"] as? String ?? "–") == figure.value, "\(id): API \(latest?["shown"] ?? "none") vs \(figure.value)")
                 #expect(row["direction"] as? String == figure.direction, "\(id): API direction")
                 // Its raw value rounds to the shown one.
-                if let v = latest?["value"] as? Double, let d = Self.catalogue.measure(id)?.definition {
+                if let v = latest?["value"] as? Double, let d = Self.catalogue.measure(figure.id)?.definition {
                     #expect(IndicatorFormat.value(v, d) == figure.value, "\(id): API value \(v)")
                 }
 
@@ -75,7 +75,7 @@ import Testing
                 #expect(page.contains(Self.html(figure.directionText)), "\(id): page direction")
 
                 // The board pack's tile (a pack always carries what a board may see).
-                if role == .board, let title = Self.catalogue.measure(id)?.definition.title,
+                if role == .board, let title = Self.catalogue.measure(figure.id)?.definition.title,
                    let packTile = Self.slice(pack, from: "<h3>\(Self.html(title))</h3>", to: "</div>") {
                     #expect(packTile.contains("<p class=\"pack-value\">\(Self.html(figure.value))"), "\(id): pack value")
                     #expect(packTile.contains(Self.html(figure.directionText.lowercased())), "\(id): pack direction")

@@ -14,7 +14,7 @@ public struct IndicatorFigure: Sendable, Encodable {
         public let note: String?
     }
 
-    public let id: String
+    public let id: IndicatorID
     public let title: String
     /// The latest period computed.
     public let period: String?

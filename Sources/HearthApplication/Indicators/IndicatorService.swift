@@ -87,18 +87,18 @@ public actor IndicatorService {
         try await allSummaries().map { IndicatorFigure($0, disclosure: Disclosure(suppress ? .aggregate : .childLevel)) }
     }
 
-    public func summary(id: String) async throws -> IndicatorSummary? {
+    public func summary(id: IndicatorID) async throws -> IndicatorSummary? {
         try await allSummaries().first { $0.definition.id == id }
     }
 
     /// The summary of the indicator a page or an API call named; none is a 404.
     public func summary(of id: String?) async throws -> IndicatorSummary {
-        guard let id, let summary = try await summary(id: id) else { throw ApplicationError.notFound("There is no such indicator.") }
+        guard let id, let summary = try await summary(id: IndicatorID(id)) else { throw ApplicationError.notFound("There is no such indicator.") }
         return summary
     }
 
     private func summary(_ definition: IndicatorDefinition) async throws -> IndicatorSummary {
-        let snapshots = try await store.snapshots(indicator: definition.id, authority: authority)
+        let snapshots = try await store.snapshots(indicator: definition.id.rawValue, authority: authority)
         // Reporting years only (the trend is year on year), the newest computation of each.
         var byLabel: [String: IndicatorSnapshot] = [:]
         for s in snapshots where s.period.months == 12 {
@@ -108,7 +108,7 @@ public actor IndicatorService {
         let history = byLabel.values.sorted { $0.period.end < $1.period.end }
         var published: BenchmarkComparison?
         var england: [Int: Double] = [:]
-        if let benchmarker, let source = BenchmarkSource.forIndicator(definition.id) {
+        if let benchmarker, let source = definition.published {
             published = try? benchmarker.compare(authority: authority, indicator: definition.id)
             for year in benchmarker.years(source) {
                 if let v = benchmarker.value(source, level: .national, code: "", year: year).number { england[year] = v }
@@ -130,7 +130,7 @@ public actor IndicatorService {
     }
 
     /// One indicator over one period with the records behind it (child-level: callers audit).
-    public func drillDown(_ id: String, period: ReportingPeriod) async throws -> IndicatorResult {
+    public func drillDown(_ id: IndicatorID, period: ReportingPeriod) async throws -> IndicatorResult {
         let engine = IndicatorEngine(dataset: try await latestDataset())
         return try engine.compute(id, over: period, members: true)
     }

@@ -7,7 +7,7 @@ import HearthStore
 extension IndicatorSnapshot {
     /// The snapshot of `result`, without its members.
     public init(_ result: IndicatorResult, authority: String, computedAt: Date, sourceSubmissionIDs: [Int]) {
-        self.init(indicatorID: result.id, authority: authority, period: result.period, value: result.value,
+        self.init(indicatorID: result.id.rawValue, authority: authority, period: result.period, value: result.value,
                   numerator: result.numerator, denominator: result.denominator, note: result.note,
                   computedAt: computedAt, sourceSubmissionIDs: sourceSubmissionIDs)
     }

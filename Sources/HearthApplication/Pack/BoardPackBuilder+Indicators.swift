@@ -6,8 +6,8 @@ import HearthReports
 /// The indicator sections: a tile for each indicator of the group, then each one in detail with
 /// its trend, its place among the statistical neighbours, and the officer's commentary.
 extension BoardPackBuilder {
-    public func indicatorSection(_ kind: PackSection, group: IndicatorGroup, intro: [PackBlock]?) -> PackSectionContent {
-        let summaries = inputs.summaries.filter { IndicatorGroup($0.definition) == group }
+    public func indicatorSection(_ kind: PackSection, area: IndicatorArea, intro: [PackBlock]?) -> PackSectionContent {
+        let summaries = inputs.summaries.filter { $0.definition.area == area }
         var blocks = intro ?? []
         guard summaries.contains(where: { $0.latest != nil }) else {
             blocks.append(.paragraph("No figures have been computed for these indicators yet."))
@@ -19,7 +19,7 @@ extension BoardPackBuilder {
         for s in summaries where s.latest != nil || s.published != nil {
             blocks.append(.subheading(s.definition.title))
             blocks.append(.paragraph(s.definition.definition))
-            if let commentary = inputs.text.commentary[s.definition.id] {
+            if let commentary = inputs.text.commentary[s.definition.id.rawValue] {
                 blocks.append(.paragraph(commentary))
             }
             blocks.append(.chart(PackChart(trend: IndicatorCharts.trend(s, authority: inputs.authorityName, disclosure: .aggregate))))
@@ -60,7 +60,7 @@ extension BoardPackBuilder {
                                           header: ["Area", "Sessions missed", "Persistently absent (10% or more)"],
                                           rows: rows, numericColumns: [1, 2])))
         }
-        return indicatorSection(.childrenInCare, group: .childrenInCare, intro: intro)
+        return indicatorSection(.childrenInCare, area: .childrenInCare, intro: intro)
     }
 
     /// A published percentage, its symbol kept when there is no figure.

@@ -13,9 +13,9 @@ extension BoardPackBuilder {
         let byID = Dictionary(a.benchmarks.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
         let region = a.benchmarks.first?.regionName ?? "Region"
         let year = a.benchmarks.first.map { " (published, 30 September \($0.year))" } ?? ""
-        let rows: [[PackCell]] = WorkforceMeasureList.entries(r).map { e in
-            let b = byID[e.id]
-            return [PackCell(e.title), PackCell(e.isRatio ? MoneyFormat.oneDecimal(e.measure.ratio) : MoneyFormat.percent(e.measure.percent), bold: true),
+        let rows: [[PackCell]] = IndicatorCatalogue.standard.workforce.map { m in
+            let b = byID[m.id]
+            return [PackCell(m.title), PackCell(WorkforceFigures.value(m, r), bold: true),
                     PackCell(b?.published.description ?? "–"), PackCell(b?.england.description ?? "–"), PackCell(b?.region.description ?? "–"),
                     PackCell(b?.neighbourMean.map(MoneyFormat.oneDecimal) ?? "–")]
         }

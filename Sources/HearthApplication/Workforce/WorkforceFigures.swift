@@ -6,6 +6,13 @@ import HearthReports
 /// board pack: each team's row and NQSW retention (the monthly FTE chart is HearthReports'
 /// `WorkforceTrendChart`).
 public enum WorkforceFigures {
+    /// A workforce measure's value as the page and the pack show it: the caseload as cases per
+    /// FTE, the others as percentages ("–" when there is nothing to divide by).
+    public static func value(_ m: WorkforceIndicator, _ report: WorkforceReport) -> String {
+        let ratio = m.ratio(report)
+        return m.isRatio ? MoneyFormat.oneDecimal(ratio.ratio) : MoneyFormat.percent(ratio.percent)
+    }
+
     /// One team's row. The cases are children: a breakdown of the authority's caseload, so a
     /// team with 1 to 5 hides a second; a team's caseload per FTE (cases ÷ the FTE shown) and its
     /// "over target" go with its cases.

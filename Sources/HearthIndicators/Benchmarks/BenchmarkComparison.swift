@@ -9,7 +9,7 @@ public struct BenchmarkComparison: Sendable {
         public let value: PublishedValue
     }
 
-    public let indicatorID: String
+    public let indicatorID: IndicatorID
     public let year: Int
     public let authority: Area
     public let england: PublishedValue

@@ -2,16 +2,9 @@ import HearthData
 
 /// Where an indicator's DfE published figure comes from: an Explore Education Statistics file
 /// (exact, as DfE released it) or, for the figures those files do not hold, DfE's LAIT data.
-public enum BenchmarkSource: Sendable {
+public enum BenchmarkSource: Sendable, Hashable {
     case explore(PublishedMeasure)
     case lait(LAITMeasure)
-
-    public var indicatorID: String {
-        switch self {
-        case .explore(let m): m.indicatorID
-        case .lait(let m): m.indicatorID
-        }
-    }
 
     /// DfE's polarity for the figure, from LAIT's data dictionary.
     public var polarity: PublishedPolarity {
@@ -25,7 +18,9 @@ public enum BenchmarkSource: Sendable {
     public var label: String {
         switch self {
         case .explore(let m) where m.kind == .asPublished:
+            // The rows read, when the column holds several figures (three health checks share one).
             "\(m.file.fileName): \(m.column)"
+                + (m.filters.isEmpty ? "" : " (" + m.filters.sorted { $0.key < $1.key }.map(\.value).joined(separator: "; ") + ")")
         case .explore(let m):
             switch m.kind {
             case .complementOfCount(let total):
@@ -38,11 +33,4 @@ public enum BenchmarkSource: Sendable {
             "DfE LAIT measure \(m.code), \(m.measure) (lait_csc_long.csv)"
         }
     }
-
-    /// Every indicator with a published figure: the EES files first, which keep their exact
-    /// figures wherever LAIT holds the same measure too.
-    public static let all: [BenchmarkSource] = PublishedMeasure.all.map(BenchmarkSource.explore)
-        + LAITMeasure.all.filter { PublishedMeasure.forIndicator($0.indicatorID) == nil }.map(BenchmarkSource.lait)
-
-    public static func forIndicator(_ id: String) -> BenchmarkSource? { all.first { $0.indicatorID == id } }
 }

@@ -67,9 +67,12 @@ public struct Benchmarker: Sendable {
         }
     }
 
-    public func compare(authority code: String, indicator id: String, year: Int? = nil) throws(BenchmarkError) -> BenchmarkComparison {
+    /// The source of `id`'s published figure: its definition's, from the catalogue.
+    public func source(_ id: IndicatorID) -> BenchmarkSource? { catalogue.definition(id)?.published }
+
+    public func compare(authority code: String, indicator id: IndicatorID, year: Int? = nil) throws(BenchmarkError) -> BenchmarkComparison {
         guard let la = directory.find(code) else { throw .unknownAuthority(code) }
-        guard let source = BenchmarkSource.forIndicator(id) else { throw .notPublished(id) }
+        guard let source = source(id) else { throw .notPublished(id) }
         switch source {
         case .explore(let measure):
             guard statistics[measure.file] != nil else { throw .fileNotLoaded(measure.file.fileName) }
@@ -113,10 +116,11 @@ public struct Benchmarker: Sendable {
 
     /// England's value of each published indicator in `year` (the default targets). Only the
     /// EES files: the LAIT figures came later and do not move the targets a council already has.
-    public func nationalValues(year: Int) -> [String: Double] {
-        var out: [String: Double] = [:]
-        for m in PublishedMeasure.all {
-            if let v = value(m, level: .national, code: "", year: year).number { out[m.indicatorID] = v }
+    public func nationalValues(year: Int) -> [IndicatorID: Double] {
+        var out: [IndicatorID: Double] = [:]
+        for d in catalogue.allDefinitions {
+            guard case .explore(let m) = d.published else { continue }
+            if let v = value(m, level: .national, code: "", year: year).number { out[d.id] = v }
         }
         return out
     }
@@ -132,10 +136,10 @@ public struct Benchmarker: Sendable {
 
 public enum BenchmarkError: Error, Equatable, CustomStringConvertible {
     case unknownAuthority(String)
-    case notPublished(String)
+    case notPublished(IndicatorID)
     case fileNotLoaded(String)
-    case noData(String)
-    case yearNotPublished(String, Int, [Int])
+    case noData(IndicatorID)
+    case yearNotPublished(IndicatorID, Int, [Int])
 
     public var description: String {
         switch self {

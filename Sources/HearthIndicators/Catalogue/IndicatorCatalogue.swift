@@ -1,11 +1,19 @@
-/// The indicators Hearth computes, in the order boards read them.
+/// The indicators Hearth computes, in the order boards read them: the one registry of every
+/// indicator. Adding one is its `Measure` file (whose definition carries every fact of it) and
+/// one line here.
 public struct IndicatorCatalogue: Sendable {
+    /// The indicators computed from the returns.
     public let measures: [any Measure]
-    private let byID: [String: Int]
+    /// The social work workforce measures, computed from the workforce records.
+    public let workforce: [WorkforceIndicator]
+    private let byID: [IndicatorID: Int]
+    private let workforceByID: [IndicatorID: Int]
 
-    public init(measures: [any Measure]) {
+    public init(measures: [any Measure], workforce: [WorkforceIndicator] = WorkforceIndicator.all) {
         self.measures = measures
+        self.workforce = workforce
         byID = Dictionary(measures.enumerated().map { ($1.definition.id, $0) }, uniquingKeysWith: { a, _ in a })
+        workforceByID = Dictionary(workforce.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     public static let standard = IndicatorCatalogue(measures: [
@@ -20,7 +28,24 @@ public struct IndicatorCatalogue: Sendable {
         AdoptionTimeliness(.a1), AdoptionTimeliness(.a2), AdoptionTimeliness(.a10),
     ])
 
+    /// The definitions of the indicators computed from the returns, in order.
     public var definitions: [IndicatorDefinition] { measures.map(\.definition) }
 
-    public func measure(_ id: String) -> (any Measure)? { byID[id].map { measures[$0] } }
+    /// Every definition, the returns' indicators then the workforce's.
+    public var allDefinitions: [IndicatorDefinition] { definitions + workforce.map(\.definition) }
+
+    public func measure(_ id: IndicatorID) -> (any Measure)? { byID[id].map { measures[$0] } }
+
+    /// The definition of any indicator, from the returns or the workforce.
+    public func definition(_ id: IndicatorID) -> IndicatorDefinition? {
+        measure(id)?.definition ?? workforceByID[id].map { workforce[$0].definition }
+    }
+
+    /// Every indicator with a DfE published figure, with where it is read, in catalogue order.
+    public var publishedSources: [(id: IndicatorID, source: BenchmarkSource)] {
+        allDefinitions.compactMap { d in d.published.map { (d.id, $0) } }
+    }
+
+    /// The indicators the improvement journey shows first, in catalogue order.
+    public var headline: [IndicatorDefinition] { definitions.filter(\.isHeadline) }
 }

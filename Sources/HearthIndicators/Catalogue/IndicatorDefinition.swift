@@ -1,5 +1,8 @@
-/// What an indicator is: everything a reader needs to interpret its number.
-public struct IndicatorDefinition: Sendable, Hashable, Codable, Identifiable {
+/// What an indicator is: everything a reader needs to interpret its number, and every fact
+/// Hearth holds about it — where DfE publishes it, England's default figure, the part of the
+/// pack that shows it, whether it heads the improvement journey. The one registry of an
+/// indicator: nothing else keys a fact of an indicator by its id.
+public struct IndicatorDefinition: Sendable, Hashable, Encodable, Identifiable {
     public enum PeriodKind: String, Sendable, Codable {
         /// Events in the period (referrals received in the year).
         case inYear = "in-year"
@@ -17,13 +20,15 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable, Identifiable {
         case days
         case count
         case fte = "FTE"
+        /// Cases per case-holding FTE (the workforce caseload).
+        case perFTE = "per FTE"
 
         /// The decimal places a figure in this unit is shown to unless DfE publishes the
         /// measure at other ones: percentages and rates to one place (as DfE publishes the CIN
         /// measures and rates per 10,000), days and counts whole.
         public var defaultDecimalPlaces: Int {
             switch self {
-            case .percent, .per10k, .fte: 1
+            case .percent, .per10k, .fte, .perFTE: 1
             case .days, .count: 0
             }
         }
@@ -49,7 +54,7 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable, Identifiable {
         case workforce = "Workforce census"
     }
 
-    public let id: String
+    public let id: IndicatorID
     public let title: String
     public let definition: String
     public let numerator: String
@@ -59,8 +64,20 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable, Identifiable {
     public let polarity: Polarity
     public let dayType: DayType
     public let source: Source
-    /// The DfE published measure it corresponds to (file and column), if any.
-    public let publishedMeasure: String?
+    /// The part of the board's reading (and of the pack) the indicator belongs to.
+    public let area: IndicatorArea
+    /// Where DfE publishes the figure Hearth compares it with — an Explore Education Statistics
+    /// column or a LAIT measure — or nil when DfE publishes none in the statistics Hearth holds.
+    public let published: BenchmarkSource?
+    /// Why DfE publishes no figure to set beside it (checked against LAIT's data dictionary and
+    /// the EES files Hearth ships), for an indicator with no `published` source.
+    public let notPublishedBecause: String?
+    /// England's figure where DfE publishes it only outside the files Hearth ships (the CIN
+    /// census's timeliness tables), year to 31 March `NationalFigures.year`: a default target
+    /// when no shipped file gives England's value.
+    public let englandDefault: Double?
+    /// One of the indicators boards and Ofsted read first: the improvement journey shows its trend.
+    public let isHeadline: Bool
     /// How many months before the period's start the returns held must reach for the figure to
     /// be a fact rather than a guess (0 for most): a measure that looks back — to when a
     /// placement began, to a plan that ended earlier — computed from returns that begin later
@@ -71,9 +88,10 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable, Identifiable {
     /// looked after and care leaver measures, as DfE's CLA statistics and LAIT give them.
     public let decimalPlaces: Int
 
-    public init(id: String, title: String, definition: String, numerator: String, denominator: String,
+    public init(id: IndicatorID, title: String, definition: String, numerator: String, denominator: String,
                 periodKind: PeriodKind, unit: Unit, polarity: Polarity, dayType: DayType = .none,
-                source: Source, publishedMeasure: String? = nil, historyMonths: Int = 0, decimalPlaces: Int? = nil) {
+                source: Source, area: IndicatorArea, published: BenchmarkSource? = nil, notPublishedBecause: String? = nil,
+                englandDefault: Double? = nil, headline: Bool = false, historyMonths: Int = 0, decimalPlaces: Int? = nil) {
         self.id = id
         self.title = title
         self.definition = definition
@@ -84,8 +102,41 @@ public struct IndicatorDefinition: Sendable, Hashable, Codable, Identifiable {
         self.polarity = polarity
         self.dayType = dayType
         self.source = source
-        self.publishedMeasure = publishedMeasure
+        self.area = area
+        self.published = published
+        self.notPublishedBecause = notPublishedBecause
+        self.englandDefault = englandDefault
+        self.isHeadline = headline
         self.historyMonths = historyMonths
         self.decimalPlaces = decimalPlaces ?? unit.defaultDecimalPlaces
+    }
+
+    /// Why nothing published stands beside the indicator: its own reason, or a general one.
+    public var noPublishedFigureReason: String {
+        notPublishedBecause ?? "DfE publishes no figure for this indicator in the statistics Hearth holds."
+    }
+
+    /// The fields a JSON reader of `hearth indicators` has always had; `publishedMeasure` names
+    /// the published figure as every page and the API do (the source's label).
+    private enum CodingKeys: String, CodingKey {
+        case id, title, definition, numerator, denominator, periodKind, unit, polarity, dayType, source
+        case publishedMeasure, historyMonths, decimalPlaces
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(definition, forKey: .definition)
+        try c.encode(numerator, forKey: .numerator)
+        try c.encode(denominator, forKey: .denominator)
+        try c.encode(periodKind, forKey: .periodKind)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(polarity, forKey: .polarity)
+        try c.encode(dayType, forKey: .dayType)
+        try c.encode(source, forKey: .source)
+        try c.encodeIfPresent(published?.label, forKey: .publishedMeasure)
+        try c.encode(historyMonths, forKey: .historyMonths)
+        try c.encode(decimalPlaces, forKey: .decimalPlaces)
     }
 }

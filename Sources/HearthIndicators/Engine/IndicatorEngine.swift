@@ -15,7 +15,7 @@ public struct IndicatorEngine: Sendable {
     }
 
     /// One indicator with the records behind it (the drill-down).
-    public func compute(_ id: String, over period: ReportingPeriod, members: Bool = true) throws(IndicatorError) -> IndicatorResult {
+    public func compute(_ id: IndicatorID, over period: ReportingPeriod, members: Bool = true) throws(IndicatorError) -> IndicatorResult {
         guard let measure = catalogue.measure(id) else { throw .unknownIndicator(id) }
         return evaluate(measure, period, members: members)
     }
@@ -39,7 +39,7 @@ public struct IndicatorEngine: Sendable {
 }
 
 public enum IndicatorError: Error, Equatable, CustomStringConvertible {
-    case unknownIndicator(String)
+    case unknownIndicator(IndicatorID)
 
     public var description: String {
         switch self {

@@ -2,7 +2,7 @@ import HearthCore
 
 /// One indicator computed over one period, with the records behind it.
 public struct IndicatorResult: Sendable, Equatable, Codable {
-    public let id: String
+    public let id: IndicatorID
     public let period: ReportingPeriod
     /// nil when the denominator is zero or the data needed is absent.
     public let value: Double?
@@ -39,7 +39,7 @@ public struct IndicatorResult: Sendable, Equatable, Codable {
         }
     }
 
-    public init(id: String, period: ReportingPeriod, value: Double?, numerator: Double, denominator: Double,
+    public init(id: IndicatorID, period: ReportingPeriod, value: Double?, numerator: Double, denominator: Double,
                 members: [Member], note: String? = nil) {
         self.id = id
         self.period = period

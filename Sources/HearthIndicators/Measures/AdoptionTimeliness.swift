@@ -15,21 +15,26 @@ struct AdoptionTimeliness: Measure {
 
     init(_ stage: Stage) {
         self.stage = stage
-        let (id, title, text, numerator): (String, String, String, String) = switch stage {
+        let (id, title, text, numerator, notPublished): (IndicatorID, String, String, String, String) = switch stage {
         case .a1: ("adoption_a1", "Adoption A1: entering care to moving in with the adoptive family",
                    "Average days between a child entering care and moving in with their adoptive family, for children adopted in the period.",
-                   "days from the start of the period of care to the first adoptive placement (A3–A6)")
+                   "days from the start of the period of care to the first adoptive placement (A3–A6)",
+                   "DfE publishes A1 by authority only in the adoption scorecards (3-year averages), which Hearth does not hold; "
+                       + "the national table Hearth ships gives England alone, for single years, in years and months.")
         case .a10: ("adoption_a10", "Adoption A10: entering care to moving in, adjusted for foster carer adoptions",
                     "Average days between a child entering care and moving in with their adoptive family, counting for children adopted by their foster carers the date they moved in with those carers.",
-                    "days from the start of the period of care to the adoptive placement, or to the foster placement for A3/A5")
+                    "days from the start of the period of care to the adoptive placement, or to the foster placement for A3/A5",
+                    "DfE publishes A10 by authority only in the adoption scorecards, which Hearth does not hold.")
         case .a2: ("adoption_a2", "Adoption A2: placement order to match",
                    "Average days between the authority receiving court authority to place a child for adoption (placement order) and deciding on a match with adopters, for children adopted in the period.",
-                   "days from the first E1 legal status to DATE_MATCH")
+                   "days from the first E1 legal status to DATE_MATCH",
+                   "DfE publishes A2 (placement order to match) by authority only in the adoption scorecards, which Hearth does not hold; "
+                       + "its national table starts from the decision to place, not the placement order.")
         }
         definition = IndicatorDefinition(id: id, title: title, definition: text, numerator: numerator,
                                          denominator: "children adopted in the period (REC E11 or E12)",
                                          periodKind: .threeYear, unit: .days, polarity: .low, dayType: .calendar,
-                                         source: .ssda903, publishedMeasure: "national_cla_adopted_average_time_between_adoption_process_stages")
+                                         source: .ssda903, area: .childrenInCare, notPublishedBecause: notPublished)
     }
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {

@@ -10,7 +10,15 @@ struct AssessmentTimeliness: Measure {
         numerator: "assessments authorised in the period, referral → authorisation ≤ 45 working days",
         denominator: "assessments authorised in the period (with a referral date)",
         periodKind: .inYear, unit: .percent, polarity: .high, dayType: .working, source: .cinCensus,
-        publishedMeasure: "CIN census table C2: assessments completed within 45 working days")
+        area: .frontDoor,
+        // LAIT `Continue_Assess_Comp` (304), "Continuous assessments completed within
+        // 45 working days", High. DfE: single continuous assessments with an end date in the year
+        // ending 31 March, the percentage completed within 45 working days of the referral — the
+        // indicator's numerator and denominator. (The dictionary's methodology line describes the
+        // count; the value LAIT holds is the percentage: England 2024-25 85.7%.)
+        published: .lait(LAITMeasure(measure: "Continue_Assess_Comp", code: "304", polarity: .high)),
+        englandDefault: 85.7,
+        headline: true)
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)

@@ -39,21 +39,36 @@ struct CareLeaverOutcomes: Measure {
                 definition: "Care leavers whose 19th, 20th or 21st birthday fell in the year and with whom the authority was in touch, as a percentage of that cohort.",
                 numerator: "OC3 IN_TOUCH = YES", denominator: "care leavers aged 19–21 in OC3, less those who died (DIED) or returned home for 6 months or more (RHOM)",
                 periodKind: .inYear, unit: .percent, polarity: .high, source: .ssda903,
-                publishedMeasure: "la_care_leavers_activity: 19 to 21 years", decimalPlaces: 0)
+                area: .careLeavers,
+                // DfE publishes, for care leavers aged 19 to 21, the activity of those whose authority is
+                // in touch and "Total information not known" for the rest: the authority not in touch,
+                // the young person refusing contact or no longer requiring services (the cohort already
+                // without those who died or returned home). In touch is its complement. Hearth counts
+                // IN_TOUCH = YES, which differs only by a young person the authority is not in touch with
+                // but whose activity a third party reported (LAIT 317's methodology names the case).
+                published: .explore(PublishedMeasure(.careLeaversActivity, "care_leaver_count", ["care_leaver_age": "19 to 21 years", "breakdown": "Total information not known"], kind: .complementOfCount(totalFilters: ["care_leaver_age": "19 to 21 years", "breakdown": "Total"]), polarity: .high, from: "CareLeavers_LA_NotInTouch")),
+                decimalPlaces: 0)
         case .suitableAccommodation:
             definition = IndicatorDefinition(
                 id: "care_leavers_suitable_accommodation", title: "Care leavers aged 19–21 in suitable accommodation",
                 definition: "Care leavers aged 19 to 21 in accommodation considered suitable, as a percentage of the cohort less those gone abroad, deported or whose residence is not known. Those with no information because the authority is not in touch, they refused contact or no longer require services stay in the cohort.",
                 numerator: "OC3 ACCOM ending in 1 (suitable)", denominator: "care leavers aged 19–21 less died (DIED), returned home 6 months+ (RHOM), gone abroad (G), deported (H) and residence not known (R)",
                 periodKind: .inYear, unit: .percent, polarity: .high, source: .ssda903,
-                publishedMeasure: "la_care_leavers_accommodation_suitability: accommodation considered suitable, 19 to 21 years", decimalPlaces: 0)
+                area: .careLeavers,
+                published: .explore(PublishedMeasure(.careLeaversAccommodation, "care_leaver_percent", ["care_leaver_age": "19 to 21 years", "breakdown": "Accommodation considered suitable"], polarity: .high, from: "CareLeaverAcc")),
+                englandDefault: 89,
+                decimalPlaces: 0)
         case .educationEmploymentTraining:
             definition = IndicatorDefinition(
                 id: "care_leavers_eet", title: "Care leavers aged 19–21 in education, employment or training",
                 definition: "Care leavers aged 19 to 21 in education, employment or training (full or part time), as a percentage of the cohort.",
                 numerator: "OC3 ACTIV in F1, P1, F2, P2, F4, P4, F5, P5", denominator: "care leavers aged 19–21 in OC3, less those who died (DIED) or returned home for 6 months or more (RHOM)",
                 periodKind: .inYear, unit: .percent, polarity: .high, source: .ssda903,
-                publishedMeasure: "la_care_leavers_activity: in education, employment or training, 19 to 21 years", decimalPlaces: 0)
+                area: .careLeavers,
+                published: .explore(PublishedMeasure(.careLeaversActivity, "care_leaver_percent", ["care_leaver_age": "19 to 21 years", "breakdown": "Total in education, employment or training"], polarity: .high, from: "CareLeaverEET")),
+                englandDefault: 54,
+                headline: true,
+                decimalPlaces: 0)
         }
     }
 

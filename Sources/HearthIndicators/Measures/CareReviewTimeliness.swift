@@ -8,7 +8,9 @@ struct CareReviewTimeliness: Measure {
         id: "cla_reviews_timely", title: "Reviews of children looked after held on time",
         definition: "Reviews falling due in the period that were held by their due date (first within 20 working days of becoming looked after, second within 3 months, then every 6 months), as a percentage of reviews due in the period.",
         numerator: "reviews held by the due date", denominator: "reviews due in the period",
-        periodKind: .inYear, unit: .percent, polarity: .high, dayType: .working, source: .ssda903)
+        periodKind: .inYear, unit: .percent, polarity: .high, dayType: .working, source: .ssda903,
+        area: .childrenInCare,
+        notPublishedBecause: "DfE does not publish the timeliness of reviews of children looked after.")
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)

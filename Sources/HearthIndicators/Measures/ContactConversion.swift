@@ -6,7 +6,9 @@ struct ContactConversion: Measure {
         id: "contact_conversion", title: "Contacts that became referrals",
         definition: "Referrals received in the period (Annex A list 3) as a percentage of contacts received in the period (Annex A list 1). Local measure: DfE does not collect contacts.",
         numerator: "Annex A list 3 referrals in the period", denominator: "Annex A list 1 contacts in the period",
-        periodKind: .inYear, unit: .percent, polarity: .context, source: .annexA)
+        periodKind: .inYear, unit: .percent, polarity: .context, source: .annexA,
+        area: .frontDoor,
+        notPublishedBecause: "Contacts are not collected by DfE (Annex A only), so there is no published figure to compare with.")
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         guard let annexA = context.dataset.annexA else {

@@ -11,7 +11,16 @@ struct DistantPlacements: Measure {
         definition: "Children looked after at the end of the period whose placement is more than 20 miles from their home postcode and outside the authority's boundary, as a percentage of children looked after at the period end whose distance is known.",
         numerator: "placed > 20 miles from home and outside the authority", denominator: "children looked after at the period end with both postcodes known",
         periodKind: .snapshot, unit: .percent, polarity: .low, source: .ssda903,
-        publishedMeasure: "la_cla_during_year_new_placements: placed outside LA boundary more than 20 miles from home", decimalPlaces: 0)
+        area: .childrenInCare,
+        // LAIT `LACDistance` (87), "Children looked after placed more than 20 miles
+        // from home, outside LA Boundary (%)", Low. DfE: children looked after at 31 March placed more
+        // than 20 miles from their home address and outside the authority's boundary ÷ all children
+        // looked after at 31 March (short-break placements left out) — the indicator's cohort and
+        // test. One difference: DfE divides by every child looked after at 31 March, Hearth by those
+        // whose two postcodes it can place, so Hearth's figure runs higher where postcodes are
+        // missing. (Not the EES table of placements started in the year, a different cohort.)
+        published: .lait(LAITMeasure(measure: "LACDistance", code: "87", polarity: .low)),
+        decimalPlaces: 0)
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         let postcodes = context.postcodes

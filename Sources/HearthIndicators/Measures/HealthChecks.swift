@@ -17,21 +17,27 @@ struct HealthChecks: Measure {
                 definition: "Children looked after continuously for at least 12 months at 31 March whose annual health assessment was up to date, as a percentage of those children.",
                 numerator: "OC2 HEALTH_CHECK = 1", denominator: "children in the OC2 cohort",
                 periodKind: .inYear, unit: .percent, polarity: .high, source: .ssda903,
-                publishedMeasure: "la_conviction_health_outcome_cla: health assessments up to date", decimalPlaces: 0)
+                area: .childrenInCare,
+                published: .explore(PublishedMeasure(.healthOutcomes, "children_percent", ["characteristic": "Health assessments: Children looked after all ages", "breakdown": "Had their annual health assessment"], polarity: .high, from: "LACHealth%")),
+                decimalPlaces: 0)
         case .dental:
             definition = IndicatorDefinition(
                 id: "cla_dental_checks", title: "Dental checks of children looked after",
                 definition: "Children looked after continuously for at least 12 months at 31 March whose teeth were checked by a dentist in the year, as a percentage of those children.",
                 numerator: "OC2 TEETH_CHECK = 1", denominator: "children in the OC2 cohort",
                 periodKind: .inYear, unit: .percent, polarity: .high, source: .ssda903,
-                publishedMeasure: "la_conviction_health_outcome_cla: teeth checked by a dentist", decimalPlaces: 0)
+                area: .childrenInCare,
+                published: .explore(PublishedMeasure(.healthOutcomes, "children_percent", ["characteristic": "Health assessments: Children looked after all ages", "breakdown": "Had their teeth checked by a dentist"], polarity: .high, from: "LACDental%")),
+                decimalPlaces: 0)
         case .immunisations:
             definition = IndicatorDefinition(
                 id: "cla_immunisations", title: "Immunisations of children looked after",
                 definition: "Children looked after continuously for at least 12 months at 31 March whose immunisations were up to date, as a percentage of those children.",
                 numerator: "OC2 IMMUNISATIONS = 1", denominator: "children in the OC2 cohort",
                 periodKind: .inYear, unit: .percent, polarity: .high, source: .ssda903,
-                publishedMeasure: "la_conviction_health_outcome_cla: immunisations up to date", decimalPlaces: 0)
+                area: .childrenInCare,
+                published: .explore(PublishedMeasure(.healthOutcomes, "children_percent", ["characteristic": "Health assessments: Children looked after all ages", "breakdown": "Had their immunisations up to date"], polarity: .high, from: "LACVaccinations%")),
+                decimalPlaces: 0)
         }
     }
 

@@ -11,7 +11,16 @@ struct ICPCTimeliness: Measure {
         numerator: "ICPCs in the period, s47 start → ICPC ≤ 15 working days",
         denominator: "ICPCs in the period with an s47 start on or before the conference",
         periodKind: .inYear, unit: .percent, polarity: .high, dayType: .working, source: .cinCensus,
-        publishedMeasure: "CIN census table D2: ICPCs within 15 working days")
+        area: .frontDoor,
+        // LAIT `CP_conf_15days` (218), "Percentage of child protection conferences held
+        // within 15 days", High. DfE: initial child protection conferences in the year held within 15
+        // working days of the strategy discussion that started the s47 enquiry, each ICPC counted —
+        // the indicator's definition (the CIN census records the s47 start as the strategy
+        // discussion's date). It equals LAIT's bands `10_ICPC` + `15_ICPC` over all four bands
+        // (268): Halton 2024-25 (14 + 178) ÷ 221 = 86.9%.
+        published: .lait(LAITMeasure(measure: "CP_conf_15days", code: "218", polarity: .high)),
+        englandDefault: 81.4,
+        headline: true)
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)

@@ -13,7 +13,10 @@ struct InitialHealthAssessments: Measure {
         definition: "Children who started to be looked after in the period whose initial health assessment was within 20 working days of starting, as a percentage of those whose assessment was due by the latest date the lists hold (Annex A list 8; local measure).",
         numerator: "started in the period, health assessment ≤ 20 working days after starting",
         denominator: "started in the period with the assessment due by the end of the data",
-        periodKind: .inYear, unit: .percent, polarity: .high, dayType: .working, source: .annexA)
+        periodKind: .inYear, unit: .percent, polarity: .high, dayType: .working, source: .annexA,
+        area: .childrenInCare,
+        notPublishedBecause: "DfE does not publish the timeliness of initial health assessments; the 20 working days come from statutory guidance.",
+        headline: true)
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         let records = context.dataset.annexA?[.lookedAfter] ?? []

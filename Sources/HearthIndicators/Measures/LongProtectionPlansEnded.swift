@@ -7,7 +7,12 @@ struct LongProtectionPlansEnded: Measure {
         definition: "Plans that ended in the period having lasted more than 729 days, as a percentage of plans ended in the period.",
         numerator: "plans ended in the period lasting > 729 days", denominator: "plans ended in the period",
         periodKind: .inYear, unit: .percent, polarity: .low, dayType: .calendar, source: .cinCensus,
-        publishedMeasure: "CIN census table D4: plans ceasing by duration")
+        area: .frontDoor,
+        // LAIT `CPPlans2yrs` (98), "Child Protection Plans lasting 2 years or more which
+        // cease during the year", Low. DfE: plans ceasing in the year that had lasted more than 729
+        // calendar days (including the day of cessation) ÷ plans ceasing, each cessation counted —
+        // the indicator's definition. (Not `CPPlans2yrsActive`, the plans open at 31 March.)
+        published: .lait(LAITMeasure(measure: "CPPlans2yrs", code: "98", polarity: .low)))
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)

@@ -33,7 +33,9 @@ struct LongTermStability: Measure {
         definition: "Children aged under 16 at the end of the period, looked after continuously for at least 2.5 years, who have lived in the same placement (with the same carers) for at least 2 years, or are placed for adoption and their adoptive and previous placements together last 2 years, as a percentage of those children.",
         numerator: "those with the same carers ≥ 2 years (adoptive and previous placement together for A3–A6)", denominator: "under 16s looked after continuously ≥ 2.5 years at the period end",
         periodKind: .snapshot, unit: .percent, polarity: .high, dayType: .calendar, source: .ssda903,
-        publishedMeasure: "la_cla_placement_stability: living with the same carer for at least 2 years",
+        area: .childrenInCare,
+        published: .explore(PublishedMeasure(.placementStability, "children_percent", ["cla_group": "Children looked after continuously for at least 2.5 years on 31 March aged under 16 years", "placement_stability": "Living with the same carer for at least 2 years"], polarity: .high, from: "LAC_LongStable%")),
+        englandDefault: 69,
         historyMonths: 12, decimalPlaces: 0)
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {

@@ -7,7 +7,8 @@ struct LookedAfterRate: Measure {
         definition: "Children looked after at the end of the period (an episode open on that day, excluding agreed series of short breaks V3/V4), per 10,000 children aged 0 to 17.",
         numerator: "children looked after at the period end", denominator: "0–17 population ÷ 10,000",
         periodKind: .snapshot, unit: .per10k, polarity: .context, source: .ssda903,
-        publishedMeasure: "cla_number_and_rate_per_10k_children: rate_per_10000 (looked after on 31 March)")
+        area: .childrenInCare,
+        published: .explore(PublishedMeasure(.lookedAfterNumbers, "rate_per_10000", ["population_type": "Children looked after on 31 March each year"], polarity: .none, from: "LAC")))
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)

@@ -7,7 +7,15 @@ struct MissingFromCare: Measure {
         definition: "Children looked after at any time in the period who had at least one missing episode starting in the period, as a percentage of children looked after during the period.",
         numerator: "children with ≥ 1 missing episode (MISSING = M) in the period",
         denominator: "children looked after during the period", periodKind: .inYear, unit: .percent, polarity: .low,
-        source: .ssda903, publishedMeasure: "CLA national table: children who had a missing incident", decimalPlaces: 0)
+        source: .ssda903,
+        area: .childrenInCare,
+        // LAIT `Children_missing` (161), "% Children looked after who were missing", no
+        // polarity ("-": DfE calls neither a higher nor a lower figure better). DfE: children looked after during the year who had at least one missing
+        // incident ÷ children looked after during the year (short-break placements left out) — the
+        // indicator's definition. One difference: DfE also counts a child whose only missing episode
+        // was already open on 1 April; Hearth counts episodes starting in the year.
+        published: .lait(LAITMeasure(measure: "Children_missing", code: "161", polarity: .none)),
+        decimalPlaces: 0)
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)

@@ -32,7 +32,11 @@ struct PlacementMoves: Measure {
         definition: "Children looked after at the end of the period who had three or more separate placements of 24 hours or more during the period (counting the placements open at its start and end; a move to placed for adoption with the current foster carers is not a new placement), as a percentage of children looked after at the end of the period.",
         numerator: "children with ≥ 3 placements in the period", denominator: "children looked after at the period end",
         periodKind: .inYear, unit: .percent, polarity: .low, source: .ssda903,
-        publishedMeasure: "la_cla_placement_stability: 3 or more placements during the year", decimalPlaces: 0)
+        area: .childrenInCare,
+        published: .explore(PublishedMeasure(.placementStability, "children_percent", ["cla_group": "CLA on 31 March", "placement_stability": "With 3 or more placements during the year"], polarity: .low, from: "LACStable_2016on")),
+        englandDefault: 10,
+        headline: true,
+        decimalPlaces: 0)
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)

@@ -15,7 +15,8 @@ struct ProtectionPlanRate: Measure {
         definition: "Children who are the subject of a child protection plan at the end of the period (a plan started on or before it and not ended by it), per 10,000 children aged 0 to 17. A child with more than one open plan counts once.",
         numerator: "children on a plan at the period end", denominator: "0–17 population ÷ 10,000",
         periodKind: .snapshot, unit: .per10k, polarity: .context, source: .cinCensus,
-        publishedMeasure: "d5_cpps_at31march_by_duration: CPP_At31")
+        area: .frontDoor,
+        published: .explore(PublishedMeasure(.protectionPlansDuration, "CPP_At31", kind: .ratePer10kFromCount, polarity: .none, from: "CPP_rate")))
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)

@@ -9,7 +9,13 @@ struct ProtectionPlanReviews: Measure {
         definition: "Children on a plan for at least 3 months at the end of the period whose reviews were all held on time (first within 3 months, then at most every 6 months), as a percentage of those children.",
         numerator: "children whose every review was on time", denominator: "children on a plan ≥ 3 months at the period end",
         periodKind: .snapshot, unit: .percent, polarity: .high, dayType: .calendar, source: .cinCensus,
-        publishedMeasure: "CIN census table D: plans reviewed within required timescales")
+        area: .frontDoor,
+        // LAIT `RevCP` (19), "Review of Child Protection Cases", High. DfE: children
+        // on a plan at 31 March who had been on it for at least 3 months, the percentage whose reviews
+        // were all held within the required timescales (3 months, then at most 6-monthly) — the
+        // indicator's definition. (`CPP_Reviewed_InReqTimeScl` and `CPP_31March_3MnthorMore`, code 19
+        // too, are its numerator and denominator as counts.)
+        published: .lait(LAITMeasure(measure: "RevCP", code: "19", polarity: .high)))
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)

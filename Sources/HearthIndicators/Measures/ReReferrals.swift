@@ -11,7 +11,10 @@ struct ReReferrals: Measure {
         numerator: "referrals in the period with a previous referral of the same child within 12 months",
         denominator: "referrals in the period", periodKind: .inYear, unit: .percent, polarity: .low,
         dayType: .calendar, source: .cinCensus,
-        publishedMeasure: "c1_children_in_need_referrals_and_rereferrals: rereferral_percent")
+        area: .frontDoor,
+        published: .explore(PublishedMeasure(.referrals, "rereferral_percent", polarity: .low, from: "ReReferral")),
+        englandDefault: 22.6,
+        headline: true)
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)

@@ -7,7 +7,8 @@ struct ReferralRate: Measure {
         definition: "Referrals received in the period, per 10,000 children aged 0 to 17. Each referral counts; a child may have several.",
         numerator: "referrals with a referral date in the period", denominator: "ONS mid-year population aged 0–17 ÷ 10,000",
         periodKind: .inYear, unit: .per10k, polarity: .context, source: .cinCensus,
-        publishedMeasure: "c1_children_in_need_referrals_and_rereferrals: referral_count")
+        area: .frontDoor,
+        published: .explore(PublishedMeasure(.referrals, "referral_count", kind: .ratePer10kFromCount, polarity: .none, from: "CPP_Total_Rateper10,000")))
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)

@@ -7,7 +7,8 @@ struct ReferralsNFA: Measure {
         definition: "Referrals in the period recorded as no further action (ReferralNFA), as a percentage of referrals in the period.",
         numerator: "referrals in the period with ReferralNFA true", denominator: "referrals in the period",
         periodKind: .inYear, unit: .percent, polarity: .context, source: .cinCensus,
-        publishedMeasure: "c1_children_in_need_referrals_and_rereferrals: no_further_action_percent")
+        area: .frontDoor,
+        published: .explore(PublishedMeasure(.referrals, "no_further_action_percent", polarity: .none, from: "CIN_Refferals_NFA")))
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)

@@ -18,18 +18,24 @@ struct SubsequentProtectionPlans: Measure {
         self.withinYears = withinYears
         if let y = withinYears {
             definition = IndicatorDefinition(
-                id: "cpp_subsequent_\(y)y", title: "Second or subsequent child protection plans within \(y) years",
+                id: IndicatorID("cpp_subsequent_\(y)y"), title: "Second or subsequent child protection plans within \(y) years",
                 definition: "Plans starting in the period for a child whose previous plan ended within \(y) years before the new plan started, as a percentage of plans starting in the period (local measure).",
                 numerator: "plans starting in the period with an earlier plan ended within \(y) years",
                 denominator: "plans starting in the period", periodKind: .inYear, unit: .percent, polarity: .low,
-                dayType: .calendar, source: .cinCensus, historyMonths: 24)
+                dayType: .calendar, source: .cinCensus, area: .frontDoor,
+                notPublishedBecause: "A local variant: DfE publishes second or subsequent plans at any time (shown on that indicator), not within \(y) years.",
+                historyMonths: 24)
         } else {
             definition = IndicatorDefinition(
                 id: "cpp_subsequent", title: "Second or subsequent child protection plans",
                 definition: "Plans starting in the period for a child who had been the subject of a plan before (at any time, including in another authority as NumberOfPreviousCPP records), as a percentage of plans starting in the period.",
                 numerator: "plans starting in the period for children with an earlier plan",
                 denominator: "plans starting in the period", periodKind: .inYear, unit: .percent, polarity: .low,
-                source: .cinCensus, publishedMeasure: "d3_cpps_subsequent_plan: CPP_subsequent_percent")
+                source: .cinCensus,
+                area: .frontDoor,
+                published: .explore(PublishedMeasure(.protectionPlansSubsequent, "CPP_subsequent_percent", polarity: .low, from: "PrevRegCPR")),
+                englandDefault: 24.5,
+                headline: true)
         }
     }
 

@@ -3,17 +3,17 @@ import Foundation
 /// The targets an authority works to. Read from a CSV the authority edits
 /// (`id,target,tolerance,source`), over defaults taken from the national figures.
 public struct TargetSet: Sendable {
-    public private(set) var targets: [String: IndicatorTarget]
+    public private(set) var targets: [IndicatorID: IndicatorTarget]
 
     public init(_ targets: [IndicatorTarget] = []) {
         self.targets = Dictionary(targets.map { ($0.id, $0) }, uniquingKeysWith: { _, b in b })
     }
 
-    public subscript(id: String) -> IndicatorTarget? { targets[id] }
+    public subscript(id: IndicatorID) -> IndicatorTarget? { targets[id] }
 
     /// Defaults: the national (England) value as the target; a tolerance of 2 percentage points
     /// for percentages and 10% of the target for rates and days, so amber means "close".
-    public static func defaults(national: [String: Double], catalogue: IndicatorCatalogue = .standard,
+    public static func defaults(national: [IndicatorID: Double], catalogue: IndicatorCatalogue = .standard,
                                 label: String) -> TargetSet {
         var out: [IndicatorTarget] = []
         for def in catalogue.definitions where def.polarity != .context {
@@ -33,17 +33,17 @@ public struct TargetSet: Sendable {
 
     /// Reads `id,target,tolerance[,source]` (a heading row first; blank lines and `#` comments
     /// skipped). Throws with the line number of the first bad row.
-    public init(csv text: String, knownIDs: Set<String>) throws(TargetFileError) {
+    public init(csv text: String, knownIDs: Set<IndicatorID>) throws(TargetFileError) {
         var list: [IndicatorTarget] = []
         for (i, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if i == 0 || line.isEmpty || line.hasPrefix("#") { continue }
             let f = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             guard f.count >= 3 else { throw .badLine(i + 1, "expected id,target,tolerance") }
-            guard knownIDs.contains(f[0]) else { throw .badLine(i + 1, "unknown indicator id \"\(f[0])\"") }
+            guard knownIDs.contains(IndicatorID(f[0])) else { throw .badLine(i + 1, "unknown indicator id \"\(f[0])\"") }
             guard let target = Double(f[1]), target.isFinite else { throw .badLine(i + 1, "target \"\(f[1])\" is not a number") }
             guard let tol = Double(f[2]), tol >= 0 else { throw .badLine(i + 1, "tolerance \"\(f[2])\" is not a number ≥ 0") }
-            list.append(IndicatorTarget(id: f[0], target: target, tolerance: tol, source: f.count > 3 && !f[3].isEmpty ? f[3] : "local"))
+            list.append(IndicatorTarget(id: IndicatorID(f[0]), target: target, tolerance: tol, source: f.count > 3 && !f[3].isEmpty ? f[3] : "local"))
         }
         self.init(list)
     }

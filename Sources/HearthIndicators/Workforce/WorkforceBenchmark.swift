@@ -6,7 +6,7 @@ import HearthData
 /// does). Published symbols (c, x, z, k, u) stay symbols and are left out of means and medians.
 public struct WorkforceBenchmark: Sendable, Codable {
     /// The benchmark id (`sw_vacancy_rate`, …) as `hearth benchmarks` knows it.
-    public let id: String
+    public let id: IndicatorID
     public let title: String
     /// "percent" or "cases per FTE".
     public let unit: String
@@ -22,16 +22,6 @@ public struct WorkforceBenchmark: Sendable, Codable {
     public let neighbourMedian: Double?
     public let neighboursWithData: Int
 
-    /// The measures benchmarked, with the report's value of each.
-    static let measures: [(id: String, title: String, unit: String, value: @Sendable (WorkforceReport) -> Double?)] = [
-        ("sw_vacancy_rate", "Vacancy rate", "percent", { $0.vacancyRate.percent }),
-        ("sw_agency_rate", "Agency rate", "percent", { $0.agencyRate.percent }),
-        ("sw_agency_cover_vacancies", "Vacancies covered by agency", "percent", { $0.agencyCoverOfVacancies.percent }),
-        ("sw_turnover", "Turnover", "percent", { $0.turnover.percent }),
-        ("sw_absence", "Sickness absence", "percent", { $0.sicknessAbsence.percent }),
-        ("sw_caseload", "Caseload per FTE", "cases per FTE", { $0.caseload.ratio }),
-    ]
-
     /// Each workforce measure of `report` against the published figures for `authority` (a DfE
     /// code, ONS code or name). The year is the census year of the report's date (the latest 30
     /// September on or before it), or the latest published year when that is not out yet.
@@ -41,13 +31,13 @@ public struct WorkforceBenchmark: Sendable, Codable {
         let censusYear = Day(year: report.date.year, month: 9, day: 30).map { report.date >= $0 ? report.date.year : report.date.year - 1 }
             ?? report.date.year
         var out: [WorkforceBenchmark] = []
-        for m in measures {
-            guard let published = PublishedMeasure.forIndicator(m.id) else { throw .notPublished(m.id) }
+        for m in benchmarker.catalogue.workforce {
+            guard let published = m.definition.published else { throw .notPublished(m.id) }
             let years = benchmarker.years(published)
             guard let year = years.last(where: { $0 <= censusYear }) ?? years.last else { throw .noData(m.id) }
             let c = try benchmarker.compare(authority: la.code, indicator: m.id, year: year)
             out.append(WorkforceBenchmark(
-                id: m.id, title: m.title, unit: m.unit, local: m.value(report), year: year, published: c.authority.value,
+                id: m.id, title: m.title, unit: m.isRatio ? "cases per FTE" : "percent", local: m.value(report), year: year, published: c.authority.value,
                 england: c.england, regionName: c.region.name, region: c.region.value, neighbourMean: c.neighbourMean,
                 neighbourMedian: c.neighbourMedian, neighboursWithData: c.neighboursWithData))
         }

@@ -9,7 +9,7 @@ public enum IndicatorFormat {
         guard let v else { return "–" }
         switch unit {
         case .percent: return PublishedRounding.text(v, places: 1) + "%"
-        case .per10k: return PublishedRounding.text(v, places: 1)
+        case .per10k, .perFTE: return PublishedRounding.text(v, places: 1)
         case .days, .count, .fte: return PublishedRounding.text(v, places: 0)
         }
     }

@@ -30,7 +30,7 @@ struct APIController {
             guard let p = s.published else { throw ApplicationError.notFound("DfE does not publish \(s.definition.id).") }
             func area(_ a: BenchmarkComparison.Area) -> APIModels.Area { .init(code: a.code, name: a.name, value: a.value.description) }
             return JSONResponse.make(APIModels.Benchmarks(
-                indicator: p.indicatorID, year: p.year, authority: area(p.authority), england: p.england.description,
+                indicator: p.indicatorID.rawValue, year: p.year, authority: area(p.authority), england: p.england.description,
                 region: area(p.region), neighbours: p.neighbours.map(area), neighbourMean: p.neighbourMean,
                 neighbourMedian: p.neighbourMedian, rank: p.rank, rankedAuthorities: p.rankedAuthorities, quartile: p.quartile,
                 rankedFrom: p.rankedFrom, polarity: p.polarity.rawValue, basis: p.basis))
@@ -38,7 +38,7 @@ struct APIController {
         r.get(Site.API.children, .childLevel) { request, context in
             let result = try await drillDown.compute(request, context)
             return JSONResponse.make(APIModels.DrillDown(
-                indicator: result.id, period: result.period.label, value: result.value, numerator: result.numerator,
+                indicator: result.id.rawValue, period: result.period.label, value: result.value, numerator: result.numerator,
                 denominator: result.denominator,
                 members: result.membersByDate.map { .init(child: $0.childID, date: $0.date?.description, inNumerator: $0.inNumerator, reason: $0.reason) }))
         }
@@ -68,9 +68,9 @@ struct APIController {
                 suppressed: shown?.isSuppressed == true, computedAt: snap.computedAt, submissions: snap.sourceSubmissionIDs, note: text.note(snap))
         }
         return APIModels.Indicator(
-            id: d.id, title: d.title, definition: d.definition, numerator: d.numerator, denominator: d.denominator,
+            id: d.id.rawValue, title: d.title, definition: d.definition, numerator: d.numerator, denominator: d.denominator,
             unit: d.unit.rawValue, polarity: d.polarity.rawValue, periodKind: d.periodKind.rawValue, source: d.source.rawValue,
-            publishedMeasure: BenchmarkSource.forIndicator(d.id)?.label, target: s.target?.target, rag: text.rag.text(\.rawValue), direction: text.direction.text(\.rawValue),
+            publishedMeasure: d.published?.label, target: s.target?.target, rag: text.rag.text(\.rawValue), direction: text.direction.text(\.rawValue),
             latest: s.latest.map(figure), history: history ? s.history.map(figure) : nil)
     }
 }

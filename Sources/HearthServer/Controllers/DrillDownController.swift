@@ -51,7 +51,7 @@ struct DrillDownController {
             return views.response("drill-down", Page(
                 page: PageChrome(title: "\(definition.title): children and events", context: context, section: .overview,
                                  authorityName: await indicators.authorityName),
-                id: definition.id, title: definition.title, period: result.period.label,
+                id: definition.id.rawValue, title: definition.title, period: result.period.label,
                 value: IndicatorFormat.value(result.value, definition), numerator: IndicatorFormat.number(result.numerator),
                 denominator: IndicatorFormat.number(result.denominator), members: shown, shown: shown.count,
                 total: members.count, truncated: members.count > shown.count, backHref: Site.indicator(definition.id), note: result.note))
@@ -68,7 +68,7 @@ struct DrillDownController {
     }
 
     static func definition(_ context: AppContext) throws -> IndicatorDefinition {
-        try IndicatorCatalogue.standard.definition(context.parameters.get("id"))
+        try IndicatorCatalogue.standard.definition(named: context.parameters.get("id"))
     }
 
     /// Computes the drill-down and audits the view before anything is returned.
@@ -78,7 +78,7 @@ struct DrillDownController {
         let definition = try Self.definition(context)
         let period = try await period(asked: try Self.requestedPeriod(request))
         let result = try await indicators.drillDown(definition.id, period: period)
-        try await audit(user: context.user?.name ?? "unknown", id: definition.id, period: period, records: result.members.count)
+        try await audit(user: context.user?.name ?? "unknown", id: definition.id.rawValue, period: period, records: result.members.count)
         return result
     }
 

@@ -89,9 +89,8 @@ struct IndicatorController {
             Fact(key: "Source", value: d.source.rawValue),
         ]
         if d.dayType != .none { facts.append(Fact(key: "Days", value: d.dayType == .working ? "working days (England and Wales bank holidays excluded)" : "calendar days")) }
-        // Where the comparison really comes from (the mapping), not the definition's older note.
-        let source = BenchmarkSource.forIndicator(d.id)
-        facts.append(Fact(key: "DfE published measure", value: source?.label ?? "None. " + NoPublishedFigure.reason(for: d.id)))
+        let source = d.published
+        facts.append(Fact(key: "DfE published measure", value: source?.label ?? "None. " + d.noPublishedFigureReason))
         if let t = s.target { facts.append(Fact(key: "Target", value: "\(text.plain(t.target)) (\(t.source); amber within \(text.plain(t.tolerance)))")) }
 
         let rows = IndicatorCharts.years(s).reversed().map { year -> Row in
@@ -105,18 +104,18 @@ struct IndicatorController {
                        england: s.englandByYear[year].map(text.plain) ?? "")
         }
         let drill = Access.childLevel.allows(context.user?.role)
-            ? s.history.reversed().map { Link(label: "Children and events behind \($0.period.label)", href: Site.drillDown(d.id, period: $0.period.label)) }
+            ? s.history.reversed().map { Link(label: "Children and events behind \($0.period.label)", href: Site.drillDown(d.id.rawValue, period: $0.period.label)) }
             : []
         return Page(
             page: PageChrome(title: d.title, context: context, section: .overview, authorityName: name),
-            id: d.id, title: d.title, definition: d.definition, facts: facts,
+            id: d.id.rawValue, title: d.title, definition: d.definition, facts: facts,
             value: text.value(s.latest), period: s.latest?.period.label ?? "not computed yet",
             ragClass: text.ragClass, ragLabel: text.ragLabel,
             direction: text.directionText, trendChart: IndicatorCharts.trend(s, authority: name, disclosure: disclosure).svg,
             benchmarkChart: IndicatorCharts.benchmark(s)?.svg, benchmarkFacts: benchmarkFacts(s, text: text),
-            rows: Array(rows), csvHref: Site.indicatorCSV(d.id), drillDowns: drill, hasDrillDowns: !drill.isEmpty, suppressed: disclosure.suppresses,
+            rows: Array(rows), csvHref: Site.indicatorCSV(d.id.rawValue), drillDowns: drill, hasDrillDowns: !drill.isEmpty, suppressed: disclosure.suppresses,
             note: text.note(s.latest), notPublished: s.published != nil ? nil
-                : source == nil ? "DfE does not publish this indicator. " + NoPublishedFigure.reason(for: d.id)
+                : source == nil ? "DfE does not publish this indicator. " + d.noPublishedFigureReason
                 : "DfE publishes this indicator (\(source?.label ?? "")), but the statistics Hearth holds have no figure for \(name).")
     }
 
@@ -143,7 +142,7 @@ struct IndicatorController {
             let numerator: String = terms?.numerator ?? ""
             let denominator: String = terms?.denominator ?? ""
             let england: String = s.englandByYear[year].map { IndicatorFormat.number(($0 * 10).rounded() / 10) } ?? ""
-            let cells: [String] = [s.definition.id, IndicatorText.yearLabel(year), value, numerator, denominator, published, england]
+            let cells: [String] = [s.definition.id.rawValue, IndicatorText.yearLabel(year), value, numerator, denominator, published, england]
             lines.append(cells.map(CSVWriter.field).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"

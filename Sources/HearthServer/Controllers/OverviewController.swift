@@ -81,7 +81,7 @@ struct OverviewController {
         let text = IndicatorText(summary: s, disclosure: disclosure)
         let d = s.definition
         return Tile(
-            id: d.id, href: Site.indicator(d.id), title: d.title, value: text.value(s.latest),
+            id: d.id.rawValue, href: Site.indicator(d.id.rawValue), title: d.title, value: text.value(s.latest),
             unit: d.unit == .per10k ? "per 10,000 children" : d.unit == .days ? "days" : "",
             period: s.latest?.period.label ?? "not computed",
             target: s.target.map { "Target \(text.plain($0.target))" },

@@ -22,7 +22,7 @@ struct BoardPackController {
             let meeting = try await meeting(context)
             var commentary: [String: String] = [:]
             var implications: [MeetingPackText.Implication: String] = [:]
-            let known = Set(indicators.catalogue.definitions.map(\.id))
+            let known = Set(indicators.catalogue.definitions.map(\.id.rawValue))
             for (key, value) in form {
                 if key.hasPrefix("commentary-"), known.contains(String(key.dropFirst(11))) {
                     commentary[String(key.dropFirst(11))] = try FormValues.text(value, "commentary", required: false, max: 20_000)
@@ -97,12 +97,12 @@ struct BoardPackController {
         let (meeting, board) = try status.programme.meetingAndBoard(context.parameter("id"))
         let settings = try await packs.settings(for: board)
         let text = try await packs.text(meeting: meeting.id)
-        let groups = Set(settings.sections.compactMap(IndicatorGroup.init(section:)))
-        let summaries = try await indicators.allSummaries().filter { groups.contains(IndicatorGroup($0.definition)) }
+        let areas = Set(settings.sections.compactMap(IndicatorArea.init(section:)))
+        let summaries = try await indicators.allSummaries().filter { areas.contains($0.definition.area) }
         let fields = summaries.map { s -> BoardPackPages.Indicator in
             let t = IndicatorText(summary: s, disclosure: .aggregate)
-            return BoardPackPages.Indicator(id: s.definition.id, title: s.definition.title, value: t.value(s.latest),
-                                            rag: t.rag == .shown(.neutral) ? nil : t.rag.text(\.label), text: text.commentary[s.definition.id] ?? "")
+            return BoardPackPages.Indicator(id: s.definition.id.rawValue, title: s.definition.title, value: t.value(s.latest),
+                                            rag: t.rag == .shown(.neutral) ? nil : t.rag.text(\.label), text: text.commentary[s.definition.id.rawValue] ?? "")
         }
         var todo: [String] = []
         if settings.sections.contains(.implications) {

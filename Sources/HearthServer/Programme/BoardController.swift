@@ -1,6 +1,7 @@
 import Foundation
 import HearthApplication
 import HearthCore
+import HearthIndicators
 import HearthReports
 import Hummingbird
 
@@ -125,7 +126,7 @@ struct BoardController {
     private func meetingPage(_ context: AppContext) async throws -> Response {
         let status = try await programme.status()
         let (meeting, board) = try status.programme.meetingAndBoard(context.parameter("id"))
-        let titles = Dictionary(try await indicators.allSummaries().map { ($0.definition.id, $0.definition.title) }, uniquingKeysWith: { a, _ in a })
+        let titles = Dictionary(try await indicators.allSummaries().map { ($0.definition.id.rawValue, $0.definition.title) }, uniquingKeysWith: { a, _ in a })
         let priorities = status.plan?.priorities ?? []
         let agenda = meeting.agenda.enumerated().map { n, item -> BoardPages.AgendaRow in
             let (label, href): (String, String) = switch item.link {
@@ -191,7 +192,7 @@ struct BoardController {
         if value.hasPrefix("priority:") { return .planPriority(String(value.dropFirst("priority:".count))) }
         if value.hasPrefix("indicator:") {
             let id = String(value.dropFirst("indicator:".count))
-            guard try await indicators.summary(id: id) != nil else { throw HTTPError(.badRequest, message: "There is no indicator \(id).") }
+            guard try await indicators.summary(id: IndicatorID(id)) != nil else { throw HTTPError(.badRequest, message: "There is no indicator \(id).") }
             return .indicator(id)
         }
         let report = try FormValues.text(form.report, "report", required: false, max: 300)

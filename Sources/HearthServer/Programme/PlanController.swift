@@ -117,7 +117,7 @@ struct PlanController {
             return .redirect(to: Site.action(try id(context)) + "#evidence", type: .normal)
         }
         r.post(Site.actionTrajectories, .planEditors, form: TrajectoryForm.self) { form, request, context in
-            guard let indicator = form.indicator, try await indicators.summary(id: indicator) != nil else {
+            guard let indicator = form.indicator, try await indicators.summary(id: IndicatorID(indicator)) != nil else {
                 throw HTTPError(.badRequest, message: "Choose the indicator.")
             }
             guard let from = try FormValues.day(form.baseline_date, "baseline date"), let to = try FormValues.day(form.target_date, "target date"),
@@ -171,7 +171,7 @@ struct PlanController {
         }
         var linked: [PlanPages.LinkedIndicator] = []
         for indicatorID in Set(a.indicatorIDs + a.trajectories.map(\.indicatorID)).sorted() {
-            let summary = try await indicators.summary(id: indicatorID)
+            let summary = try await indicators.summary(id: IndicatorID(indicatorID))
             let latest = summary?.latest
             let text = summary.map { IndicatorText(summary: $0, disclosure: Disclosure(role: context.user?.role)) }
             let value = latest.flatMap { snap in text.map { $0.value(snap) + " (\(snap.period.label))" } } ?? "not computed"
@@ -272,7 +272,7 @@ struct PlanController {
 
     private func indicatorChoices(selected: [String]) async throws -> [Choice] {
         try await indicators.allSummaries().map {
-            Choice(value: $0.definition.id, label: $0.definition.title, selected: selected.contains($0.definition.id))
+            Choice(value: $0.definition.id.rawValue, label: $0.definition.title, selected: selected.contains($0.definition.id.rawValue))
         }
     }
 

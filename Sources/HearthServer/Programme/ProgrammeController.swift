@@ -11,10 +11,6 @@ struct ProgrammeController {
     let boards: BoardController
     let views: Views
 
-    /// The indicators a timeline shows beside the journey: those boards and Ofsted read first.
-    static let headline = ["rereferrals_12m", "assessments_45wd", "icpc_15wd", "cpp_subsequent", "cla_3plus_placements",
-                           "cla_iha_20wd", "care_leavers_eet"]
-
     func register(_ r: GuardedRouter) {
         r.get(Site.programme, .signedIn) { _, context in try await summary(context) }
         r.get(Site.coverage, .signedIn) { _, context in try await coverage(context) }
@@ -122,12 +118,13 @@ struct ProgrammeController {
                 m.resolutions.isEmpty ? "" : "\(m.resolutions.count) resolution\(m.resolutions.count == 1 ? "" : "s")", Site.meeting(m.id))
         }
         var trends: [ProgrammePages.Trend] = []
-        for id in Self.headline {
-            guard let s = try await indicators.summary(id: id) else { continue }
+        // The indicators boards and Ofsted read first (the catalogue's headline ones).
+        for definition in indicators.catalogue.headline {
+            guard let s = try await indicators.summary(id: definition.id) else { continue }
             // One page for every role, so it shows what the board may see.
             let text = IndicatorText(summary: s, disclosure: .aggregate)
             let latest = s.latest.map { text.value($0) + " in \($0.period.label)" } ?? "not computed"
-            trends.append(ProgrammePages.Trend(title: s.definition.title, href: Site.indicator(id), latest: latest,
+            trends.append(ProgrammePages.Trend(title: s.definition.title, href: Site.indicator(definition.id.rawValue), latest: latest,
                                                sparkline: Sparkline(values: text.recentYears, label: text.sparklineLabel).svg))
         }
         return views.response("timeline", ProgrammePages.Timeline(

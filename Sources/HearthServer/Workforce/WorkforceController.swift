@@ -44,12 +44,12 @@ struct WorkforceController {
         }
         let r = a.report
         let byID = Dictionary(a.benchmarks.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
-        func row(_ id: String, _ title: String, _ m: MeasureRatio, ratio: Bool = false) -> WorkforcePages.MeasureRow {
-            let b = byID[id]
+        func row(_ measure: WorkforceIndicator) -> WorkforcePages.MeasureRow {
+            let b = byID[measure.id], m = measure.ratio(r)
             let mean = b?.neighbourMean.map(MoneyFormat.oneDecimal) ?? "–"
             let median = b?.neighbourMedian.map(MoneyFormat.oneDecimal) ?? "–"
             return WorkforcePages.MeasureRow(
-                title: title, value: ratio ? MoneyFormat.oneDecimal(m.ratio) : MoneyFormat.percent(m.percent),
+                title: measure.title, value: WorkforceFigures.value(measure, r),
                 detail: "\(MoneyFormat.oneDecimal(m.numerator)) of \(MoneyFormat.oneDecimal(m.denominator))",
                 published: b?.published.description ?? "–", england: b?.england.description ?? "–", region: b?.region.description ?? "–",
                 neighbourMean: mean, neighbourMedian: median)
@@ -59,7 +59,7 @@ struct WorkforceController {
         return views.response("workforce", WorkforcePages.Overview(
             page: chrome, hasData: true, source: a.source.rawValue, asAt: r.date.long,
             benchmarkYear: a.benchmarks.first.map { "30 September \($0.year)" } ?? "", regionName: a.benchmarks.first?.regionName ?? "Region",
-            measures: WorkforceMeasureList.entries(r).map { row($0.id, $0.title, $0.measure, ratio: $0.isRatio) },
+            measures: IndicatorCatalogue.standard.workforce.map(row),
             gapVacancy: MoneyFormat.oneDecimal(gap.vacancyFTE), gapAbsent: MoneyFormat.oneDecimal(gap.absentFTE),
             gapAgency: MoneyFormat.oneDecimal(gap.agencyFTE), gap: MoneyFormat.oneDecimal(gap.gapFTE),
             teams: Self.teamRows(r.levels.teams, Disclosure(role: context.user?.role)).map(\.row),

@@ -23,7 +23,7 @@ struct BenchmarksCommand: ParsableCommand {
 
         func run() throws {
             let stats = try PublishedLibrary.load(HearthPaths.of(dataDir))
-            let c = try Benchmarker(statistics: stats).compare(authority: la, indicator: id, year: year)
+            let c = try Benchmarker(statistics: stats).compare(authority: la, indicator: IndicatorID(id), year: year)
             print(BenchmarkReport(c).render(format))
         }
     }
@@ -58,10 +58,10 @@ struct BenchmarksCommand: ParsableCommand {
 
         func run() {
             var t = TextTable("id", "source", "measure", "DfE polarity")
-            for source in BenchmarkSource.all {
+            for (id, source) in IndicatorCatalogue.standard.publishedSources {
                 switch source {
-                case .explore(let m): t.add([m.indicatorID, m.file.fileName, m.column, m.polarity.rawValue])
-                case .lait(let m): t.add([m.indicatorID, "LAIT \(m.code)", m.measure, m.polarity.rawValue])
+                case .explore(let m): t.add([id.rawValue, m.file.fileName, m.column, m.polarity.rawValue])
+                case .lait(let m): t.add([id.rawValue, "LAIT \(m.code)", m.measure, m.polarity.rawValue])
                 }
             }
             print(t.render())

@@ -30,8 +30,8 @@ struct IndicatorsCommand: AsyncParsableCommand {
         if let period, ReportingPeriod(parsing: period) == nil {
             throw ValidationError("period \"\(period)\" not understood: use 2024-25, 2024-25-Q3, 2025-01 or rolling:2025-11-30")
         }
-        if let id, IndicatorCatalogue.standard.measure(id) == nil {
-            throw ValidationError("no indicator \"\(id)\"; ids: \(IndicatorCatalogue.standard.definitions.map(\.id).joined(separator: ", "))")
+        if let id, IndicatorCatalogue.standard.measure(IndicatorID(id)) == nil {
+            throw ValidationError("no indicator \"\(id)\"; ids: \(IndicatorCatalogue.standard.definitions.map(\.id.rawValue).joined(separator: ", "))")
         }
     }
 
@@ -48,14 +48,14 @@ struct IndicatorsCommand: AsyncParsableCommand {
 
         let earlier = (0..<trend).reversed().map { span.earlier(by: $0 + 1) }
         let options = IndicatorReport.Options(targets: targets, suppress: suppress, earlier: earlier.map(\.label))
-        if let id, let measure = engine.catalogue.measure(id) {
+        if let id = id.map({ IndicatorID($0) }), let measure = engine.catalogue.measure(id) {
             let result = try engine.compute(id, over: span)
             let history = try earlier.map { try engine.compute(id, over: $0).value }
             print(IndicatorReport.single(result, definition: measure.definition, history: history, options: options,
                                          children: children, format: format))
         } else {
             let results = engine.computeAll(over: span)
-            var history: [String: [Double?]] = [:]
+            var history: [IndicatorID: [Double?]] = [:]
             for p in earlier {
                 for r in engine.computeAll(over: p) { history[r.id, default: []].append(r.value) }
             }

@@ -47,7 +47,7 @@ struct BenchmarkReport {
     private func csv() -> String {
         var rows = ["indicator,year,area_type,area_code,area_name,value"]
         func row(_ type: String, _ code: String, _ name: String, _ value: String) {
-            rows.append([c.indicatorID, String(c.year), type, code, name, value].map(csvField).joined(separator: ","))
+            rows.append([c.indicatorID.rawValue, String(c.year), type, code, name, value].map(csvField).joined(separator: ","))
         }
         row("authority", c.authority.code, c.authority.name, c.authority.value.description)
         row("england", "E92000001", "England", c.england.description)

@@ -12,7 +12,7 @@ struct FiguresReport {
         case .csv:
             var lines = ["id,title,period,value,numerator,denominator,target,rag,direction,dfe_published,note"]
             for f in figures {
-                lines.append([f.id, f.title, f.period ?? "", f.value, f.numerator ?? "", f.denominator ?? "", f.target ?? "",
+                lines.append([f.id.rawValue, f.title, f.period ?? "", f.value, f.numerator ?? "", f.denominator ?? "", f.target ?? "",
                               f.rag, f.direction, f.published ?? "", f.note ?? ""].map(csvField).joined(separator: ","))
             }
             return lines.joined(separator: "\n")

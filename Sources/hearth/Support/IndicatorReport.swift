@@ -53,7 +53,7 @@ enum IndicatorReport {
                               Disclosure(o.suppress ? .aggregate : .childLevel))
     }
 
-    static func all(_ results: [IndicatorResult], catalogue: IndicatorCatalogue, history: [String: [Double?]],
+    static func all(_ results: [IndicatorResult], catalogue: IndicatorCatalogue, history: [IndicatorID: [Double?]],
                     options o: Options, format: OutputFormat, authority: String?) -> String {
         let rows = results.compactMap { r -> (IndicatorDefinition, IndicatorResult)? in
             catalogue.measure(r.id).map { ($0.definition, r) }
@@ -78,7 +78,7 @@ enum IndicatorReport {
             var lines = ["id,title,period,value,numerator,denominator,unit,target,rag,travel,note"]
             for (d, r) in rows {
                 let (n, dn) = terms(r, d, o)
-                lines.append([d.id, d.title, r.period.label, o.suppress ? value(r, d, o) : (r.value.map { String($0) } ?? ""),
+                lines.append([d.id.rawValue, d.title, r.period.label, o.suppress ? value(r, d, o) : (r.value.map { String($0) } ?? ""),
                               n, dn, d.unit.rawValue,
                               o.targets[d.id].map { String($0.target) } ?? "",
                               rag(r, d, o, code: true),
@@ -130,7 +130,7 @@ enum IndicatorReport {
     }
 
     private struct Summary: Encodable {
-        let id: String, period: String, value: String, numerator: String, denominator: String, note: String?
+        let id: IndicatorID, period: String, value: String, numerator: String, denominator: String, note: String?
         init(_ r: IndicatorResult, _ d: IndicatorDefinition, _ o: Options) {
             id = r.id; period = r.period.label; note = r.note.map(o.disclosure.sentence)
             value = o.suppress ? IndicatorReport.value(r, d, o) : (r.value.map { String($0) } ?? "")

@@ -11,19 +11,6 @@ struct WorkforceReportView {
 
     private var report: WorkforceReport { analysis.report }
 
-    /// The headline measures with their parts, in the order boards read them.
-    private var headline: [(id: String, title: String, ratio: MeasureRatio, isPercent: Bool, parts: String)] {
-        let r = report
-        return [
-            ("sw_vacancy_rate", "Vacancy rate", r.vacancyRate, true, "vacant ÷ (vacant + in post) FTE"),
-            ("sw_agency_rate", "Agency rate", r.agencyRate, true, "agency ÷ (agency + in post) FTE"),
-            ("sw_agency_cover_vacancies", "Vacancies covered by agency", r.agencyCoverOfVacancies, true, "agency covering ÷ vacant FTE"),
-            ("sw_turnover", "Turnover", r.turnover, true, "leavers ÷ in post FTE"),
-            ("sw_absence", "Sickness absence", r.sicknessAbsence, true, "days lost ÷ (in post FTE × 253; 254 in a year with 29 February)"),
-            ("sw_caseload", "Caseload per FTE", r.caseload, false, "cases ÷ case-holder FTE"),
-        ]
-    }
-
     func render(_ format: OutputFormat) -> String {
         switch format {
         case .json: return jsonText(JSONForm(authority: analysis.authority?.name, source: analysis.source.rawValue,
@@ -46,9 +33,9 @@ struct WorkforceReportView {
         var t = TextTable(["measure", "value", "numerator", "denominator", "how",
                            "\(name) \(year.map(String.init) ?? "")", "England", analysis.benchmarks.first?.regionName ?? "region",
                            "SN mean", "SN median"])
-        for h in headline {
-            let b = benchmarks[h.id]
-            t.add([h.title, value(h.ratio, isPercent: h.isPercent), oneDecimal(h.ratio.numerator), oneDecimal(h.ratio.denominator), h.parts,
+        for m in IndicatorCatalogue.standard.workforce {
+            let b = benchmarks[m.id], ratio = m.ratio(report)
+            t.add([m.title, value(ratio, isPercent: !m.isRatio), oneDecimal(ratio.numerator), oneDecimal(ratio.denominator), m.formula,
                    b.map { $0.published.description } ?? "", b.map { $0.england.description } ?? "",
                    b.map { $0.region.description } ?? "", oneDecimal(b?.neighbourMean), oneDecimal(b?.neighbourMedian)])
         }
@@ -110,7 +97,10 @@ struct WorkforceReportView {
             lines.append([measure, team, value, n.map { String($0) } ?? "", d.map { String($0) } ?? ""]
                 .map(csvField).joined(separator: ","))
         }
-        for h in headline { add(h.id, "", h.isPercent ? h.ratio.percent : h.ratio.ratio, h.ratio.numerator, h.ratio.denominator) }
+        for m in IndicatorCatalogue.standard.workforce {
+            let ratio = m.ratio(report)
+            add(m.id.rawValue, "", m.value(report), ratio.numerator, ratio.denominator)
+        }
         add("uncovered_gap_fte", "", r.uncoveredGap.gapFTE, nil, nil)
         for n in r.nqswRetention { add("nqsw_retention_\(n.years)y", "", n.retained.percent, n.retained.numerator, n.retained.denominator) }
         for s in r.levels.teams {

@@ -18,13 +18,13 @@ struct HandWritten903 {
     }
 
     /// One indicator over the reporting year 2024-25, with a population of 10,000.
-    func result(_ id: String, year: Int = 2025) throws -> IndicatorResult {
+    func result(_ id: IndicatorID, year: Int = 2025) throws -> IndicatorResult {
         let engine = IndicatorEngine(dataset: dataset().dataset, population: 10_000)
         return try engine.compute(id, over: .financialYear(year))
     }
 
     /// Children in the numerator and in the denominator, by ID.
-    func members(_ id: String) throws -> (numerator: Set<String>, denominator: Set<String>) {
+    func members(_ id: IndicatorID) throws -> (numerator: Set<String>, denominator: Set<String>) {
         let r = try result(id)
         return (Set(r.members.filter(\.inNumerator).map(\.childID)), Set(r.members.map(\.childID)))
     }

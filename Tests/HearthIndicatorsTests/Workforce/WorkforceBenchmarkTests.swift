@@ -11,7 +11,7 @@ import Testing
     /// A report dated in the 2024 census year (30/09/2024).
     private func report() -> WorkforceReport { WorkforceReport(WorkforceFixture.snapshot) }
 
-    private func benchmarks(_ la: String) throws -> [String: WorkforceBenchmark] {
+    private func benchmarks(_ la: String) throws -> [IndicatorID: WorkforceBenchmark] {
         let stats = try #require(Self.statistics)
         let list = try WorkforceBenchmark.compare(report(), authority: la, benchmarker: Benchmarker(statistics: stats))
         return Dictionary(uniqueKeysWithValues: list.map { ($0.id, $0) })
@@ -22,7 +22,7 @@ import Testing
         // vacancy 43 / 17.3 / 18.4; agency 44.3 / 16.2 / 19; turnover 11.3 / 13.9 / 15.5;
         // caseload 19.1 / 15.4 / 16.6; absence 1.8 / 3.4 / 4; agency cover of vacancies 91.5 / 76.2 / 78.2
         let b = try benchmarks("876")
-        let expected: [String: [Double]] = [
+        let expected: [IndicatorID: [Double]] = [
             "sw_vacancy_rate": [43, 17.3, 18.4], "sw_agency_rate": [44.3, 16.2, 19], "sw_turnover": [11.3, 13.9, 15.5],
             "sw_caseload": [19.1, 15.4, 16.6], "sw_absence": [1.8, 3.4, 4], "sw_agency_cover_vacancies": [91.5, 76.2, 78.2],
         ]

@@ -30,7 +30,7 @@ struct SmallNumbersFixture: Sendable {
     static let computedAt = Date(timeIntervalSince1970: 1_767_225_600) // 1 January 2026
     static let years = [2021, 2022, 2023, 2024, 2025]
     /// The indicator whose every year is large: the test checks it is still shown.
-    static let safeIndicator = "rereferrals_12m"
+    static let safeIndicator: IndicatorID = "rereferrals_12m"
 
     /// Numerator and denominator by year for an indicator in `unit`. Shown years agree between
     /// the variants; hidden ones differ. Percentages: 3 or 5 of 70 (numerator 1–5), 37 or 36 of 40
@@ -99,14 +99,14 @@ struct SmallNumbersFixture: Sendable {
             for (year, (n, den)) in zip(years, terms(d.unit, v, safe: d.id == safeIndicator)) {
                 let value = d.unit == .per10k ? n / den * 10_000 : d.unit == .days ? n / den : n / den * 100
                 try await store.saveSnapshot(IndicatorSnapshot(
-                    indicatorID: d.id, authority: authority, period: .financialYear(year), value: value, numerator: n,
+                    indicatorID: d.id.rawValue, authority: authority, period: .financialYear(year), value: value, numerator: n,
                     denominator: den, note: note(d.unit, v, year: year), computedAt: computedAt, sourceSubmissionIDs: [1]))
             }
         }
         let sessions = try await ServerFixture.signIn(store)
         try await ServerFixture.seedProgramme(store)
         // An action linked to every indicator, so the plan's "off trajectory" judgements are rendered too.
-        let ids = IndicatorCatalogue.standard.definitions.map(\.id)
+        let ids = IndicatorCatalogue.standard.definitions.map(\.id.rawValue)
         try await store.savePlan(ImprovementPlan(version: 2, title: "Small numbers plan", approved: Day(iso: "2025-01-10"),
                                                  priorities: [Priority(id: "P1", title: "Seeded priority", lead: "DCS")],
                                                  actions: [PlanAction(id: "1.1", priorityID: "P1", title: "Seeded action", owner: "DCS",
@@ -127,7 +127,7 @@ struct SmallNumbersFixture: Sendable {
     /// indicator routes, the seeded plan, board and meeting for the programme's.
     static func addresses(_ pattern: String) -> [String] {
         if pattern.contains("/indicators/:id") {
-            return IndicatorCatalogue.standard.definitions.map { pattern.replacingOccurrences(of: ":id", with: $0.id) }
+            return IndicatorCatalogue.standard.definitions.map { pattern.replacingOccurrences(of: ":id", with: $0.id.rawValue) }
         }
         return [ServerFixture.concrete(pattern, submissionID: 1)]
     }
