@@ -46,7 +46,10 @@ struct CareLeaverOutcomes: Measure {
                 // without those who died or returned home). In touch is its complement. Hearth counts
                 // IN_TOUCH = YES, which differs only by a young person the authority is not in touch with
                 // but whose activity a third party reported (LAIT 317's methodology names the case).
-                published: .explore(PublishedMeasure(.careLeaversActivity, "care_leaver_count", ["care_leaver_age": "19 to 21 years", "breakdown": "Total information not known"], kind: .complementOfCount(totalFilters: ["care_leaver_age": "19 to 21 years", "breakdown": "Total"]), polarity: .high, from: "CareLeavers_LA_NotInTouch")),
+                published: .explore(PublishedMeasure(.careLeaversActivity, "care_leaver_count",
+                    ["care_leaver_age": "19 to 21 years", "breakdown": "Total information not known"],
+                    kind: .complementOfCount(totalFilters: ["care_leaver_age": "19 to 21 years", "breakdown": "Total"]),
+                    polarity: .high, from: "CareLeavers_LA_NotInTouch")),
                 decimalPlaces: 0)
         case .suitableAccommodation:
             definition = IndicatorDefinition(
@@ -55,7 +58,9 @@ struct CareLeaverOutcomes: Measure {
                 numerator: "OC3 ACCOM ending in 1 (suitable)", denominator: "care leavers aged 19–21 less died (DIED), returned home 6 months+ (RHOM), gone abroad (G), deported (H) and residence not known (R)",
                 periodKind: .inYear, unit: .percent, polarity: .high, source: .ssda903,
                 area: .careLeavers,
-                published: .explore(PublishedMeasure(.careLeaversAccommodation, "care_leaver_percent", ["care_leaver_age": "19 to 21 years", "breakdown": "Accommodation considered suitable"], polarity: .high, from: "CareLeaverAcc")),
+                published: .explore(PublishedMeasure(.careLeaversAccommodation, "care_leaver_percent",
+                    ["care_leaver_age": "19 to 21 years", "breakdown": "Accommodation considered suitable"],
+                    polarity: .high, from: "CareLeaverAcc")),
                 englandDefault: 89,
                 decimalPlaces: 0)
         case .educationEmploymentTraining:
@@ -65,7 +70,9 @@ struct CareLeaverOutcomes: Measure {
                 numerator: "OC3 ACTIV in F1, P1, F2, P2, F4, P4, F5, P5", denominator: "care leavers aged 19–21 in OC3, less those who died (DIED) or returned home for 6 months or more (RHOM)",
                 periodKind: .inYear, unit: .percent, polarity: .high, source: .ssda903,
                 area: .careLeavers,
-                published: .explore(PublishedMeasure(.careLeaversActivity, "care_leaver_percent", ["care_leaver_age": "19 to 21 years", "breakdown": "Total in education, employment or training"], polarity: .high, from: "CareLeaverEET")),
+                published: .explore(PublishedMeasure(.careLeaversActivity, "care_leaver_percent",
+                    ["care_leaver_age": "19 to 21 years", "breakdown": "Total in education, employment or training"],
+                    polarity: .high, from: "CareLeaverEET")),
                 englandDefault: 54,
                 headline: true,
                 decimalPlaces: 0)

@@ -18,7 +18,9 @@ struct HealthChecks: Measure {
                 numerator: "OC2 HEALTH_CHECK = 1", denominator: "children in the OC2 cohort",
                 periodKind: .inYear, unit: .percent, polarity: .high, source: .ssda903,
                 area: .childrenInCare,
-                published: .explore(PublishedMeasure(.healthOutcomes, "children_percent", ["characteristic": "Health assessments: Children looked after all ages", "breakdown": "Had their annual health assessment"], polarity: .high, from: "LACHealth%")),
+                published: .explore(PublishedMeasure(.healthOutcomes, "children_percent",
+                    ["characteristic": "Health assessments: Children looked after all ages", "breakdown": "Had their annual health assessment"],
+                    polarity: .high, from: "LACHealth%")),
                 decimalPlaces: 0)
         case .dental:
             definition = IndicatorDefinition(
@@ -27,7 +29,9 @@ struct HealthChecks: Measure {
                 numerator: "OC2 TEETH_CHECK = 1", denominator: "children in the OC2 cohort",
                 periodKind: .inYear, unit: .percent, polarity: .high, source: .ssda903,
                 area: .childrenInCare,
-                published: .explore(PublishedMeasure(.healthOutcomes, "children_percent", ["characteristic": "Health assessments: Children looked after all ages", "breakdown": "Had their teeth checked by a dentist"], polarity: .high, from: "LACDental%")),
+                published: .explore(PublishedMeasure(.healthOutcomes, "children_percent",
+                    ["characteristic": "Health assessments: Children looked after all ages", "breakdown": "Had their teeth checked by a dentist"],
+                    polarity: .high, from: "LACDental%")),
                 decimalPlaces: 0)
         case .immunisations:
             definition = IndicatorDefinition(
@@ -36,7 +40,9 @@ struct HealthChecks: Measure {
                 numerator: "OC2 IMMUNISATIONS = 1", denominator: "children in the OC2 cohort",
                 periodKind: .inYear, unit: .percent, polarity: .high, source: .ssda903,
                 area: .childrenInCare,
-                published: .explore(PublishedMeasure(.healthOutcomes, "children_percent", ["characteristic": "Health assessments: Children looked after all ages", "breakdown": "Had their immunisations up to date"], polarity: .high, from: "LACVaccinations%")),
+                published: .explore(PublishedMeasure(.healthOutcomes, "children_percent",
+                    ["characteristic": "Health assessments: Children looked after all ages", "breakdown": "Had their immunisations up to date"],
+                    polarity: .high, from: "LACVaccinations%")),
                 decimalPlaces: 0)
         }
     }

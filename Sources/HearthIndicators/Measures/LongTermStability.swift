@@ -34,7 +34,9 @@ struct LongTermStability: Measure {
         numerator: "those with the same carers ≥ 2 years (adoptive and previous placement together for A3–A6)", denominator: "under 16s looked after continuously ≥ 2.5 years at the period end",
         periodKind: .snapshot, unit: .percent, polarity: .high, dayType: .calendar, source: .ssda903,
         area: .childrenInCare,
-        published: .explore(PublishedMeasure(.placementStability, "children_percent", ["cla_group": "Children looked after continuously for at least 2.5 years on 31 March aged under 16 years", "placement_stability": "Living with the same carer for at least 2 years"], polarity: .high, from: "LAC_LongStable%")),
+        published: .explore(PublishedMeasure(.placementStability, "children_percent",
+            ["cla_group": "Children looked after continuously for at least 2.5 years on 31 March aged under 16 years", "placement_stability": "Living with the same carer for at least 2 years"],
+            polarity: .high, from: "LAC_LongStable%")),
         englandDefault: 69,
         historyMonths: 12, decimalPlaces: 0)
 

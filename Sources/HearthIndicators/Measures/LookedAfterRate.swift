@@ -8,7 +8,9 @@ struct LookedAfterRate: Measure {
         numerator: "children looked after at the period end", denominator: "0–17 population ÷ 10,000",
         periodKind: .snapshot, unit: .per10k, polarity: .context, source: .ssda903,
         area: .childrenInCare,
-        published: .explore(PublishedMeasure(.lookedAfterNumbers, "rate_per_10000", ["population_type": "Children looked after on 31 March each year"], polarity: .none, from: "LAC")))
+        published: .explore(PublishedMeasure(.lookedAfterNumbers, "rate_per_10000",
+            ["population_type": "Children looked after on 31 March each year"],
+            polarity: .none, from: "LAC")))
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)

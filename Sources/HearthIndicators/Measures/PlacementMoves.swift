@@ -33,7 +33,9 @@ struct PlacementMoves: Measure {
         numerator: "children with ≥ 3 placements in the period", denominator: "children looked after at the period end",
         periodKind: .inYear, unit: .percent, polarity: .low, source: .ssda903,
         area: .childrenInCare,
-        published: .explore(PublishedMeasure(.placementStability, "children_percent", ["cla_group": "CLA on 31 March", "placement_stability": "With 3 or more placements during the year"], polarity: .low, from: "LACStable_2016on")),
+        published: .explore(PublishedMeasure(.placementStability, "children_percent",
+            ["cla_group": "CLA on 31 March", "placement_stability": "With 3 or more placements during the year"],
+            polarity: .low, from: "LACStable_2016on")),
         englandDefault: 10,
         headline: true,
         decimalPlaces: 0)

@@ -16,7 +16,9 @@ struct ProtectionPlanRate: Measure {
         numerator: "children on a plan at the period end", denominator: "0–17 population ÷ 10,000",
         periodKind: .snapshot, unit: .per10k, polarity: .context, source: .cinCensus,
         area: .frontDoor,
-        published: .explore(PublishedMeasure(.protectionPlansDuration, "CPP_At31", kind: .ratePer10kFromCount, polarity: .none, from: "CPP_rate")))
+        published: .explore(PublishedMeasure(.protectionPlansDuration, "CPP_At31",
+            kind: .ratePer10kFromCount,
+            polarity: .none, from: "CPP_rate")))
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)

@@ -8,7 +8,9 @@ struct ReferralRate: Measure {
         numerator: "referrals with a referral date in the period", denominator: "ONS mid-year population aged 0–17 ÷ 10,000",
         periodKind: .inYear, unit: .per10k, polarity: .context, source: .cinCensus,
         area: .frontDoor,
-        published: .explore(PublishedMeasure(.referrals, "referral_count", kind: .ratePer10kFromCount, polarity: .none, from: "CPP_Total_Rateper10,000")))
+        published: .explore(PublishedMeasure(.referrals, "referral_count",
+            kind: .ratePer10kFromCount,
+            polarity: .none, from: "CPP_Total_Rateper10,000")))
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)

@@ -8,7 +8,8 @@ struct ReferralsNFA: Measure {
         numerator: "referrals in the period with ReferralNFA true", denominator: "referrals in the period",
         periodKind: .inYear, unit: .percent, polarity: .context, source: .cinCensus,
         area: .frontDoor,
-        published: .explore(PublishedMeasure(.referrals, "no_further_action_percent", polarity: .none, from: "CIN_Refferals_NFA")))
+        published: .explore(PublishedMeasure(.referrals, "no_further_action_percent",
+            polarity: .none, from: "CIN_Refferals_NFA")))
 
     func evaluate(_ context: IndicatorContext, over period: ReportingPeriod) -> IndicatorResult {
         var tally = Tally(context)

@@ -33,7 +33,8 @@ struct SubsequentProtectionPlans: Measure {
                 denominator: "plans starting in the period", periodKind: .inYear, unit: .percent, polarity: .low,
                 source: .cinCensus,
                 area: .frontDoor,
-                published: .explore(PublishedMeasure(.protectionPlansSubsequent, "CPP_subsequent_percent", polarity: .low, from: "PrevRegCPR")),
+                published: .explore(PublishedMeasure(.protectionPlansSubsequent, "CPP_subsequent_percent",
+                    polarity: .low, from: "PrevRegCPR")),
                 englandDefault: 24.5,
                 headline: true)
         }

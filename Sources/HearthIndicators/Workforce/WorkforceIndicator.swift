@@ -50,7 +50,8 @@ public struct WorkforceIndicator: Sendable {
             periodKind: .snapshot, unit: .percent, polarity: .high, source: .workforce, area: .workforce,
             // LAIT's "Percentage of vacancies covered by agency workers" (not `Work_Force_AgencyCover`,
             // the share of agency workers covering vacancies): it equals this column in every year.
-            published: .explore(PublishedMeasure(.workforce, "vacancy_agency_cover_rate_fte", polarity: .high, from: "Vacancies_cover"))),
+            published: .explore(PublishedMeasure(.workforce, "vacancy_agency_cover_rate_fte",
+                polarity: .high, from: "Vacancies_cover"))),
             formula: "agency covering ÷ vacant FTE", ratio: { $0.agencyCoverOfVacancies }),
         WorkforceIndicator(IndicatorDefinition(
             id: "sw_turnover", title: "Turnover",
