@@ -40,12 +40,13 @@ public struct HearthApp: Sendable {
         let sessions = SessionCache()
         router.add(middleware: SessionMiddleware(store: store, cookies: cookies, cache: sessions))
         router.add(middleware: accessLog)
+        router.add(middleware: ChromeMiddleware(authorityName: await indicators.authorityName, cookies: cookies))
         router.add(middleware: ErrorPageMiddleware(views: views))
         let throttle = LoginThrottle()
         let operators = OperatorAccess(configuration: configuration)
 
         let hasher = PasswordHasher(cost: configuration.bcryptCost)
-        let guarded = GuardedRouter(router: router)
+        let guarded = GuardedRouter(router: router, cookies: cookies)
         let absent = try await hasher.hash(Token.random())
         AuthController(store: store, views: views, hasher: hasher, throttle: throttle, cookies: cookies, sessions: sessions,
                        absentUserHash: absent).register(guarded)

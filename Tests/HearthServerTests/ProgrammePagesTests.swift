@@ -91,11 +91,11 @@ import Testing
             var html = try await page(client, f, uri, as: .manager)
             #expect(html.contains("rag-red"), "an action past its due date is red")
             #expect(try await post(client, f, uri + "/notes", as: .manager, [("text", "Campaign launched; 40 applications.")]).status == .seeOther)
-            #expect(try await post(client, f, uri + "/evidence", as: .manager, [("kind", "link"), ("title", "Advert"), ("location", "javascript:alert(1)")]).status == .badRequest)
+            #expect(try await post(client, f, uri + "/evidence", as: .manager, [("kind", "link"), ("title", "Advert"), ("location", "javascript:alert(1)")]).status == .unprocessableContent)
             #expect(try await post(client, f, uri + "/evidence", as: .manager, [("kind", "link"), ("title", "Advert"), ("location", "https://example.org/jobs")]).status == .seeOther)
             let edit: [(String, String)] = [("title", "Recruit 10 social workers"), ("owner", "HR Business Partner"), ("due", "2020-01-31"),
                                             ("status", "in progress"), ("rag_override", "amber")]
-            #expect(try await post(client, f, uri, as: .manager, edit).status == .badRequest, "an override needs a reason")
+            #expect(try await post(client, f, uri, as: .manager, edit).status == .unprocessableContent, "an override needs a reason")
             #expect(try await post(client, f, uri, as: .manager, edit + [("override_reason", "Offers made; start dates agreed")]).status == .seeOther)
             html = try await page(client, f, uri, as: .board)
             #expect(html.contains("Campaign launched; 40 applications."))

@@ -42,7 +42,7 @@ import Testing
                         // those are the routes' own answers, not the access rule's.
                         let refused = response.status == .forbidden
                             || (response.status == .unauthorized && entry.path != Site.signInPath.path)
-                            || (response.headers[.location]?.hasPrefix("/sign-in") == true && entry.path != Site.signOut.path)
+                            || (response.headers[.location]?.hasPrefix("/sign-in") == true && entry.path != Site.signOut.path && entry.path != Site.login.path)
                         #expect(!refused, "\(entry.method) \(uri) refused \(who): \(response.status)")
                         #expect(response.status.code < 500, "\(entry.method) \(uri) failed for \(who): \(String(buffer: response.body).prefix(300))")
                     } else if role == nil {

@@ -90,31 +90,31 @@ struct AdminController {
             try await usersPage(context, error: nil, created: request.uri.queryParameters.get("created"),
                                 cleared: request.uri.queryParameters.get("cleared"))
         }
-        r.post(Site.users, .adminOnly, form: NewUserForm.self) { form, request, context in
+        r.post(Site.users, .adminOnly, form: NewUserForm.self, done: "User added.") { form, request, context in
             let name = (form.name ?? "").trimmingCharacters(in: .whitespaces)
             guard name.count >= 2, name.count <= 64, name.allSatisfy({ $0.isLetter || $0.isNumber || ".-_@".contains($0) }) else {
-                return try await usersPage(context, error: "Enter a user name of 2 to 64 letters, digits, dots, dashes or underscores.", created: nil, status: .badRequest)
+                throw FormInvalid("Enter a user name of 2 to 64 letters, digits, dots, dashes or underscores.", field: "name")
             }
             guard let role = form.role.flatMap(UserRole.init(rawValue:)) else {
-                return try await usersPage(context, error: "Choose a role.", created: nil, status: .badRequest)
+                throw FormInvalid("Choose a role.", field: "role")
             }
             guard let password = form.password, password.count >= 12 else {
-                return try await usersPage(context, error: "Enter a password of at least 12 characters.", created: nil, status: .badRequest)
+                throw FormInvalid("Enter a password of at least 12 characters.", field: "password")
             }
             guard try await store.user(named: name) == nil else {
-                return try await usersPage(context, error: "There is already a user called \(name).", created: nil, status: .badRequest)
+                throw FormInvalid("There is already a user called \(name).", field: "name")
             }
             _ = try await store.createUser(NewUser(name: name, role: role, passwordHash: try await hasher.hash(password)))
             try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "create user", subject: "\(name) as \(role.rawValue)"))
             return .redirect(to: Site.users.path + "?created=" + Site.query(name), type: .normal)
         }
-        r.post(Site.userChange, .adminOnly, form: ChangeForm.self) { form, request, context in
+        r.post(Site.userChange, .adminOnly, form: ChangeForm.self, done: "User changed.") { form, request, context in
             guard let name = form.name, try await store.user(named: name) != nil else {
                 throw ApplicationError.notFound("There is no such user.")
             }
             // An administrator cannot lock themselves out; another administrator can.
             guard name != context.user?.name else {
-                return try await usersPage(context, error: "You cannot change or remove your own account.", created: nil, status: .badRequest)
+                throw FormInvalid("You cannot change or remove your own account.")
             }
             let actor = context.user?.name ?? ""
             if form.action == "remove" {
@@ -124,7 +124,7 @@ struct AdminController {
                 try await store.recordAudit(AuditEntry(at: Date(), user: actor, action: "remove user", subject: name))
             } else {
                 guard let role = form.role.flatMap(UserRole.init(rawValue:)) else {
-                    return try await usersPage(context, error: "Choose a role.", created: nil, status: .badRequest)
+                    throw FormInvalid("Choose a role.", field: "role")
                 }
                 try await store.setRole(role, forUser: name)
                 await sessions.forget(user: name)
@@ -132,7 +132,7 @@ struct AdminController {
             }
             return .redirect(to: Site.users.path, type: .normal)
         }
-        r.post(Site.userThrottleClear, .adminOnly, form: ClearForm.self) { form, request, context in
+        r.post(Site.userThrottleClear, .adminOnly, form: ClearForm.self, done: "Sign-in lock cleared.") { form, request, context in
             let name = (form.name ?? "").trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { throw HTTPError(.badRequest, message: "Say whose sign-in to clear.") }
             _ = try await clearThrottle(of: name, by: context)

@@ -41,7 +41,8 @@ struct AuthController {
                                                         next: next, username: "", error: nil))
         }
         r.post(Site.signInPath, .anyone) { request, context in try await signIn(request, context) }
-        r.post(Site.signOut, .signedIn, form: CSRFForm.self) { form, request, context in
+        r.redirect(Site.login, .anyone, to: Site.signInPath.path, permanent: true)
+        r.post(Site.signOut, .signedIn, form: CSRFForm.self, done: "You have signed out.") { form, request, context in
             if let token = context.sessionToken {
                 try await store.deleteSession(token: token)
                 await sessions.forget(token: token)

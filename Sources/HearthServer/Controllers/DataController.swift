@@ -68,7 +68,20 @@ struct DataController {
     struct FileRow {
         let name: String
         let kind: String
-        let rows: Int
+        /// The rows read; "–" for a file Hearth did not read (a count of lines it did not read would
+        /// contradict "not recognised").
+        let rows: String
+
+        init(_ file: RecognisedFile) {
+            name = file.name
+            if file.kind == .unrecognised {
+                kind = "Not read: not a return Hearth recognises (see the problems below)"
+                rows = "–"
+            } else {
+                kind = file.kind.description
+                rows = String(file.rows)
+            }
+        }
     }
 
     struct ResultPage {
@@ -113,8 +126,10 @@ struct DataController {
                 problems: Array(shown), problemCount: problems.count, hasProblems: !shown.isEmpty,
                 hasMoreProblems: problems.count > shown.count, moreProblems: problems.count - shown.count))
         }
-        r.post(Site.upload, .dataStewards) { request, context in try await upload(request, context) }
-        r.post(Site.recompute, .dataStewards, form: CSRFForm.self) { form, request, context in
+        r.post(Site.upload, .dataStewards, showingForm: "Returns uploaded.") { request, context in try await upload(request, context) }
+        // The upload's address opened again (a refresh, a bookmark, back): the data page, where the form is.
+        r.redirect(Site.upload, .dataStewards, to: Site.data.path)
+        r.post(Site.recompute, .dataStewards, form: CSRFForm.self, done: "Indicators re-computed.") { form, request, context in
             let n = try await indicators.recompute()
             try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "recompute", subject: "\(n) indicator figures"))
             return .redirect(to: Site.data.path + "?recomputed=\(n)", type: .normal)
@@ -180,7 +195,7 @@ struct DataController {
                                                subject: "\(upload.files.count) files: \(heading.lowercased())"))
         return views.response("upload-result", ResultPage(
             page: chrome(heading, context), stored: stored, heading: heading, summary: summary, reasons: reasons, hasReasons: !reasons.isEmpty,
-            files: set.files.map { FileRow(name: $0.name, kind: $0.kind.description, rows: $0.rows) },
+            files: set.files.map(FileRow.init),
             problems: Array(shown), hasProblems: !shown.isEmpty, problemCount: problems.count, moreProblems: max(0, problems.count - shown.count),
             hasMoreProblems: problems.count > shown.count, submissionHref: href),
             status: stored || href != nil ? .ok : .unprocessableContent)

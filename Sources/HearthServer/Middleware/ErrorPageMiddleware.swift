@@ -14,6 +14,17 @@ struct ErrorPageMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch let invalid as FormInvalid {
+            // A form the route could not show again (an API body, an upload): 422, naming the fields.
+            if request.uri.path.hasPrefix("/api/") {
+                var response = JSONResponse.make(object: [
+                    "error": invalid.message,
+                    "fields": invalid.problems.map { ["field": $0.field ?? "", "message": $0.message] },
+                ], status: .unprocessableContent)
+                SecurityHeadersMiddleware.apply(to: &response.headers, path: request.uri.path)
+                return response
+            }
+            return respond(request, context, status: .unprocessableContent, message: invalid.message)
         } catch let error as HTTPError {
             return respond(request, context, status: error.status, message: error.body ?? error.status.reasonPhrase)
         } catch {

@@ -16,18 +16,17 @@ struct BoardPackController {
 
     func register(_ r: GuardedRouter) {
         r.get(Site.meetingPackPage, .signedIn) { _, context in try await packPage(context) }
-        r.post(Site.meetingPackPage, .packWriters) { request, context in
-            let form = try await FormBody.decode([String: String].self, from: request, limit: 512 * 1024)
-            try CSRF.check(form["_csrf"], context)
+        r.post(Site.meetingPackPage, .packWriters, form: [String: String].self, limit: 512 * 1024,
+               done: "Commentary saved: the pack now carries it.") { form, request, context in
             let meeting = try await meeting(context)
             var commentary: [String: String] = [:]
             var implications: [MeetingPackText.Implication: String] = [:]
             let known = Set(indicators.catalogue.definitions.map(\.id.rawValue))
             for (key, value) in form {
                 if key.hasPrefix("commentary-"), known.contains(String(key.dropFirst(11))) {
-                    commentary[String(key.dropFirst(11))] = try FormValues.text(value, "commentary", required: false, max: 20_000)
+                    commentary[String(key.dropFirst(11))] = try FormValues.text(value, "commentary", field: key, required: false, max: 20_000)
                 } else if key.hasPrefix("implication-"), let kind = MeetingPackText.Implication(rawValue: String(key.dropFirst(12))) {
-                    implications[kind] = try FormValues.text(value, kind.title.lowercased(), required: false, max: 20_000)
+                    implications[kind] = try FormValues.text(value, kind.title.lowercased(), field: key, required: false, max: 20_000)
                 }
             }
             try await packs.saveText(MeetingPackText(meetingID: meeting.id, commentary: commentary, implications: implications),
@@ -46,21 +45,19 @@ struct BoardPackController {
             return JSONResponse.make(BoardPackAPIModel(pack))
         }
         r.get(Site.packSettings, .planEditors) { _, context in try await settingsPage(context) }
-        r.post(Site.packSettings, .planEditors) { request, context in
-            let form = try await FormBody.decode([String: String].self, from: request)
-            try CSRF.check(form["_csrf"], context)
+        r.post(Site.packSettings, .planEditors, form: [String: String].self, done: "Pack settings saved.") { form, request, context in
             let board = try await board(context)
             let sections = PackSection.allCases.filter { form["section-\($0.rawValue)"] == "on" }
             guard sections.contains(where: { $0 != .cover }) else {
                 throw HTTPError(.badRequest, message: "Choose at least one section besides the cover.")
             }
             let settings = PackSettings(
-                boardID: board.id, sections: sections, reportTo: try FormValues.text(form["reportTo"], "report to", max: 200),
-                reportingOfficer: try FormValues.text(form["reportingOfficer"], "reporting officer", required: false, max: 200),
-                portfolio: try FormValues.text(form["portfolio"], "portfolio", required: false, max: 200),
-                wards: try FormValues.text(form["wards"], "wards", required: false, max: 500),
-                purpose: try FormValues.text(form["purpose"], "purpose", required: false, max: 5_000),
-                recommendation: try FormValues.text(form["recommendation"], "recommendation", required: false, max: 5_000))
+                boardID: board.id, sections: sections, reportTo: try FormValues.text(form["reportTo"], "report to", field: "reportTo", max: 200),
+                reportingOfficer: try FormValues.text(form["reportingOfficer"], "reporting officer", field: "reportingOfficer", required: false, max: 200),
+                portfolio: try FormValues.text(form["portfolio"], "portfolio", field: "portfolio", required: false, max: 200),
+                wards: try FormValues.text(form["wards"], "wards", field: "wards", required: false, max: 500),
+                purpose: try FormValues.text(form["purpose"], "purpose", field: "purpose", required: false, max: 5_000),
+                recommendation: try FormValues.text(form["recommendation"], "recommendation", field: "recommendation", required: false, max: 5_000))
             try await packs.saveSettings(settings, by: context.user?.name ?? "")
             return .redirect(to: Site.board(board.id), type: .normal)
         }

@@ -18,14 +18,14 @@ struct BoardController {
     }
     struct ScheduleForm: SubmittedForm { let date: String?; let _csrf: String? }
     struct AgendaForm: SubmittedForm { let title: String?; let presenter: String?; let link: String?; let report: String?; let _csrf: String? }
-    struct MinutesForm: Decodable { let attendees: String?; let apologies: String?; let minutes: String?; let seen: String?; let _csrf: String? }
+    struct MinutesForm: SubmittedForm { let attendees: String?; let apologies: String?; let minutes: String?; let seen: String?; let _csrf: String? }
     struct ResolutionForm: SubmittedForm { let text: String?; let _csrf: String? }
     struct ArisingForm: SubmittedForm { let text: String?; let owner: String?; let due: String?; let _csrf: String? }
     struct DoneForm: SubmittedForm { let meeting: String?; let arising: String?; let back: String?; let _csrf: String? }
 
     func register(_ r: GuardedRouter) {
         r.get(Site.boards, .signedIn) { _, context in try await boardsPage(context) }
-        r.post(Site.boards, .planEditors, form: BoardForm.self) { form, request, context in
+        r.post(Site.boards, .planEditors, form: BoardForm.self, done: "Board added.") { form, request, context in
             let existing = try await programme.programme().boards.map(\.id)
             var board = Board(id: FormValues.uniqueID(Self.slug(form.name ?? ""), taken: existing), kind: .improvement, name: "", chair: "")
             try apply(form, to: &board)
@@ -33,32 +33,30 @@ struct BoardController {
             return .redirect(to: Site.board(board.id), type: .normal)
         }
         r.get(Site.board, .signedIn) { _, context in try await boardPage(context) }
-        r.post(Site.board, .planEditors, form: BoardForm.self) { form, request, context in
+        r.post(Site.board, .planEditors, form: BoardForm.self, done: "Board saved.") { form, request, context in
             var board = try await programme.programme().board(context.parameter("id"))
             try apply(form, to: &board)
             try await programme.saveBoard(board, by: user(context))
             return .redirect(to: Site.board(board.id), type: .normal)
         }
-        r.post(Site.boardMeetings, .meetingRecorders, form: ScheduleForm.self) { form, request, context in
+        r.post(Site.boardMeetings, .meetingRecorders, form: ScheduleForm.self, done: "Meeting scheduled.") { form, request, context in
             let p = try await programme.programme()
             let board = try p.board(context.parameter("id"))
-            guard let date = try FormValues.day(form.date, "meeting date") else { throw HTTPError(.badRequest) }
+            guard let date = try FormValues.day(form.date, "meeting date", field: "date") else { throw HTTPError(.badRequest) }
             let id = "\(board.id)-\(date.iso)"
             // A meeting already there is a conflict (409), found by the insert itself.
             try await programme.addMeeting(Meeting(id: id, boardID: board.id, date: date), by: user(context), alreadyThere: "\(board.name) already has a meeting on \(date.long).")
             return .redirect(to: Site.meeting(id), type: .normal)
         }
         r.get(Site.meeting, .signedIn) { _, context in try await meetingPage(context) }
-        r.post(Site.meetingAgenda, .meetingRecorders, form: AgendaForm.self) { form, request, context in
-            let item = AgendaItem(title: try FormValues.text(form.title, "agenda item", max: 300),
-                                  presenter: try FormValues.text(form.presenter, "presenter", required: false, max: 200),
+        r.post(Site.meetingAgenda, .meetingRecorders, form: AgendaForm.self, done: "Agenda item added.") { form, request, context in
+            let item = AgendaItem(title: try FormValues.text(form.title, "agenda item", field: "title", max: 300),
+                                  presenter: try FormValues.text(form.presenter, "presenter", field: "presenter", required: false, max: 200),
                                   link: try await link(form))
             return try await update(context, what: "add agenda item", anchor: "agenda") { $0.agenda.append(item) }
         }
-        r.post(Site.meetingMinutes, .meetingRecorders) { request, context in
-            let form = try await FormBody.decode(MinutesForm.self, from: request, limit: 512 * 1024)
-            try CSRF.check(form._csrf, context)
-            let minutes = try FormValues.text(form.minutes, "minutes", required: false, max: 200_000)
+        r.post(Site.meetingMinutes, .meetingRecorders, form: MinutesForm.self, limit: 512 * 1024, done: "Minutes saved.") { form, request, context in
+            let minutes = try FormValues.text(form.minutes, "minutes", field: "minutes", required: false, max: 200_000)
             return try await update(context, what: "record minutes", anchor: "minutes") { m in
                 try EditStamp.check(form.seen, EditStamp.minutes(m), what: "the minutes or attendance")
                 m.attendees = Self.lines(form.attendees)
@@ -66,20 +64,20 @@ struct BoardController {
                 m.minutes = minutes
             }
         }
-        r.post(Site.meetingResolutions, .meetingRecorders, form: ResolutionForm.self) { form, request, context in
-            let text = try FormValues.text(form.text, "resolution", max: 2000)
+        r.post(Site.meetingResolutions, .meetingRecorders, form: ResolutionForm.self, done: "Resolution recorded.") { form, request, context in
+            let text = try FormValues.text(form.text, "resolution", field: "text", max: 2000)
             return try await update(context, what: "record resolution", anchor: "resolutions") { $0.resolutions.append(text) }
         }
-        r.post(Site.meetingArising, .meetingRecorders, form: ArisingForm.self) { form, request, context in
-            let text = try FormValues.text(form.text, "action", max: 1000)
-            let owner = try FormValues.text(form.owner, "owner", max: 200)
-            let due = try FormValues.day(form.due, "due date", required: false)
+        r.post(Site.meetingArising, .meetingRecorders, form: ArisingForm.self, done: "Action arising added.") { form, request, context in
+            let text = try FormValues.text(form.text, "action", field: "text", max: 1000)
+            let owner = try FormValues.text(form.owner, "owner", field: "owner", max: 200)
+            let due = try FormValues.day(form.due, "due date", field: "due", required: false)
             return try await update(context, what: "record action arising", anchor: "arising") { m in
                 let id = FormValues.nextID(m.id + "-a", taken: m.actionsArising.map(\.id))
                 m.actionsArising.append(ActionArising(id: id, text: text, owner: owner, due: due))
             }
         }
-        r.post(Site.arisingDone, .meetingRecorders, form: DoneForm.self) { form, request, context in
+        r.post(Site.arisingDone, .meetingRecorders, form: DoneForm.self, done: "Action arising marked done.") { form, request, context in
             guard let meetingID = form.meeting, let arisingID = form.arising else {
                 throw ApplicationError.notFound("There is no such action arising.")
             }
@@ -176,11 +174,11 @@ struct BoardController {
     }
 
     private func apply(_ form: BoardForm, to board: inout Board) throws {
-        board.name = try FormValues.text(form.name, "board's name", max: 200)
-        board.chair = try FormValues.text(form.chair, "chair", max: 200)
-        board.secretary = try FormValues.text(form.secretary, "secretary", required: false, max: 200)
+        board.name = try FormValues.text(form.name, "board's name", field: "name", max: 200)
+        board.chair = try FormValues.text(form.chair, "chair", field: "chair", max: 200)
+        board.secretary = try FormValues.text(form.secretary, "secretary", field: "secretary", required: false, max: 200)
         board.members = Self.lines(form.members)
-        if let k = form.kind, !k.isEmpty { board.kind = try FormValues.choice(k, "kind of board") }
+        if let k = form.kind, !k.isEmpty { board.kind = try FormValues.choice(k, "kind of board", field: "kind") }
         guard let cadence = Int(form.cadence ?? ""), (1...52).contains(cadence) else {
             throw HTTPError(.badRequest, message: "Enter how many weeks apart the board meets (1 to 52).")
         }
@@ -195,7 +193,7 @@ struct BoardController {
             guard try await indicators.summary(id: IndicatorID(id)) != nil else { throw HTTPError(.badRequest, message: "There is no indicator \(id).") }
             return .indicator(id)
         }
-        let report = try FormValues.text(form.report, "report", required: false, max: 300)
+        let report = try FormValues.text(form.report, "report", field: "report", required: false, max: 300)
         return report.isEmpty ? .none : .report(report)
     }
 

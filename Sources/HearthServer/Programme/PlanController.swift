@@ -39,9 +39,9 @@ struct PlanController {
                                                    .contentDisposition: "attachment; filename=\"improvement-plan-v\(plan.version).csv\""],
                             body: .init(byteBuffer: ByteBuffer(string: PlanCSV.write(plan))))
         }
-        r.post(Site.priorities, .planEditors, form: PriorityForm.self) { form, request, context in
+        r.post(Site.priorities, .planEditors, form: PriorityForm.self, done: "Priority added.") { form, request, context in
             let plan = try await currentPlan(context)
-            let title = try FormValues.text(form.title, "priority's title", max: 200), lead = try FormValues.text(form.lead, "lead", required: false, max: 200)
+            let title = try FormValues.text(form.title, "priority's title", field: "title", max: 200), lead = try FormValues.text(form.lead, "lead", field: "lead", required: false, max: 200)
             let priority = try await programme.updatePlan(version: plan.version, by: user(context), what: "save priority") { plan in
                 let priority = Priority(id: FormValues.nextID("P", taken: plan.priorities.map(\.id)), title: title, lead: lead)
                 plan.priorities.append(priority)
@@ -49,10 +49,10 @@ struct PlanController {
             }
             return .redirect(to: Site.plan.path + "#priority-" + priority.id, type: .normal)
         }
-        r.post(Site.priority, .planEditors, form: PriorityForm.self) { form, request, context in
+        r.post(Site.priority, .planEditors, form: PriorityForm.self, done: "Priority saved.") { form, request, context in
             let plan = try await currentPlan(context)
             let id = context.parameter("id") ?? ""
-            let title = try FormValues.text(form.title, "priority's title", max: 200), lead = try FormValues.text(form.lead, "lead", required: false, max: 200)
+            let title = try FormValues.text(form.title, "priority's title", field: "title", max: 200), lead = try FormValues.text(form.lead, "lead", field: "lead", required: false, max: 200)
             try await programme.updatePlan(version: plan.version, by: user(context), what: "save priority") { plan in
                 guard let i = plan.priorities.firstIndex(where: { $0.id == id }) else {
                     throw ApplicationError.notFound("The plan in force has no such priority.")
@@ -63,7 +63,7 @@ struct PlanController {
             }
             return .redirect(to: Site.plan.path + "#priority-" + id, type: .normal)
         }
-        r.post(Site.actions, .planEditors, form: ActionForm.self) { form, request, context in
+        r.post(Site.actions, .planEditors, form: ActionForm.self, done: "Action added.") { form, request, context in
             let plan = try await currentPlan(context)
             guard let priority = plan.priorities.first(where: { $0.id == form.priority }) else {
                 throw HTTPError(.badRequest, message: "Choose the priority the action belongs to.")
@@ -81,49 +81,49 @@ struct PlanController {
             }
             return .redirect(to: Site.action(id), type: .normal)
         }
-        r.post(Site.planRefresh, .planEditors, form: RefreshForm.self) { form, request, context in
+        r.post(Site.planRefresh, .planEditors, form: RefreshForm.self, done: "New version of the plan started.") { form, request, context in
             let current = try await currentPlan(context)
             // A refreshed plan starts as a copy of the one in force; the earlier version is kept unchanged.
-            let next = ImprovementPlan(version: current.version + 1, title: try FormValues.text(form.title, "title of the refreshed plan", max: 200),
+            let next = ImprovementPlan(version: current.version + 1, title: try FormValues.text(form.title, "title of the refreshed plan", field: "title", max: 200),
                                        approved: nil, priorities: current.priorities, actions: current.actions)
             try await programme.savePlan(next, by: user(context), action: "refresh plan")
             return .redirect(to: Site.plan.path, type: .normal)
         }
-        r.post(Site.planImport, .planEditors) { request, context in try await importCSV(request, context) }
+        r.post(Site.planImport, .planEditors, showingForm: "Plan imported.") { request, context in try await importCSV(request, context) }
         r.get(Site.action, .signedIn) { _, context in try await actionPage(context) }
-        r.post(Site.action, .planEditors, form: ActionForm.self) { form, request, context in
+        r.post(Site.action, .planEditors, form: ActionForm.self, done: "Action saved.") { form, request, context in
             try await update(context, what: "edit action") { action, status in
                 try EditStamp.check(form.seen, EditStamp.action(action), what: "this action")
                 try apply(form, to: &action, known: status)
             }
             return .redirect(to: Site.action(try id(context)), type: .normal)
         }
-        r.post(Site.actionNotes, .planEditors, form: NoteForm.self) { form, request, context in
-            let text = try FormValues.text(form.text, "progress note")
+        r.post(Site.actionNotes, .planEditors, form: NoteForm.self, done: "Progress note added.") { form, request, context in
+            let text = try FormValues.text(form.text, "progress note", field: "text")
             let today = programme.today
             try await update(context, what: "add progress note") { action, _ in
                 action.progress.append(ProgressNote(date: today, author: user(context), text: text))
             }
             return .redirect(to: Site.action(try id(context)) + "#progress", type: .normal)
         }
-        r.post(Site.actionEvidence, .planEditors, form: EvidenceForm.self) { form, request, context in
-            let kind: Evidence.Kind = try FormValues.choice(form.kind, "kind of evidence")
-            let location = try FormValues.text(form.location, kind == .link ? "web address" : "place the document is kept", max: 500)
+        r.post(Site.actionEvidence, .planEditors, form: EvidenceForm.self, done: "Evidence added.") { form, request, context in
+            let kind: Evidence.Kind = try FormValues.choice(form.kind, "kind of evidence", field: "kind")
+            let location = try FormValues.text(form.location, kind == .link ? "web address" : "place the document is kept", field: "location", max: 500)
             if kind == .link, !(location.hasPrefix("https://") || location.hasPrefix("http://")) {
                 throw HTTPError(.badRequest, message: "A link must start with https:// or http://.")
             }
-            let evidence = Evidence(kind: kind, title: try FormValues.text(form.title, "evidence's title", max: 200), location: location)
+            let evidence = Evidence(kind: kind, title: try FormValues.text(form.title, "evidence's title", field: "title", max: 200), location: location)
             try await update(context, what: "add evidence") { action, _ in action.evidence.append(evidence) }
             return .redirect(to: Site.action(try id(context)) + "#evidence", type: .normal)
         }
-        r.post(Site.actionTrajectories, .planEditors, form: TrajectoryForm.self) { form, request, context in
+        r.post(Site.actionTrajectories, .planEditors, form: TrajectoryForm.self, done: "Trajectory set.") { form, request, context in
             guard let indicator = form.indicator, try await indicators.summary(id: IndicatorID(indicator)) != nil else {
                 throw HTTPError(.badRequest, message: "Choose the indicator.")
             }
-            guard let from = try FormValues.day(form.baseline_date, "baseline date"), let to = try FormValues.day(form.target_date, "target date"),
+            guard let from = try FormValues.day(form.baseline_date, "baseline date", field: "baseline_date"), let to = try FormValues.day(form.target_date, "target date", field: "target_date"),
                   from < to else { throw HTTPError(.badRequest, message: "The target date must come after the baseline date.") }
-            let line = IndicatorTrajectory(indicatorID: indicator, baseline: try FormValues.number(form.baseline, "baseline"), baselineDate: from,
-                                           target: try FormValues.number(form.target, "target"), targetDate: to)
+            let line = IndicatorTrajectory(indicatorID: indicator, baseline: try FormValues.number(form.baseline, "baseline", field: "baseline"), baselineDate: from,
+                                           target: try FormValues.number(form.target, "target", field: "target"), targetDate: to)
             try await update(context, what: "set trajectory") { action, _ in
                 action.trajectories.removeAll { $0.indicatorID == indicator }
                 action.trajectories.append(line)
@@ -215,7 +215,7 @@ struct PlanController {
             throw HTTPError(.badRequest, message: "Choose the plan's CSV file.")
         }
         let current = try await programme.programme().currentPlan
-        let title = try FormValues.text(upload.fields["title"], "title of the imported plan", max: 200)
+        let title = try FormValues.text(upload.fields["title"], "title of the imported plan", field: "title", max: 200)
         let plan: ImprovementPlan
         do {
             plan = try PlanCSV.nextVersion(data: data, file: file.lastPathComponent, title: title, after: current)
@@ -227,13 +227,13 @@ struct PlanController {
     }
 
     private func apply(_ form: ActionForm, to action: inout PlanAction, known: ProgrammeStatus) throws {
-        action.title = try FormValues.text(form.title, "action", max: 500)
-        action.owner = try FormValues.text(form.owner, "owner", max: 200)
-        action.start = try FormValues.day(form.start, "start date", required: false)
-        guard let due = try FormValues.day(form.due, "due date") else { return }
+        action.title = try FormValues.text(form.title, "action", field: "title", max: 500)
+        action.owner = try FormValues.text(form.owner, "owner", field: "owner", max: 200)
+        action.start = try FormValues.day(form.start, "start date", field: "start", required: false)
+        guard let due = try FormValues.day(form.due, "due date", field: "due") else { return }
         action.due = due
-        if let s = form.status { action.status = try FormValues.choice(s, "status") }
-        action.completed = try FormValues.day(form.completed, "completion date", required: false)
+        if let s = form.status { action.status = try FormValues.choice(s, "status", field: "status") }
+        action.completed = try FormValues.day(form.completed, "completion date", field: "completed", required: false)
         if action.status == .complete && action.completed == nil { action.completed = programme.today }
         if action.status != .complete { action.completed = nil }
         let findings = Set(known.programme.findings.map(\.id))
@@ -243,8 +243,8 @@ struct PlanController {
             action.trajectories.removeAll { !action.indicatorIDs.contains($0.indicatorID) }
         }
         if let rag = form.rag_override, !rag.isEmpty {
-            let reason = try FormValues.text(form.override_reason, "reason for overriding the RAG", max: 500)
-            action.override = PlanAction.Override(rag: try FormValues.choice(rag, "RAG"), reason: reason)
+            let reason = try FormValues.text(form.override_reason, "reason for overriding the RAG", field: "override_reason", max: 500)
+            action.override = PlanAction.Override(rag: try FormValues.choice(rag, "RAG", field: "rag_override"), reason: reason)
         } else if form.rag_override != nil {
             action.override = nil
         }

@@ -81,7 +81,7 @@ struct ProgrammeAPIController {
             }
             let known = Set(s.programme.findings.map(\.id))
             if let unknown = body.findings?.first(where: { !known.contains($0) }) { throw HTTPError(.badRequest, message: "no finding \(unknown)") }
-            let title = try FormValues.text(body.title, "title", max: 500), owner = try FormValues.text(body.owner, "owner", max: 200)
+            let title = try FormValues.text(body.title, "title", field: "title", max: 500), owner = try FormValues.text(body.owner, "owner", field: "owner", max: 200)
             let today = programme.today
             let action = try await programme.updatePlan(version: plan.version, by: context.user?.name ?? "", what: "add action") { plan in
                 // Numbered from the plan as stored now, so two added at once never share a number.
@@ -98,7 +98,7 @@ struct ProgrammeAPIController {
         r.post(Site.API.resolutions, .meetingRecorders) { request, context in
             try CSRF.check(request.headers[.csrfToken], context)
             let body = try await decode(ProgrammeAPIModels.NewResolution.self, request)
-            let text = try FormValues.text(body.text, "resolution")
+            let text = try FormValues.text(body.text, "resolution", field: "text")
             let resolutions = try await programme.updateMeeting(try meetingID(context), by: context.user?.name ?? "", what: "record resolution") { m in
                 m.resolutions.append(text)
                 return m.resolutions
@@ -108,7 +108,7 @@ struct ProgrammeAPIController {
         r.post(Site.API.actionsArising, .meetingRecorders) { request, context in
             try CSRF.check(request.headers[.csrfToken], context)
             let body = try await decode(ProgrammeAPIModels.NewActionArising.self, request)
-            let text = try FormValues.text(body.text, "text", max: 1000), owner = try FormValues.text(body.owner, "owner", max: 200)
+            let text = try FormValues.text(body.text, "text", field: "text", max: 1000), owner = try FormValues.text(body.owner, "owner", field: "owner", max: 200)
             let arising = try await programme.updateMeeting(try meetingID(context), by: context.user?.name ?? "", what: "record action arising") { m in
                 // Numbered from the meeting as stored now, so two added at once never share a number.
                 let arising = ActionArising(id: FormValues.nextID(m.id + "-a", taken: m.actionsArising.map(\.id)), text: text, owner: owner, due: body.due)

@@ -20,45 +20,45 @@ struct RegulatoryController {
 
     func register(_ r: GuardedRouter) {
         r.get(Site.inspections, .signedIn) { _, context in try await inspectionsPage(context) }
-        r.post(Site.inspections, .planEditors, form: InspectionForm.self) { form, request, context in
+        r.post(Site.inspections, .planEditors, form: InspectionForm.self, done: "Inspection added.") { form, request, context in
             let taken = try await programme.programme().inspections.map(\.id)
-            guard let start = try FormValues.day(form.start, "start date") else { throw HTTPError(.badRequest) }
+            guard let start = try FormValues.day(form.start, "start date", field: "start") else { throw HTTPError(.badRequest) }
             var inspection = Inspection(id: FormValues.uniqueID("i-\(start.iso)", taken: taken),
-                                        kind: try FormValues.choice(form.kind, "kind of inspection"), startDate: start)
+                                        kind: try FormValues.choice(form.kind, "kind of inspection", field: "kind"), startDate: start)
             try apply(form, to: &inspection)
             try await programme.saveInspection(inspection, by: user(context))
             return .redirect(to: Site.inspection(inspection.id), type: .normal)
         }
         r.get(Site.inspection, .signedIn) { _, context in try await inspectionPage(context) }
-        r.post(Site.inspection, .planEditors, form: InspectionForm.self) { form, request, context in
+        r.post(Site.inspection, .planEditors, form: InspectionForm.self, done: "Inspection saved.") { form, request, context in
             var inspection = try await inspection(context)
-            if let start = try FormValues.day(form.start, "start date", required: false) { inspection.startDate = start }
+            if let start = try FormValues.day(form.start, "start date", field: "start", required: false) { inspection.startDate = start }
             try apply(form, to: &inspection)
             try await programme.saveInspection(inspection, by: user(context))
             return .redirect(to: Site.inspection(inspection.id), type: .normal)
         }
-        r.post(Site.findings, .planEditors, form: FindingForm.self) { form, request, context in
+        r.post(Site.findings, .planEditors, form: FindingForm.self, done: "Finding added.") { form, request, context in
             var inspection = try await inspection(context)
             let all = try await programme.programme().findings.map(\.id)
-            inspection.findings.append(Finding(id: FormValues.nextID("F", taken: all), kind: try FormValues.choice(form.kind, "kind of finding"),
-                                               text: try FormValues.text(form.text, "finding", max: 4000)))
+            inspection.findings.append(Finding(id: FormValues.nextID("F", taken: all), kind: try FormValues.choice(form.kind, "kind of finding", field: "kind"),
+                                               text: try FormValues.text(form.text, "finding", field: "text", max: 4000)))
             try await programme.saveInspection(inspection, by: user(context))
             return .redirect(to: Site.inspection(inspection.id) + "#findings", type: .normal)
         }
-        r.post(Site.finding, .planEditors, form: FindingForm.self) { form, request, context in
+        r.post(Site.finding, .planEditors, form: FindingForm.self, done: "Finding saved.") { form, request, context in
             var inspection = try await inspection(context)
             guard let i = inspection.findings.firstIndex(where: { $0.id == context.parameter("finding") }) else {
                 throw ApplicationError.notFound("The inspection has no such finding.")
             }
-            inspection.findings[i].kind = try FormValues.choice(form.kind, "kind of finding")
-            inspection.findings[i].text = try FormValues.text(form.text, "finding", max: 4000)
+            inspection.findings[i].kind = try FormValues.choice(form.kind, "kind of finding", field: "kind")
+            inspection.findings[i].text = try FormValues.text(form.text, "finding", field: "text", max: 4000)
             try await programme.saveInspection(inspection, by: user(context))
             return .redirect(to: Site.inspection(inspection.id) + "#findings", type: .normal)
         }
         r.get(Site.interventions, .signedIn) { _, context in try await interventionsPage(context) }
-        r.post(Site.interventions, .planEditors, form: InterventionForm.self) { form, request, context in
-            let kind: Intervention.Kind = try FormValues.choice(form.kind, "kind of intervention")
-            guard let issued = try FormValues.day(form.issued, "date issued") else { throw HTTPError(.badRequest) }
+        r.post(Site.interventions, .planEditors, form: InterventionForm.self, done: "Intervention added.") { form, request, context in
+            let kind: Intervention.Kind = try FormValues.choice(form.kind, "kind of intervention", field: "kind")
+            guard let issued = try FormValues.day(form.issued, "date issued", field: "issued") else { throw HTTPError(.badRequest) }
             let taken = try await programme.programme().interventions.map(\.id)
             let base = "\(kind.rawValue.replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "'", with: ""))-\(issued.iso)"
             var n = Intervention(id: FormValues.uniqueID(base, taken: taken), kind: kind, issued: issued)
@@ -66,7 +66,7 @@ struct RegulatoryController {
             try await programme.saveIntervention(n, by: user(context))
             return .redirect(to: Site.interventions.path, type: .normal)
         }
-        r.post(Site.intervention, .planEditors, form: InterventionForm.self) { form, request, context in
+        r.post(Site.intervention, .planEditors, form: InterventionForm.self, done: "Intervention saved.") { form, request, context in
             var n = try await programme.programme().intervention(context.parameter("id"))
             try apply(form, to: &n)
             try await programme.saveIntervention(n, by: user(context))
@@ -121,9 +121,10 @@ struct RegulatoryController {
             page: try await chrome("DfE intervention", context),
             interventions: p.interventions.reversed().map { n in
                 RegulatoryPages.InterventionRow(
-                    id: n.id, kind: n.kind.rawValue.capitalizedFirst, issued: n.issued.long, every: n.reviewEveryMonths,
+                    id: n.id, kind: n.kind.rawValue.capitalizedFirst, issued: n.issued.long,
+                    cadence: n.reviewEveryMonths > 0 ? "Reviewed every \(n.reviewEveryMonths) months." : "No review cadence is set.",
                     reviews: n.reviewDates(until: today).enumerated().map { "\(($0.offset + 1) * n.reviewEveryMonths)-month review, \($0.element.long)" },
-                    nextReview: n.nextReview(after: today)?.long ?? "", ended: n.ended?.long ?? "", endedISO: n.ended?.iso ?? "",
+                    nextReview: n.nextReview(after: today).map { "Next review \($0.long)." } ?? "No review date is known.", ended: n.ended?.long ?? "", endedISO: n.ended?.iso ?? "",
                     outcome: n.outcome, inForce: n.ended.map { $0 > today } ?? true)
             },
             canEdit: Access.planEditors.allows(context.user?.role),
@@ -133,10 +134,10 @@ struct RegulatoryController {
     // MARK: helpers
 
     private func apply(_ form: InspectionForm, to i: inout Inspection) throws {
-        if let k = form.kind, !k.isEmpty { i.kind = try FormValues.choice(k, "kind of inspection") }
-        i.endDate = try FormValues.day(form.end, "end date", required: false)
-        i.publishedDate = try FormValues.day(form.published, "publication date", required: false)
-        let report = try FormValues.text(form.report, "report link", required: false, max: 500)
+        if let k = form.kind, !k.isEmpty { i.kind = try FormValues.choice(k, "kind of inspection", field: "kind") }
+        i.endDate = try FormValues.day(form.end, "end date", field: "end", required: false)
+        i.publishedDate = try FormValues.day(form.published, "publication date", field: "published", required: false)
+        let report = try FormValues.text(form.report, "report link", field: "report", required: false, max: 500)
         guard report.isEmpty || report.hasPrefix("https://") || report.hasPrefix("http://") else {
             throw HTTPError(.badRequest, message: "The report link must start with https://.")
         }
@@ -152,8 +153,8 @@ struct RegulatoryController {
             guard let m = Int(every), (0...24).contains(m) else { throw HTTPError(.badRequest, message: "Enter the months between reviews (0 to 24).") }
             n.reviewEveryMonths = m
         }
-        n.ended = try FormValues.day(form.ended, "date it ended", required: false)
-        let outcome = try FormValues.text(form.outcome, "outcome", required: false, max: 2000)
+        n.ended = try FormValues.day(form.ended, "date it ended", field: "ended", required: false)
+        let outcome = try FormValues.text(form.outcome, "outcome", field: "outcome", required: false, max: 2000)
         n.outcome = outcome.isEmpty ? nil : outcome
     }
 

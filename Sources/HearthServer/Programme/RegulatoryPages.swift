@@ -49,8 +49,10 @@ enum RegulatoryPages {
         let id: String
         let kind: String
         let issued: String
-        let every: Int
+        /// "Reviewed every 6 months." or, with no cadence known, that none is set.
+        let cadence: String
         let reviews: [String]
+        /// "Next review 3 March 2027." or that no review date is known.
         let nextReview: String
         let ended: String
         let endedISO: String

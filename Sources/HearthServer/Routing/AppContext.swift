@@ -13,6 +13,10 @@ public struct AppContext: RequestContext {
     public var csrfToken: String = ""
     /// A CSRF cookie to set on the response (first visit).
     public var newCSRFCookie: Bool = false
+    /// The authority this Hearth serves, named in every page's header (`ChromeMiddleware`).
+    public var authorityName: String = ""
+    /// What the form just posted did ("Progress note added"), shown once (`ChromeMiddleware`).
+    public var flash: String?
 
     /// The socket peer's IP address: the client, or the council's reverse proxy.
     public let remoteAddress: String

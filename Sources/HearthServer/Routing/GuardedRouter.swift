@@ -6,23 +6,36 @@ import HearthStore
 final class GuardedRouter {
     let router: Router<AppContext>
     private(set) var table = RouteTable()
+    /// Each GET route's page, for showing a refused form again.
+    let pages = PageTable()
     /// The methods of each path, for OPTIONS.
     private var methods: [String: Set<HTTPRequest.Method>] = [:]
 
-    init(router: Router<AppContext>) {
+    /// For the message a form's redirect leaves for the next page.
+    let cookies: CookieSettings
+
+    init(router: Router<AppContext>, cookies: CookieSettings) {
         self.router = router
+        self.cookies = cookies
     }
 
     typealias Handler = @Sendable (Request, AppContext) async throws -> Response
 
     func get(_ route: SiteRoute, _ access: Access, _ handler: @escaping Handler) {
         add(.get, route, access, handler)
+        pages.add(route.pattern, handler)
     }
 
     /// A GET route whose rule `admit` may waive for a request with no session (a metrics scraper's
     /// bearer token); the table records `access`, what a signed-in user needs.
     func get(_ route: SiteRoute, _ access: Access, admit: @escaping @Sendable (Request) -> Bool, _ handler: @escaping Handler) {
         add(.get, route, access, admit: admit, handler)
+    }
+
+    /// A GET address that only leads elsewhere (an address people guess, a form's address opened
+    /// again): not a page a refused form could be shown on.
+    func redirect(_ route: SiteRoute, _ access: Access, to target: String, permanent: Bool = false) {
+        add(.get, route, access) { _, _ in .redirect(to: target, type: permanent ? .permanent : .normal) }
     }
 
     func post(_ route: SiteRoute, _ access: Access, _ handler: @escaping Handler) {

@@ -5,6 +5,8 @@ import Foundation
 public enum Site {
     public static let overview = SiteRoute("/")
     public static let signInPath = SiteRoute("/sign-in")
+    /// The address people guess for signing in: it leads to `signInPath`.
+    public static let login = SiteRoute("/login")
     public static let signOut = SiteRoute("/sign-out")
     public static let stylesheet = SiteRoute("/assets/hearth.css")
     public static let packStylesheet = SiteRoute("/assets/board-pack.css")

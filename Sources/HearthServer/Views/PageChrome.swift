@@ -18,13 +18,16 @@ struct PageChrome {
     let csrf: String
     let nav: [NavItem]
     let authorityName: String
+    /// What the form just posted did, shown once at the top of the page.
+    let flash: String?
 
     init(title: String, context: AppContext, section: Section?, authorityName: String = "") {
         self.title = title
+        flash = context.flash
         userName = context.user?.name
         role = context.user?.role.rawValue
         csrf = context.csrfToken
-        self.authorityName = authorityName
+        self.authorityName = authorityName.isEmpty ? context.authorityName : authorityName
         var items: [NavItem] = []
         if context.user != nil {
             items.append(NavItem(label: "Indicators", href: Site.overview.path, current: section == .overview))

@@ -33,7 +33,7 @@ struct SufficiencyController {
                                                    .contentDisposition: "attachment; filename=\"placement_costs.csv\""],
                             body: .init(byteBuffer: ByteBuffer(string: StaffingCSVWriter.costs(PlacementCostTable(lines: lines)))))
         }
-        r.post(Site.placementCostsCSV, .planEditors) { request, context in
+        r.post(Site.placementCostsCSV, .planEditors, showingForm: "Placement cost table replaced.", page: Site.sufficiency) { request, context in
             try await spool.withFolder { folder in try await replaceCosts(request, context, into: folder) }
         }
     }

@@ -25,7 +25,7 @@ struct WorkforceController {
         r.get(Site.workforce, .signedIn) { _, context in try await overview(context) }
         r.get(Site.workforceTeam, .signedIn) { _, context in try await team(context) }
         r.get(Site.campaigns, .signedIn) { _, context in try await campaignsPage(context) }
-        r.post(Site.campaigns, .planEditors, form: CampaignForm.self) { form, request, context in
+        r.post(Site.campaigns, .planEditors, form: CampaignForm.self, done: "Recruitment campaign added.") { form, request, context in
             let campaign = try Self.campaign(form)
             try await store.saveCampaign(campaign, authority: indicators.authority)
             try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "save campaign", subject: campaign.name))
@@ -125,8 +125,8 @@ struct WorkforceController {
         }
         let still = (form.still ?? "").trimmingCharacters(in: .whitespaces)
         let c = RecruitmentCampaign(
-            name: try FormValues.text(form.name, "campaign's name", max: 200), opened: try FormValues.day(form.opened, "opening date") ?? Day(ordinal: 0),
-            closed: try FormValues.day(form.closed, "closing date", required: false), applications: try count(form.applications, "of applications"),
+            name: try FormValues.text(form.name, "campaign's name", field: "name", max: 200), opened: try FormValues.day(form.opened, "opening date", field: "opened") ?? Day(ordinal: 0),
+            closed: try FormValues.day(form.closed, "closing date", field: "closed", required: false), applications: try count(form.applications, "of applications"),
             shortlisted: try count(form.shortlisted, "shortlisted"), interviewed: try count(form.interviewed, "interviewed"),
             offered: try count(form.offered, "offered a post"), appointed: try count(form.appointed, "appointed"),
             stillInPostAfter12Months: still.isEmpty ? nil : try count(still, "still in post after 12 months"))
