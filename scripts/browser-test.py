@@ -31,13 +31,18 @@ def start_demo(binary, work, port):
                 sys.exit(f"hearth demo exited with {proc.returncode} before serving:\n" + "".join(seen[-20:]))
             continue
         seen.append(line)
-        m = re.match(r"\s+(\w+)\s+password: (\S+)", line)
-        if m:
-            passwords[m.group(1)] = m.group(2)
         if "Hearth is serving" in line:
             break
     else:
         sys.exit("hearth demo did not start serving in time")
+    # The demo keeps its users' passwords in a file beside its store, readable by the user only.
+    secrets = os.path.join(work, "demo-passwords.txt")
+    if os.stat(secrets).st_mode & 0o077:
+        sys.exit(f"{secrets} is readable by others: {oct(os.stat(secrets).st_mode)}")
+    for line in open(secrets):
+        m = re.match(r"(\w+)\s+(\S+)$", line.strip())
+        if m and not line.startswith("#"):
+            passwords[m.group(1)] = m.group(2)
     # Wait for the port to answer.
     for _ in range(100):
         try:
@@ -168,12 +173,23 @@ def main():
         c.shot("coverage-before")
         c.go("/programme/plan")
         c.wait_for("#add-action")
-        driver.find_element(By.ID, "title").send_keys("Audit the quality of return home interviews each month")
+        # First without a title: the form comes back with the error summary and everything typed kept.
         driver.find_element(By.ID, "owner").send_keys("Head of Service, Children in Care")
         driver.execute_script("document.getElementById('due').value = '2027-06-30'")
         box = driver.find_element(By.ID, "nf-" + finding)
         driver.execute_script("arguments[0].scrollIntoView()", box)
         box.click()
+        driver.find_element(By.XPATH, "//button[text()='Add action']").click()
+        c.wait_for(".error-summary")
+        summary = driver.find_element(By.CSS_SELECTOR, ".error-summary")
+        c.expect("There is a problem" in summary.text and "Enter the action" in summary.text, f"the error summary names the missing title: {summary.text}")
+        c.expect(summary.find_element(By.TAG_NAME, "a").get_attribute("href").endswith("#title"), "the summary links to the title field")
+        c.expect(driver.find_element(By.ID, "owner").get_attribute("value") == "Head of Service, Children in Care", "the owner typed is kept")
+        c.expect(driver.find_element(By.ID, "due").get_attribute("value") == "2027-06-30", "the due date typed is kept")
+        c.expect(driver.find_element(By.ID, "nf-" + finding).is_selected(), "the finding ticked is still ticked")
+        c.expect(driver.title.startswith("Error: "), "the page title says there is an error")
+        c.shot("form-error-kept")
+        driver.find_element(By.ID, "title").send_keys("Audit the quality of return home interviews each month")
         driver.find_element(By.XPATH, "//button[text()='Add action']").click()
         c.wait_for("#progress")
         c.expect("Audit the quality of return home interviews" in driver.find_element(By.TAG_NAME, "h1").text, "the new action has its page")
@@ -297,6 +313,27 @@ def main():
         c.expect("view child-level list" in driver.page_source and "drill-down rereferrals_12m" in driver.page_source,
                  "the analyst's drill-down view is in the audit log")
         c.shot("audit-log")
+        print("admin: a user added, then removed only after confirming")
+        c.go("/admin/users")
+        driver.find_element(By.ID, "name").send_keys("leaver")
+        driver.find_element(By.ID, "role-viewer").click()
+        driver.find_element(By.ID, "password").send_keys("a long enough secret")
+        driver.find_element(By.XPATH, "//button[text()='Add user']").click()
+        c.wait_for(".notification-success")
+        c.expect("User added." in driver.find_element(By.CSS_SELECTOR, ".notification-success").text, "adding a user says so")
+        row = driver.find_element(By.XPATH, "//tr[td[1][text()='leaver']]")
+        row.find_element(By.XPATH, ".//button[text()='Remove']").click()
+        c.wait_for("h1")
+        c.expect(driver.find_element(By.TAG_NAME, "h1").text == "Remove leaver?", "removing a user asks first")
+        c.shot("confirm-remove-user")
+        driver.find_element(By.LINK_TEXT, "Cancel").click()
+        c.wait_for("table")
+        c.expect(driver.find_elements(By.XPATH, "//tr[td[1][text()='leaver']]"), "cancelling keeps the user")
+        driver.find_element(By.XPATH, "//tr[td[1][text()='leaver']]//button[text()='Remove']").click()
+        c.wait_for("h1")
+        driver.find_element(By.XPATH, "//button[text()='Remove leaver']").click()
+        c.wait_for(".notification-success")
+        c.expect(not driver.find_elements(By.XPATH, "//tr[td[1][text()='leaver']]"), "confirming removes the user")
         print("browser test passed")
     finally:
         driver.quit()

@@ -7,6 +7,18 @@ import Testing
         #expect(html == "<p>The board noted the report.<br>Caseloads &lt; 20 in two teams.</p><ul><li>Recruit</li><li>Retain</li></ul>")
     }
 
+    @Test func aListNeedsNoBlankLineBeforeIt() {
+        // The help text: lines starting with "- " make a list, straight after a paragraph's line too.
+        let html = SafeHTML.render("The board agreed:\n- Recruit\n- Retain\nReview in March.")
+        #expect(html == "<p>The board agreed:</p><ul><li>Recruit</li><li>Retain</li></ul><p>Review in March.</p>")
+    }
+
+    @Test func typedParagraphsAndListsSurviveBesidePastedFormatting() {
+        // A pasted paragraph from Word, then lines typed in the box as the help text says.
+        let html = SafeHTML.render("<p><b>Item 3</b> noted</p>\nActions agreed:\n- Recruit\n- Retain\n\nNext meeting in March.")
+        #expect(html == "<p><b>Item 3</b> noted</p><p>Actions agreed:</p><ul><li>Recruit</li><li>Retain</li></ul><p>Next meeting in March.</p>")
+    }
+
     @Test func pastedFormattingSurvivesWithoutAttributes() {
         let html = SafeHTML.render(#"<p class="MsoNormal" style="color:red"><b>Agreed</b> by <em>all</em></p>"#)
         #expect(html == "<p><b>Agreed</b> by <em>all</em></p>")

@@ -83,10 +83,15 @@ import Testing
             #expect(try await f.store.user(named: "leaver")?.role == .viewer)
             let remove = try await client.execute(uri: "/admin/users/change", method: .post, headers: headers,
                                                   body: ByteBuffer(string: "_csrf=\(ServerFixture.csrf)&name=leaver&action=remove"))
-            #expect(remove.status == .seeOther)
+            // Removing asks first (it cannot be undone); the user stays until the button is pressed.
+            #expect(remove.status == .ok && String(buffer: remove.body).contains("Remove leaver?"))
+            #expect(try await f.store.user(named: "leaver") != nil)
+            let confirmed = try await client.execute(uri: "/admin/users/change", method: .post, headers: headers,
+                                                     body: ByteBuffer(string: "_csrf=\(ServerFixture.csrf)&name=leaver&action=remove&confirm=yes"))
+            #expect(confirmed.status == .seeOther)
             #expect(try await f.store.user(named: "leaver") == nil)
             let own = try await client.execute(uri: "/admin/users/change", method: .post, headers: headers,
-                                               body: ByteBuffer(string: "_csrf=\(ServerFixture.csrf)&name=admin&action=remove"))
+                                               body: ByteBuffer(string: "_csrf=\(ServerFixture.csrf)&name=admin&action=remove&confirm=yes"))
             #expect(own.status == .unprocessableContent)
         }
         #expect(try await f.store.user(named: "admin") != nil)

@@ -137,7 +137,11 @@ import Testing
             #expect(overdue.contains("Report agency spend by team"))
             let held = try #require(try await f.store.programme(authority: "876").meetings.first { meeting.hasSuffix($0.id) })
             let arising = try #require(held.actionsArising.first)
-            #expect(try await post(client, f, Site.arisingDone.path, as: .secretary, [("meeting", held.id), ("arising", arising.id)]).status == .seeOther)
+            // Marking done asks first: the board reads it as closed.
+            let asked = try await post(client, f, Site.arisingDone.path, as: .secretary, [("meeting", held.id), ("arising", arising.id)])
+            #expect(asked.status == .ok && String(buffer: asked.body).contains("Mark this action arising done?"))
+            #expect(try await post(client, f, Site.arisingDone.path, as: .secretary,
+                                   [("meeting", held.id), ("arising", arising.id), ("confirm", "yes")]).status == .seeOther)
             overdue = try await page(client, f, Site.overdue.path, as: .viewer)
             #expect(!overdue.contains("Report agency spend by team"))
 

@@ -25,8 +25,10 @@ public struct DemoBuilder: Sendable {
         self.settings = settings
     }
 
-    /// Returns the authority's indicators, for the figures the caller prints.
-    public func build(into store: any Store, label: String, say: (String) -> Void) async throws -> IndicatorService {
+    /// Returns the authority's indicators, for the figures the caller prints. The users'
+    /// passwords go to `passwordsFile`, readable by its owner only, so they can be found again
+    /// (never to the screen or a log).
+    public func build(into store: any Store, label: String, passwordsFile: URL, say: (String) -> Void) async throws -> IndicatorService {
         let importer = ReturnImporter(store: store)
         var profileName = ""
         for y in [year - 1, year] {
@@ -46,13 +48,15 @@ public struct DemoBuilder: Sendable {
         say("Generated a synthetic \(profileName) into \(label) (every child invented; 1% of records given data-quality defects).")
 
         let hasher = PasswordHasher()
-        say("")
-        say("Users (passwords shown once):")
+        var lines = ["# Hearth demo users: one per role, made for the demo only (every child in it is invented).",
+                     "# Sign in with a name and its password at the address `hearth demo` prints.", ""]
         for role in UserRole.allCases {
             let password = DemoPassword.make()
             _ = try await store.createUser(NewUser(name: role.rawValue, role: role, passwordHash: try await hasher.hash(password)))
-            say("  \(role.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) password: \(password)")
+            lines.append("\(role.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(password)")
         }
+        try Self.writePrivately(lines.joined(separator: "\n") + "\n", to: passwordsFile)
+        say("Users: one per role; their passwords are in \(passwordsFile.path) (readable by you only).")
 
         let indicators = try await IndicatorService.open(store: store, authority: la, paths: HearthPaths(dataDir: nil, settings: settings))
         let service = ProgrammeService(store: store, indicators: indicators)
@@ -75,6 +79,18 @@ public struct DemoBuilder: Sendable {
             say(line)
         }
         return indicators
+    }
+
+    /// Writes `text` to a file only its owner can read or write, created with that mode (never
+    /// readable by others, even for a moment).
+    static func writePrivately(_ text: String, to url: URL) throws {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: url.path) { try fm.removeItem(at: url) }
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: url.path]) }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        try handle.write(contentsOf: Data(text.utf8))
+        try handle.close()
     }
 
     /// The improvement board's next pack, in every format this machine can write, so the demo

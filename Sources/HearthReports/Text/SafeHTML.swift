@@ -13,20 +13,30 @@ public enum SafeHTML {
         return hasMarkup ? sanitise(input) : paragraphs(input)
     }
 
-    /// Text with no markup: blank lines part paragraphs, line breaks are kept, lines that start
-    /// with "- " or "* " become a list.
+    /// Text with no markup: blank lines part paragraphs, line breaks are kept, and a run of lines
+    /// that start with "- " or "* " is a list, with or without a blank line before it.
     static func paragraphs(_ text: String) -> String {
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         var out = ""
         for block in normalised.components(separatedBy: "\n\n") {
             let lines = block.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }
-            guard !lines.isEmpty else { continue }
-            if lines.allSatisfy({ $0.hasPrefix("- ") || $0.hasPrefix("* ") }) {
-                out += "<ul>" + lines.map { "<li>" + MarkupText.escape($0.dropFirst(2)) + "</li>" }.joined() + "</ul>"
-            } else {
-                out += "<p>" + lines.map { MarkupText.escape($0) }.joined(separator: "<br>") + "</p>"
+            var run: [String] = []
+            var runIsList = false
+            func flush() {
+                guard !run.isEmpty else { return }
+                out += runIsList
+                    ? "<ul>" + run.map { "<li>" + MarkupText.escape($0.dropFirst(2)) + "</li>" }.joined() + "</ul>"
+                    : "<p>" + run.map { MarkupText.escape($0) }.joined(separator: "<br>") + "</p>"
+                run = []
             }
+            for line in lines {
+                let isItem = line.hasPrefix("- ") || line.hasPrefix("* ")
+                if isItem != runIsList { flush() }
+                runIsList = isItem
+                run.append(line)
+            }
+            flush()
         }
         return out
     }
@@ -37,7 +47,9 @@ public enum SafeHTML {
         for token in tokens(input) {
             switch token {
             case .text(let t):
-                out += MarkupText.escape(t)
+                // Lines typed between the pasted blocks keep the plain-text rules (paragraphs, "- "
+                // lists); inside a pasted block, or inline between its tags, text is only escaped.
+                out += open.isEmpty && t.contains("\n") ? paragraphs(t) : MarkupText.escape(t)
             case .tag(let name, let closing):
                 guard allowed.contains(name) else { continue }
                 if name == "br" { out += "<br>"; continue }

@@ -33,8 +33,6 @@ struct AdminController {
         let page: PageChrome
         let users: [UserRow]
         let roles: [RoleOption]
-        let error: String?
-        let created: String?
         let cleared: String?
     }
 
@@ -56,6 +54,8 @@ struct AdminController {
         let name: String?
         let role: String?
         let action: String?
+        /// "yes" from the confirmation page: removing a user cannot be undone.
+        let confirm: String?
         let _csrf: String?
     }
 
@@ -87,8 +87,7 @@ struct AdminController {
 
     func register(_ r: GuardedRouter) {
         r.get(Site.users, .adminOnly) { request, context in
-            try await usersPage(context, error: nil, created: request.uri.queryParameters.get("created"),
-                                cleared: request.uri.queryParameters.get("cleared"))
+            try await usersPage(context, cleared: request.uri.queryParameters.get("cleared"))
         }
         r.post(Site.users, .adminOnly, form: NewUserForm.self, done: "User added.") { form, request, context in
             let name = (form.name ?? "").trimmingCharacters(in: .whitespaces)
@@ -106,9 +105,9 @@ struct AdminController {
             }
             _ = try await store.createUser(NewUser(name: name, role: role, passwordHash: try await hasher.hash(password)))
             try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "create user", subject: "\(name) as \(role.rawValue)"))
-            return .redirect(to: Site.users.path + "?created=" + Site.query(name), type: .normal)
+            return .redirect(to: Site.users.path, type: .normal)
         }
-        r.post(Site.userChange, .adminOnly, form: ChangeForm.self, done: "User changed.") { form, request, context in
+        r.post(Site.userChange, .adminOnly, form: ChangeForm.self, done: "User changed or removed.") { form, request, context in
             guard let name = form.name, try await store.user(named: name) != nil else {
                 throw ApplicationError.notFound("There is no such user.")
             }
@@ -118,6 +117,14 @@ struct AdminController {
             }
             let actor = context.user?.name ?? ""
             if form.action == "remove" {
+                guard Confirmation.isConfirmed(form.confirm) else {
+                    return Confirmation.page(
+                        views, context, heading: "Remove \(name)?",
+                        text: "\(name) will be signed out at once and can no longer sign in. Their past actions stay in the audit log. "
+                            + "This cannot be undone: to let them back, add the user again.",
+                        button: "Remove \(name)", action: Site.userChange.path, fields: [("name", name), ("action", "remove")],
+                        cancel: Site.users.path)
+                }
                 try await store.removeUser(named: name)
                 await sessions.forget(user: name)
                 await throttle.clear(user: name)
@@ -164,8 +171,7 @@ struct AdminController {
         return addresses
     }
 
-    private func usersPage(_ context: AppContext, error: String?, created: String?, cleared: String? = nil,
-                           status: HTTPResponse.Status = .ok) async throws -> Response {
+    private func usersPage(_ context: AppContext, cleared: String? = nil) async throws -> Response {
         let users = try await store.users()
         let waiting = await throttle.waiting()
         return views.response("users", UsersPage(
@@ -176,7 +182,6 @@ struct AdminController {
                         options: UserRole.allCases.map { RoleOption(value: $0.rawValue, label: $0.rawValue, selected: $0 == u.role) },
                         throttledFrom: waiting[LoginThrottle.key(user: u.name, address: "").user])
             },
-            roles: Self.roleLabels.map { RoleOption(value: $0.0.rawValue, label: $0.1, selected: false) }, error: error, created: created,
-            cleared: cleared), status: status)
+            roles: Self.roleLabels.map { RoleOption(value: $0.0.rawValue, label: $0.1, selected: false) }, cleared: cleared))
     }
 }

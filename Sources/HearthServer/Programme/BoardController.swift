@@ -21,7 +21,7 @@ struct BoardController {
     struct MinutesForm: SubmittedForm { let attendees: String?; let apologies: String?; let minutes: String?; let seen: String?; let _csrf: String? }
     struct ResolutionForm: SubmittedForm { let text: String?; let _csrf: String? }
     struct ArisingForm: SubmittedForm { let text: String?; let owner: String?; let due: String?; let _csrf: String? }
-    struct DoneForm: SubmittedForm { let meeting: String?; let arising: String?; let back: String?; let _csrf: String? }
+    struct DoneForm: SubmittedForm { let meeting: String?; let arising: String?; let back: String?; let confirm: String?; let _csrf: String? }
 
     func register(_ r: GuardedRouter) {
         r.get(Site.boards, .signedIn) { _, context in try await boardsPage(context) }
@@ -81,6 +81,19 @@ struct BoardController {
             guard let meetingID = form.meeting, let arisingID = form.arising else {
                 throw ApplicationError.notFound("There is no such action arising.")
             }
+            let back = form.back.flatMap { Site.isLocal($0) ? $0 : nil } ?? Site.meeting(meetingID)
+            guard Confirmation.isConfirmed(form.confirm) else {
+                let meeting = try await programme.programme().meeting(meetingID)
+                guard let arising = meeting.actionsArising.first(where: { $0.id == arisingID }) else {
+                    throw ApplicationError.notFound("There is no such action arising.")
+                }
+                return Confirmation.page(
+                    views, context, heading: "Mark this action arising done?",
+                    text: "\u{201C}\(arising.text)\u{201D} will be recorded as done today and leave the open actions carried to the next meeting. "
+                        + "The board reads it as closed; it cannot be reopened here.",
+                    button: "Mark done", action: Site.arisingDone.path,
+                    fields: [("meeting", meetingID), ("arising", arisingID), ("back", back)], cancel: back)
+            }
             let today = programme.today
             try await programme.updateMeeting(meetingID, by: user(context), what: "complete action arising") { meeting in
                 guard let i = meeting.actionsArising.firstIndex(where: { $0.id == arisingID }) else {
@@ -88,7 +101,6 @@ struct BoardController {
                 }
                 meeting.actionsArising[i].done = today
             }
-            let back = form.back.flatMap { Site.isLocal($0) ? $0 : nil } ?? Site.meeting(meetingID)
             return .redirect(to: back, type: .normal)
         }
     }

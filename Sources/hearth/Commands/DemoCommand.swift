@@ -12,31 +12,46 @@ struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Generate a synthetic authority (two years of returns), import it into ./hearth-demo.sqlite, create one user per role and serve the web app.",
-        discussion: "Every child in the demo is invented. The users' passwords are printed once; run the demo again for new ones.")
+        discussion: "Every child in the demo is invented. The users' passwords are kept in a file beside the store (hearth-demo-passwords.txt), readable by you only. The demo is kept between runs; --rebuild makes it afresh, with new passwords.")
 
     @Option(help: "Folder for the demo returns.") var out: String = "hearth-demo"
     @Option(help: "Authority to model.") var la: String = "876"
     @Option(help: "The later reporting year (31 March it ends on); the year before is generated too.") var year: Int = 2025
-    @Option(help: "SQLite file for the demo (replaced on every run).") var db: String = "hearth-demo.sqlite"
+    @Option(help: "SQLite file for the demo (kept between runs; see --rebuild).") var db: String = "hearth-demo.sqlite"
+    @Flag(help: "Build the demo afresh (new returns, store and passwords) even if one was built before.") var rebuild = false
     @Flag(help: "Build the demo and print what it holds, without serving.") var noServe = false
     @OptionGroup var server: ServerOptions
 
+    /// The passwords' file: beside the store, named after it (`hearth-demo-passwords.txt`).
+    var passwordsFile: URL {
+        let store = URL(fileURLWithPath: db)
+        return store.deletingLastPathComponent()
+            .appendingPathComponent(store.deletingPathExtension().lastPathComponent + "-passwords.txt")
+    }
+
     func run() async throws {
         let root = URL(fileURLWithPath: out, isDirectory: true)
-        if FileManager.default.fileExists(atPath: root.path) { try FileManager.default.removeItem(at: root) }
-        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: db + suffix) {
-            try FileManager.default.removeItem(atPath: db + suffix)
+        let fm = FileManager.default
+        let reuse = !rebuild && fm.fileExists(atPath: db) && fm.fileExists(atPath: passwordsFile.path)
+        if !reuse {
+            if fm.fileExists(atPath: root.path) { try fm.removeItem(at: root) }
+            for suffix in ["", "-wal", "-shm"] where fm.fileExists(atPath: db + suffix) { try fm.removeItem(atPath: db + suffix) }
         }
         // The demo makes its own folders, the database's included.
-        let dbFolder = URL(fileURLWithPath: db).deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: dbFolder, withIntermediateDirectories: true)
+        try fm.createDirectory(at: URL(fileURLWithPath: db).deletingLastPathComponent(), withIntermediateDirectories: true)
         let store = try await StoreFactory.open(.sqliteFile(path: db))
         do {
-            try await build(root: root, store: store)
+            if reuse {
+                print("Using the demo built earlier in \(db) (its returns in \(out)/). To start again from fresh returns: swift run hearth demo --rebuild")
+            } else {
+                try await build(root: root, store: store)
+            }
             if !noServe {
-                // Flushed at once even into a pipe, so a script driving the demo sees the passwords and the address.
+                let configuration = try server.configuration()
+                print(welcome(configuration))
+                // Flushed at once even into a pipe, so a script driving the demo sees the address.
                 fflush(nil)
-                try await WebServer.run(store: store, authority: la, configuration: server.configuration(), paths: HearthPaths.of(nil),
+                try await WebServer.run(store: store, authority: la, configuration: configuration, paths: HearthPaths.of(nil),
                                         announce: { print($0); fflush(nil) })
             }
             try await store.close()
@@ -49,12 +64,27 @@ struct DemoCommand: AsyncParsableCommand {
     private func build(root: URL, store: SQLStore) async throws {
         let builder = DemoBuilder(root: root, la: la, year: year, rates: server.costs.rates,
                                   settings: try HearthSettings.process())
-        let indicators = try await builder.build(into: store, label: "\(out)/ and imported it into \(db)", say: { print($0) })
+        let indicators = try await builder.build(into: store, label: "\(out)/ and imported it into \(db)", passwordsFile: passwordsFile,
+                                                 say: { print($0) })
+        guard noServe else { return }
         // The figures of record: the same snapshots, RAG and direction the web app and the pack show.
         print("")
         print(FiguresReport(figures: try await indicators.figures(suppress: false), authority: await indicators.authorityName,
                             suppressed: false).render(.table))
         print("")
-        print("Try: hearth figures --db \(db) --format json   |   hearth indicators \(out)/\(year) --id icpc_15wd --children   |   hearth benchmarks --la \(la) --id rereferrals_12m")
+        print("Try: swift run hearth figures --db \(db) --format json   |   swift run hearth indicators \(out)/\(year) --id icpc_15wd --children")
+    }
+
+    /// What a newcomer needs, last before the server starts: where to go and how to sign in.
+    private func welcome(_ configuration: ServerConfiguration) -> String {
+        let host = configuration.host == "0.0.0.0" ? "localhost" : configuration.host
+        return """
+
+        Hearth demo: a synthetic authority (every child invented), kept in \(db).
+          1. Open http://\(host):\(configuration.port)/
+          2. Sign in as admin (sees everything), analyst, manager, secretary, board (what a councillor sees) or viewer.
+          3. The passwords are in \(passwordsFile.path) (readable by you only).
+          Start again from fresh returns and new passwords: swift run hearth demo --rebuild
+        """
     }
 }

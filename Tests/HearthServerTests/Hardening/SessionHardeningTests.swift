@@ -109,7 +109,7 @@ import Testing
                 #expect(change.status == .seeOther)
                 #expect(try await client.execute(uri: Site.data.path, method: .get, headers: moverCookie).status == .forbidden)
                 let remove = try await client.execute(uri: Site.userChange.path, method: .post, headers: admin,
-                                                      body: ByteBuffer(string: "_csrf=\(ServerFixture.csrf)&name=mover&action=remove"))
+                                                      body: ByteBuffer(string: "_csrf=\(ServerFixture.csrf)&name=mover&action=remove&confirm=yes"))
                 #expect(remove.status == .seeOther)
                 let after = try await client.execute(uri: "/", method: .get, headers: moverCookie)
                 #expect(after.status == .seeOther && after.headers[.location]?.hasPrefix("/sign-in") == true)
