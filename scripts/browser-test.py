@@ -175,7 +175,9 @@ def main():
         c.wait_for("#add-action")
         # First without a title: the form comes back with the error summary and everything typed kept.
         driver.find_element(By.ID, "owner").send_keys("Head of Service, Children in Care")
-        driver.execute_script("document.getElementById('due').value = '2027-06-30'")
+        # Dates are typed as day, month and year (GOV.UK's date input), whatever the browser's locale.
+        for part, value in [("day", "30"), ("month", "6"), ("year", "2027")]:
+            driver.find_element(By.ID, "due-" + part).send_keys(value)
         box = driver.find_element(By.ID, "nf-" + finding)
         driver.execute_script("arguments[0].scrollIntoView()", box)
         box.click()
@@ -185,7 +187,8 @@ def main():
         c.expect("There is a problem" in summary.text and "Enter the action" in summary.text, f"the error summary names the missing title: {summary.text}")
         c.expect(summary.find_element(By.TAG_NAME, "a").get_attribute("href").endswith("#title"), "the summary links to the title field")
         c.expect(driver.find_element(By.ID, "owner").get_attribute("value") == "Head of Service, Children in Care", "the owner typed is kept")
-        c.expect(driver.find_element(By.ID, "due").get_attribute("value") == "2027-06-30", "the due date typed is kept")
+        c.expect([driver.find_element(By.ID, "due-" + p).get_attribute("value") for p in ("day", "month", "year")] == ["30", "6", "2027"],
+                 "the due date typed is kept")
         c.expect(driver.find_element(By.ID, "nf-" + finding).is_selected(), "the finding ticked is still ticked")
         c.expect(driver.title.startswith("Error: "), "the page title says there is an error")
         c.shot("form-error-kept")

@@ -55,3 +55,31 @@ import Testing
         #expect(html.contains(##"<input name="owner" type="text" value="Head of service" id="field-owner" aria-describedby="field-owner-error""##))
     }
 }
+
+/// Dates typed as GOV.UK asks: three boxes made the one field a handler reads.
+@Suite struct DateFoldingTests {
+    func folded(_ d: String, _ m: String, _ y: String) -> String? {
+        FormBody.foldingDates([("_csrf", "t"), ("due-day", d), ("due-month", m), ("due-year", y), ("owner", "x")])
+            .first { $0.name == "due" }?.value
+    }
+
+    @Test func aRealDateBecomesISO() {
+        #expect(folded("30", "6", "2027") == "2027-06-30")
+        #expect(folded(" 1", "02 ", "2028") == "2028-02-01")
+    }
+
+    @Test func threeEmptyBoxesAreNoDateAndAnImpossibleOneIsRefusedByName() throws {
+        #expect(folded("", "", "") == "")
+        // 31 June and a two-digit year are kept as typed, which FormValues.day refuses for the field.
+        #expect(folded("31", "6", "2027") == "31/6/2027")
+        #expect(folded("1", "6", "27") == "1/6/27")
+        #expect(throws: FormInvalid("The due date must be a real date, like 31/03/2026.", field: "due")) {
+            try FormValues.day(folded("31", "6", "2027"), "due date", field: "due")
+        }
+    }
+
+    @Test func otherFieldsPassThroughInOrder() {
+        let out = FormBody.foldingDates([("_csrf", "t"), ("due-day", "1"), ("due-month", "1"), ("due-year", "2027"), ("owner", "x")])
+        #expect(out.map(\.name) == ["_csrf", "due", "owner"])
+    }
+}

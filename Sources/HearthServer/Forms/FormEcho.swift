@@ -56,7 +56,9 @@ struct FormEcho {
         let out = NSMutableString(string: form)
         var typed: [String: [String]] = [:]
         for (name, value) in values where !Self.neverEchoed.contains(name) { typed[name, default: []].append(value) }
-        let byField = Dictionary(grouping: problems.filter { $0.field != nil }, by: { $0.field! })
+        var byField = Dictionary(grouping: problems.filter { $0.field != nil }, by: { $0.field! })
+        // A date's message goes to its day box (the first of its three).
+        for field in Array(byField.keys) { byField[field + "-day"] = byField[field] }
         var anchors: [String: String] = [:]
         var firstAnchor: String?
         let matches = Self.fieldTag.matches(in: form, range: NSRange(location: 0, length: (form as NSString).length))
@@ -87,7 +89,7 @@ struct FormEcho {
                 out.replaceCharacters(in: match.range, with: replaced)
             }
         }
-        let links = problems.map { p in (p.field.flatMap { anchors[$0] } ?? firstAnchor ?? "#main", p.message) }
+        let links = problems.map { p in (p.field.flatMap { anchors[$0] ?? anchors[$0 + "-day"] } ?? firstAnchor ?? "#main", p.message) }
         return (out as String, links)
     }
 

@@ -29,7 +29,9 @@ extension GuardedRouter {
             let values = FormBody.fields(body)
             let form: Form
             do {
-                form = try FormBody.decode(Form.self, text: body)
+                // Dates typed in three boxes become the one field the form reads.
+                let dated = values.contains { $0.name.hasSuffix("-day") } ? FormBody.encoded(FormBody.foldingDates(values)) : body
+                form = try FormBody.decode(Form.self, text: dated)
             } catch {
                 return try await Self.refused(FormInvalid("The form could not be read: check each field and send it again."),
                                               .unprocessableContent, page ?? route, values, pages, request, context)

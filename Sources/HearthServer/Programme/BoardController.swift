@@ -126,7 +126,7 @@ struct BoardController {
                 BoardPages.MeetingRow(id: $0.id, href: Site.meeting($0.id), date: $0.date.long, held: $0.date <= status.today,
                                       resolutions: $0.resolutions.count, arising: $0.actionsArising.count)
             },
-            canRecord: Access.meetingRecorders.allows(context.user?.role), suggestedDate: next.iso,
+            canRecord: Access.meetingRecorders.allows(context.user?.role), meetingDateInput: DateInput("date", id: "mdate", label: "Date of the next meeting", value: next),
             canEdit: Access.planEditors.allows(context.user?.role), packSettingsHref: Site.packSettings(board.id),
             membersText: board.members.joined(separator: "\n"),
             cadenceWeeks: board.cadenceWeeks,
@@ -164,7 +164,8 @@ struct BoardController {
                 let from = status.programme.meetings.first { $0.actionsArising.contains(a) }
                 return arisingRow(a, meeting: from ?? meeting, today: status.today)
             },
-            canRecord: canRecord, linkChoices: canRecord ? choices : [], today: status.today.iso))
+            canRecord: canRecord, linkChoices: canRecord ? choices : [],
+            arisingDueInput: DateInput("due", id: "arising-due", label: "Due")))
     }
 
     // MARK: helpers

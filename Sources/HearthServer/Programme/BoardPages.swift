@@ -38,7 +38,8 @@ enum BoardPages {
         let secretary: String?
         let meetings: [MeetingRow]
         let canRecord: Bool
-        let suggestedDate: String
+        /// The next meeting's date, suggested from the board's cadence.
+        let meetingDateInput: DateInput
         let canEdit: Bool
         let packSettingsHref: String
         let membersText: String
@@ -89,6 +90,6 @@ enum BoardPages {
         let carriedForward: [ArisingRow]
         let canRecord: Bool
         let linkChoices: [Choice]
-        let today: String
+        let arisingDueInput: DateInput
     }
 }

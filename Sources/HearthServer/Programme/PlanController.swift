@@ -158,7 +158,8 @@ struct PlanController {
             },
             priorityChoices: (shown?.priorities ?? []).map { Choice(value: $0.id, label: "\($0.id) \($0.title)", selected: false) },
             findingChoices: canEdit ? status.findingChoices(selected: []) : [],
-            indicatorChoices: canEdit ? try await indicatorChoices(selected: []) : [], today: status.today.iso))
+            indicatorChoices: canEdit ? try await indicatorChoices(selected: []) : [],
+            startInput: DateInput("start", id: "start", label: "Start", value: status.today), dueInput: DateInput("due", id: "due", label: "Due")))
     }
 
     private func actionPage(_ context: AppContext) async throws -> Response {
@@ -187,8 +188,11 @@ struct PlanController {
         return views.response("action", PlanPages.Action(
             page: PageChrome(title: "Action \(a.id)", context: context, section: .programme, authorityName: await indicators.authorityName),
             id: a.id, stamp: EditStamp.action(a), title: a.title, priority: priority.map { "\($0.id) \($0.title)" } ?? a.priorityID, owner: a.owner,
-            start: a.start?.long, startISO: a.start?.iso ?? "", due: a.due.long, dueISO: a.due.iso,
-            completed: a.completed?.long, completedISO: a.completed?.iso ?? "", status: a.status.rawValue,
+            start: a.start?.long, startInput: DateInput("start", id: "astart", label: "Start", value: a.start), due: a.due.long,
+            dueInput: DateInput("due", id: "adue", label: "Due", value: a.due), completed: a.completed?.long,
+            completedInput: DateInput("completed", id: "acompleted", label: "Completed", value: a.completed),
+            baselineDateInput: DateInput("baseline_date", id: "tbd", label: "Baseline date"),
+            targetDateInput: DateInput("target_date", id: "ttd", label: "Target date"), status: a.status.rawValue,
             rag: RAGTag(status.rag[a.id] ?? .green), computedRag: RAGTag(status.rule.computed(a, today: status.today)),
             overridden: a.override != nil, overrideReason: a.override?.reason ?? "", findings: findings, indicators: linked,
             notes: a.progress.reversed().map { PlanPages.Note(date: $0.date.long, author: $0.author, text: $0.text) },

@@ -34,7 +34,9 @@ enum PlanPages {
         let priorityChoices: [Choice]
         let findingChoices: [Choice]
         let indicatorChoices: [Choice]
-        let today: String
+        /// The new action's dates: it starts today unless the manager says otherwise.
+        let startInput: DateInput
+        let dueInput: DateInput
     }
 
     struct LinkedIndicator {
@@ -69,11 +71,14 @@ enum PlanPages {
         let priority: String
         let owner: String
         let start: String?
-        let startISO: String
+        let startInput: DateInput
         let due: String
-        let dueISO: String
+        let dueInput: DateInput
         let completed: String?
-        let completedISO: String
+        let completedInput: DateInput
+        /// The trajectory form's two dates.
+        let baselineDateInput: DateInput
+        let targetDateInput: DateInput
         let status: String
         let rag: RAGTag
         let computedRag: RAGTag

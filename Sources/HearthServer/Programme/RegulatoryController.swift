@@ -111,7 +111,9 @@ struct RegulatoryController {
                      field("leavers", "Care leavers", j.careLeavers)],
             findings: i.findings.map { FindingRow($0, of: i, status: status) }, canEdit: Access.planEditors.allows(context.user?.role),
             findingKinds: Finding.Kind.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: false) },
-            startISO: i.startDate.iso, endISO: i.endDate?.iso ?? "", publishedISO: i.publishedDate?.iso ?? ""))
+            startInput: DateInput("start", id: "start", label: "First day", value: i.startDate),
+            endInput: DateInput("end", id: "end", label: "Last day", value: i.endDate),
+            publishedInput: DateInput("published", id: "published", label: "Report published", value: i.publishedDate)))
     }
 
     private func interventionsPage(_ context: AppContext) async throws -> Response {
@@ -124,7 +126,7 @@ struct RegulatoryController {
                     id: n.id, kind: n.kind.rawValue.capitalizedFirst, issued: n.issued.long,
                     cadence: n.reviewEveryMonths > 0 ? "Reviewed every \(n.reviewEveryMonths) months." : "No review cadence is set.",
                     reviews: n.reviewDates(until: today).enumerated().map { "\(($0.offset + 1) * n.reviewEveryMonths)-month review, \($0.element.long)" },
-                    nextReview: n.nextReview(after: today).map { "Next review \($0.long)." } ?? "No review date is known.", ended: n.ended?.long ?? "", endedISO: n.ended?.iso ?? "",
+                    nextReview: n.nextReview(after: today).map { "Next review \($0.long)." } ?? "No review date is known.", ended: n.ended?.long ?? "", endedInput: DateInput("ended", id: "ended-\(n.id)", label: "Ended", value: n.ended),
                     outcome: n.outcome, inForce: n.ended.map { $0 > today } ?? true)
             },
             canEdit: Access.planEditors.allows(context.user?.role),

@@ -17,6 +17,9 @@ enum RegulatoryPages {
         let canEdit: Bool
         let kindChoices: [Choice]
         let gradeChoices: [Choice]
+        let startInput = DateInput("start", id: "start", label: "First day")
+        let endInput = DateInput("end", id: "end", label: "Last day")
+        let publishedInput = DateInput("published", id: "published", label: "Report published")
     }
 
     struct GradeField {
@@ -40,9 +43,9 @@ enum RegulatoryPages {
         let findings: [FindingRow]
         let canEdit: Bool
         let findingKinds: [Choice]
-        let startISO: String
-        let endISO: String
-        let publishedISO: String
+        let startInput: DateInput
+        let endInput: DateInput
+        let publishedInput: DateInput
     }
 
     struct InterventionRow {
@@ -55,7 +58,7 @@ enum RegulatoryPages {
         /// "Next review 3 March 2027." or that no review date is known.
         let nextReview: String
         let ended: String
-        let endedISO: String
+        let endedInput: DateInput
         let outcome: String?
         let inForce: Bool
     }
@@ -65,5 +68,6 @@ enum RegulatoryPages {
         let interventions: [InterventionRow]
         let canEdit: Bool
         let kindChoices: [Choice]
+        let issuedInput = DateInput("issued", id: "nissued", label: "Issued")
     }
 }

@@ -87,6 +87,8 @@ enum WorkforcePages {
         let page: PageChrome
         let campaigns: [Funnel]
         let canEdit: Bool
+        let openedInput = DateInput("opened", id: "copened", label: "Opened")
+        let closedInput = DateInput("closed", id: "cclosed", label: "Closed")
     }
 
     struct GroupRow {
