@@ -57,6 +57,23 @@ import Testing
         #expect(lines.count == 29, "a header and the 28 indicators")
     }
 
+    @Test func jsonNumbersAreNumbersBesideTheTextShown() async throws {
+        let cli = try HearthCLI.make()
+        defer { cli.remove() }
+        // One re-referral among four referrals: 25%, with the counts as numbers.
+        let run = try await cli.run(["indicators", try HearthCLI.returns, "--id", "rereferrals_12m", "--format", "json"])
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any], "\(run)")
+        let result = try #require(doc["result"] as? [String: Any])
+        #expect(result["value"] as? Double == 25 && result["shown"] as? String == "25.0%")
+        #expect(result["numerator"] as? Double == 1 && result["denominator"] as? Double == 4)
+        #expect(result["suppressed"] as? Bool == false)
+        // Suppressed: 1 of 4 is a count of 1 to 5, so the figure and its counts are withheld, null, and shown as "c".
+        let safe = try await cli.run(["indicators", try HearthCLI.returns, "--id", "rereferrals_12m", "--format", "json", "--suppress"])
+        let hidden = try #require((try JSONSerialization.jsonObject(with: Data(safe.out.utf8)) as? [String: Any])?["result"] as? [String: Any])
+        #expect(hidden["value"] is NSNull && hidden["shown"] as? String == "c" && hidden["numerator"] is NSNull)
+        #expect(hidden["suppressed"] as? Bool == true)
+    }
+
     @Test func oneIndicatorListsTheChildrenBehindIt() async throws {
         let cli = try HearthCLI.make()
         defer { cli.remove() }

@@ -6,12 +6,27 @@ import HearthReports
 /// (`IndicatorService`), so the command line, the overview, the indicator page, the API and the
 /// board pack print the same value, RAG and direction. Where DfE publishes the same measure for
 /// the same year, its figure stands beside Hearth's, labelled, never in its place.
+///
+/// In JSON every number is a number (`value`, `numerator`, `denominator`, `target`, `published`),
+/// null where there is none or it is withheld, beside `shown`, the text every page writes.
 public struct IndicatorFigure: Sendable, Encodable {
     public struct Earlier: Sendable, Encodable {
         public let period: String
         /// As shown ("c" when suppressed, "–" when there is none).
         public let value: String
+        /// The number shown, nil when there is none or it is withheld.
+        public let number: Double?
         public let note: String?
+
+        private enum CodingKeys: String, CodingKey { case period, value, shown, note }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(period, forKey: .period)
+            try c.encode(number, forKey: .value)
+            try c.encode(value, forKey: .shown)
+            try c.encodeIfPresent(note, forKey: .note)
+        }
     }
 
     public let id: IndicatorID
@@ -34,6 +49,16 @@ public struct IndicatorFigure: Sendable, Encodable {
     public let published: String?
     /// Every earlier period computed, oldest first.
     public let earlier: [Earlier]
+    /// The numbers behind the texts above, nil where there is none or it is withheld.
+    public let numbers: Numbers
+
+    public struct Numbers: Sendable {
+        public let value: Double?
+        public let numerator: Double?
+        public let denominator: Double?
+        public let target: Double?
+        public let published: Double?
+    }
 
     public init(_ s: IndicatorSummary, disclosure: Disclosure) {
         let text = IndicatorText(summary: s, disclosure: disclosure)
@@ -53,6 +78,38 @@ public struct IndicatorFigure: Sendable, Encodable {
         published = s.latest.flatMap { snap in
             s.published?.series.first { $0.year == snap.period.end.year }.map { IndicatorText.publishedText($0.value, d) }
         }
-        earlier = s.history.dropLast().map { Earlier(period: $0.period.label, value: text.value($0), note: $0.note) }
+        earlier = s.history.dropLast().map { Earlier(period: $0.period.label, value: text.value($0), number: text.figure($0)?.shown, note: $0.note) }
+        let counts = s.latest.map { disclosure.terms(numerator: $0.numerator, denominator: $0.denominator, unit: d.unit) }
+        numbers = Numbers(
+            value: text.figure(s.latest)?.shown, numerator: counts?.numerator.shown,
+            // A rate's denominator is the population, never withheld.
+            denominator: d.unit == .per10k ? s.latest?.denominator : counts?.denominator.shown,
+            target: s.target?.target,
+            published: s.latest.flatMap { snap in s.published?.series.first { $0.year == snap.period.end.year }?.value.number })
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, period, value, shown, numerator, denominator, target, rag, direction, directionText, note
+        case published, publishedShown, earlier
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encodeIfPresent(period, forKey: .period)
+        try c.encode(numbers.value, forKey: .value)
+        try c.encode(value, forKey: .shown)
+        try c.encode(numbers.numerator, forKey: .numerator)
+        try c.encode(numbers.denominator, forKey: .denominator)
+        try c.encode(numbers.target, forKey: .target)
+        try c.encode(rag, forKey: .rag)
+        try c.encode(direction, forKey: .direction)
+        try c.encode(directionText, forKey: .directionText)
+        try c.encodeIfPresent(note, forKey: .note)
+        try c.encode(numbers.published, forKey: .published)
+        // DfE's symbol (c, x, z, k, u) or figure as written, when the number alone cannot say it.
+        try c.encodeIfPresent(published, forKey: .publishedShown)
+        try c.encode(earlier, forKey: .earlier)
     }
 }

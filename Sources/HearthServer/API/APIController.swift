@@ -28,9 +28,11 @@ struct APIController {
         r.get(Site.API.benchmarks, .signedIn) { _, context in
             let s = try await summary(context)
             guard let p = s.published else { throw ApplicationError.notFound("DfE does not publish \(s.definition.id).") }
-            func area(_ a: BenchmarkComparison.Area) -> APIModels.Area { .init(code: a.code, name: a.name, value: a.value.description) }
+            func area(_ a: BenchmarkComparison.Area) -> APIModels.Area {
+                .init(code: a.code, name: a.name, value: a.value.number, shown: a.value.description)
+            }
             return JSONResponse.make(APIModels.Benchmarks(
-                indicator: p.indicatorID.rawValue, year: p.year, authority: area(p.authority), england: p.england.description,
+                indicator: p.indicatorID.rawValue, year: p.year, authority: area(p.authority), england: p.england.number, englandShown: p.england.description,
                 region: area(p.region), neighbours: p.neighbours.map(area), neighbourMean: p.neighbourMean,
                 neighbourMedian: p.neighbourMedian, rank: p.rank, rankedAuthorities: p.rankedAuthorities, quartile: p.quartile,
                 rankedFrom: p.rankedFrom, polarity: p.polarity.rawValue, basis: p.basis))

@@ -44,15 +44,19 @@ enum APIModels {
     struct Area: Encodable {
         let code: String
         let name: String
-        /// The number, or DfE's symbol (c, x, z, k, u) as text.
-        let value: String
+        /// The number; null where DfE published a symbol instead.
+        let value: Double?
+        /// The figure as DfE wrote it: the number, or its symbol (c, x, z, k, u).
+        let shown: String
     }
 
     struct Benchmarks: Encodable {
         let indicator: String
         let year: Int
         let authority: Area
-        let england: String
+        /// England's number; null where DfE published a symbol instead.
+        let england: Double?
+        let englandShown: String
         let region: Area
         let neighbours: [Area]
         let neighbourMean: Double?

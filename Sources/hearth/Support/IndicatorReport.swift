@@ -129,12 +129,42 @@ enum IndicatorReport {
         }
     }
 
+    /// One figure in JSON: numbers as numbers (null where there is none or it is withheld), and
+    /// `shown`, the figure as every page writes it ("22.6%", "c", "–").
     private struct Summary: Encodable {
-        let id: IndicatorID, period: String, value: String, numerator: String, denominator: String, note: String?
+        let id: IndicatorID, period: String, note: String?
+        let value: Double?
+        let shown: String
+        let numerator: Double?
+        let denominator: Double?
+        /// Whether any part is withheld as "c" (counts of 1 to 5, or what would give one back).
+        let suppressed: Bool
+
         init(_ r: IndicatorResult, _ d: IndicatorDefinition, _ o: Options) {
             id = r.id; period = r.period.label; note = r.note.map(o.disclosure.sentence)
-            value = o.suppress ? IndicatorReport.value(r, d, o) : (r.value.map { String($0) } ?? "")
-            (numerator, denominator) = IndicatorReport.terms(r, d, o)
+            shown = IndicatorReport.value(r, d, o)
+            let figure = IndicatorReport.figure(r, d, o)
+            let t = o.disclosure.terms(numerator: r.numerator, denominator: r.denominator, unit: d.unit)
+            value = figure?.shown
+            numerator = t.numerator.shown
+            // A rate's denominator is the population, never withheld.
+            denominator = d.unit == .per10k ? r.denominator : t.denominator.shown
+            suppressed = figure?.isSuppressed == true || t.numerator.isSuppressed || (d.unit != .per10k && t.denominator.isSuppressed)
+        }
+
+        private enum CodingKeys: String, CodingKey { case id, period, note, value, shown, numerator, denominator, suppressed }
+
+        /// Every number written, null when there is none or it is withheld, so a reader always finds the key.
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(period, forKey: .period)
+            try c.encodeIfPresent(note, forKey: .note)
+            try c.encode(value, forKey: .value)
+            try c.encode(shown, forKey: .shown)
+            try c.encode(numerator, forKey: .numerator)
+            try c.encode(denominator, forKey: .denominator)
+            try c.encode(suppressed, forKey: .suppressed)
         }
     }
 
