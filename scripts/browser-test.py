@@ -22,7 +22,7 @@ def free_port():
 
 def start_demo(binary, work, port):
     proc = subprocess.Popen([binary, "demo", "--out", os.path.join(work, "demo"), "--db", os.path.join(work, "demo.sqlite"),
-                             "--port", str(port)], cwd=work, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                             "--port", str(port), "--upload-wait", "0"], cwd=work, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     passwords, deadline, seen = {}, time.time() + 600, []
     while time.time() < deadline:
         line = proc.stdout.readline()
@@ -152,6 +152,13 @@ def main():
         files = sorted(os.path.join(upload_dir, f) for f in os.listdir(upload_dir))
         driver.find_element(By.ID, "files").send_keys("\n".join(files))
         driver.find_element(By.ID, "upload").click()
+        # The demo runs with --upload-wait 0: the upload goes by its progress page, which refreshes
+        # itself (no JavaScript) until it shows the result.
+        c.wait_for("#upload-progress, #result-heading", seconds=120)
+        c.expect("/data/uploads/" in driver.current_url, "the upload has a page of its own")
+        c.expect(driver.find_elements(By.ID, "upload-progress"), "a long upload shows that it is working")
+        c.expect("Receiving the files: done" in driver.find_element(By.ID, "upload-steps").text, "the progress page names the steps done")
+        c.shot("upload-progress")
         c.wait_for("#result-heading", seconds=120)
         heading = driver.find_element(By.ID, "result-heading").text
         c.expect(heading == "Returns stored", f"the uploaded 2022-23 returns are stored ({heading})")

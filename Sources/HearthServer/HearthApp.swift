@@ -57,7 +57,8 @@ public struct HearthApp: Sendable {
         let spool = try UploadSpool(parent: configuration.uploadDirectory ?? FileManager.default.temporaryDirectory,
                                     capacity: max(configuration.uploadSpoolLimit, configuration.uploadLimit))
         DataController(store: store, indicators: indicators, importer: ReturnImporter(store: store), views: views,
-                       uploadLimit: configuration.uploadLimit, spool: spool).register(guarded)
+                       uploadLimit: configuration.uploadLimit, spool: spool, jobs: ImportJobs(),
+                       uploadWait: .milliseconds(Int(configuration.uploadWait * 1000))).register(guarded)
         AdminController(store: store, views: views, hasher: hasher, sessions: sessions, throttle: throttle).register(guarded)
         let programme = ProgrammeService(store: store, indicators: indicators, clock: programmeClock)
         try await programme.loadOfstedHistoryIfEmpty()

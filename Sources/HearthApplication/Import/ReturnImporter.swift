@@ -19,12 +19,27 @@ public struct ReturnImporter: Sendable {
         public let returnSet: ReturnSet
     }
 
-    public func importFolder(_ directory: URL, by user: String, authority: String?) async throws -> Result {
+    /// The steps of an import, as a progress page names them.
+    public enum Step: Int, Sendable, CaseIterable {
+        case reading, storing
+
+        public var title: String {
+            switch self {
+            case .reading: "Reading and checking the files"
+            case .storing: "Storing the returns"
+            }
+        }
+    }
+
+    public func importFolder(_ directory: URL, by user: String, authority: String?,
+                             progress: @Sendable (Step) async -> Void = { _ in }) async throws -> Result {
         let started = ContinuousClock.now
+        await progress(.reading)
         let set = await ReturnSetReader(options: options).read(directory: directory)
         let files = Self.files(in: directory)
         Self.logger.debug("returns read", metadata: ["files": "\(files.count)", "problems": "\(set.problems.count)",
                                                    "took": "\(ContinuousClock.now - started)"])
+        await progress(.storing)
         let outcome = try await store.importSubmission(ImportRequest(
             returnSet: set, files: files, importedBy: user, authority: set.dataset.authorityCode ?? authority))
         Self.logger.debug("returns stored", metadata: ["outcome": "\(Self.kind(outcome))", "took": "\(ContinuousClock.now - started)"])

@@ -21,6 +21,9 @@ public struct ServerConfiguration: Sendable {
     /// The folder whose private subfolder holds uploads while they are read
     /// (`HEARTH_UPLOAD_DIR`); the system's temporary folder when unset.
     public var uploadDirectory: URL?
+    /// How long an upload's request waits for its import before sending the user to the page that
+    /// shows its progress (a small upload answers with its result at once).
+    public var uploadWait: TimeInterval = 2
     /// Board packs printed to PDF at once (`HEARTH_PDF_PRINTS`); more wait their turn.
     public var pdfPrintsAtOnce: Int = 2
     /// Seconds a PDF print may take before its Chromium is stopped (`HEARTH_PDF_TIMEOUT`).

@@ -13,6 +13,23 @@ struct DataController {
     let views: Views
     let uploadLimit: Int
     let spool: UploadSpool
+    let jobs: ImportJobs
+    /// How long the upload's request waits for the import before showing its progress page.
+    let uploadWait: Duration
+
+    /// The steps an upload's progress page lists, in order.
+    static let uploadSteps = ["Receiving the files"] + ReturnImporter.Step.allCases.map(\.title) + ["Re-computing the indicators"]
+
+    struct ProgressPage {
+        struct Step {
+            let name: String
+            let state: String
+        }
+        let page: PageChrome
+        let title: String
+        let steps: [Step]
+        let elapsed: Int
+    }
 
     struct SubmissionRow {
         let id: Int
@@ -105,12 +122,8 @@ struct DataController {
     }
 
     func register(_ r: GuardedRouter) {
-        r.get(Site.data, .childLevel) { request, context in
-            let canUpload = Access.dataStewards.allows(context.user?.role)
-            let message = request.uri.queryParameters.get("recomputed").map { "Re-computed: \($0) indicator figures stored." }
-            let submissions = Array(try await rows().reversed())
-            return views.response("data", Page(page: chrome("Data", context), submissions: submissions,
-                                               hasSubmissions: !submissions.isEmpty, canUpload: canUpload, message: message))
+        r.get(Site.data, .childLevel) { _, context in
+            views.response("data", try await dataPage(context, message: nil))
         }
         r.get(Site.submission, .childLevel) { _, context in
             guard let id = context.parameters.get("id", as: Int.self),
@@ -126,14 +139,38 @@ struct DataController {
                 problems: Array(shown), problemCount: problems.count, hasProblems: !shown.isEmpty,
                 hasMoreProblems: problems.count > shown.count, moreProblems: problems.count - shown.count))
         }
-        r.post(Site.upload, .dataStewards, showingForm: "Returns uploaded.") { request, context in try await upload(request, context) }
+        r.post(Site.upload, .dataStewards, showingForm: "Files received.") { request, context in try await upload(request, context) }
         // The upload's address opened again (a refresh, a bookmark, back): the data page, where the form is.
         r.redirect(Site.upload, .dataStewards, to: Site.data.path)
-        r.post(Site.recompute, .dataStewards, form: CSRFForm.self, done: "Indicators re-computed.") { form, request, context in
-            let n = try await indicators.recompute()
-            try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "recompute", subject: "\(n) indicator figures"))
-            return .redirect(to: Site.data.path + "?recomputed=\(n)", type: .normal)
+        r.get(Site.uploadJob, .dataStewards) { _, context in try await uploadJob(context) }
+        // Re-computing every year takes a while too: a job with its progress page, ending on the
+        // data page with what was done.
+        r.post(Site.recompute, .dataStewards, form: CSRFForm.self, done: "Re-computing the indicators.") { form, request, context in
+            let id = await jobs.start(owner: context.user?.name ?? "", title: "Re-computing the indicators",
+                                      steps: ["Computing every indicator for each reporting year held"]) { [self] _ in
+                do {
+                    let n = try await indicators.recompute()
+                    try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "recompute", subject: "\(n) indicator figures"))
+                    return ImportJobs.Finished(html: views.render("data", try await dataPage(context, message: "Re-computed: \(n) indicator figures stored.")),
+                                               status: .ok)
+                } catch {
+                    context.logger.error("recompute failed", metadata: ["error": "\(error)"])
+                    return ImportJobs.Finished(html: views.render("error", ErrorPage(
+                        page: PageChrome(title: "Re-compute failed", context: context, section: .data), status: 500,
+                        heading: "The indicators could not be re-computed",
+                        message: "Something went wrong on our side; the figures stored before are kept. The error has been logged; try again, and tell your administrator if it persists.",
+                        signedIn: true)), status: .internalServerError)
+                }
+            }
+            if let done = await jobs.finished(id, within: uploadWait) { return Self.response(done) }
+            return .redirect(to: Site.uploadJob(id), type: .normal)
         }
+    }
+
+    private func dataPage(_ context: AppContext, message: String?) async throws -> Page {
+        let submissions = Array(try await rows().reversed())
+        return Page(page: chrome("Data", context), submissions: submissions, hasSubmissions: !submissions.isEmpty,
+                    canUpload: Access.dataStewards.allows(context.user?.role), message: message)
     }
 
     private func chrome(_ title: String, _ context: AppContext) -> PageChrome {
@@ -160,24 +197,71 @@ struct DataController {
         return "\(name) \(p.kind == .workforce ? String(p.year) : IndicatorText.yearLabel(p.year))"
     }
 
+    /// Receives the files in the request, then imports them as a job that outlives it: the answer
+    /// is the result when the import is done within `uploadWait`, else the job's progress page.
     private func upload(_ request: Request, _ context: AppContext) async throws -> Response {
-        try await spool.withFolder { folder in try await upload(request, context, into: folder) }
+        let folder = try spool.makeFolder()
+        let count: Int
+        do {
+            let upload = try await MultipartUpload.receive(request, into: folder, limit: uploadLimit)
+            try CSRF.check(upload.fields[CSRF.field], context)
+            guard !upload.files.isEmpty else {
+                throw HTTPError(.badRequest, message: "Choose at least one return file to upload.")
+            }
+            count = upload.files.count
+        } catch {
+            spool.remove(folder)
+            throw error
+        }
+        let id = await jobs.start(owner: context.user?.name ?? "", title: "Uploading \(count) file\(count == 1 ? "" : "s")",
+                                  steps: Self.uploadSteps) { [self] progress in
+            defer { spool.remove(folder) }
+            await progress.step(1)
+            do {
+                return try await importFiles(in: folder.url, count: count, context, progress)
+            } catch {
+                context.logger.error("upload failed", metadata: ["error": "\(error)"])
+                let page = ErrorPage(page: PageChrome(title: "Upload failed", context: context, section: .data), status: 500,
+                                     heading: "The upload could not be finished",
+                                     message: "Something went wrong on our side and nothing was stored. The error has been logged; try again, and tell your administrator if it persists.",
+                                     signedIn: true)
+                return ImportJobs.Finished(html: views.render("error", page), status: .internalServerError)
+            }
+        }
+        if let done = await jobs.finished(id, within: uploadWait) { return Self.response(done) }
+        return .redirect(to: Site.uploadJob(id), type: .normal)
     }
 
-    private func upload(_ request: Request, _ context: AppContext, into folder: UploadSpool.Folder) async throws -> Response {
-        let dir = folder.url
-        let upload = try await MultipartUpload.receive(request, into: folder, limit: uploadLimit)
-        try CSRF.check(upload.fields[CSRF.field], context)
-        guard !upload.files.isEmpty else {
-            throw HTTPError(.badRequest, message: "Choose at least one return file to upload.")
+    /// The upload's page: its progress, refreshing itself, until its result is ready.
+    private func uploadJob(_ context: AppContext) async throws -> Response {
+        guard let id = context.parameter("id"), let job = await jobs.job(id, owner: context.user?.name ?? "") else {
+            throw ApplicationError.notFound("This upload's progress is no longer kept; its result is in the submissions on the Data page.")
         }
-        let result = try await importer.importFolder(dir, by: context.user?.name ?? "unknown", authority: indicators.authority)
+        if let done = job.finished { return Self.response(done) }
+        var chrome = PageChrome(title: job.title, context: context, section: .data)
+        chrome.refreshSeconds = 2
+        let steps = job.steps.enumerated().map { i, name in
+            ProgressPage.Step(name: name, state: i < job.current ? "done" : i == job.current ? "working on it" : "to do")
+        }
+        return views.response("upload-progress", ProgressPage(page: chrome, title: job.title, steps: steps,
+                                                              elapsed: Int(Date().timeIntervalSince(job.started))))
+    }
+
+    private static func response(_ done: ImportJobs.Finished) -> Response {
+        Response(status: done.status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: done.html)))
+    }
+
+    private func importFiles(in dir: URL, count: Int, _ context: AppContext, _ progress: ImportJobs.Progress) async throws -> ImportJobs.Finished {
+        let result = try await importer.importFolder(dir, by: context.user?.name ?? "unknown", authority: indicators.authority) { step in
+            await progress.step(step.rawValue + 1)
+        }
         let set = result.returnSet
         let problems = set.problems.sorted { $0.severity > $1.severity }
         let shown = problems.prefix(Self.problemLimit).map(Self.problem)
         let heading: String, summary: String, reasons: [String], stored: Bool, href: String?
         switch result.outcome {
         case .stored(let s):
+            await progress.step(Self.uploadSteps.count - 1)
             if s.authority == indicators.authority { try await indicators.recompute() } else { await indicators.invalidate() }
             heading = "Returns stored"
             summary = "Submission \(s.id): \(s.fileCount) files, \(s.rowCount) rows (\(s.parts.map(Self.partLabel).joined(separator: ", "))). The indicators have been re-computed."
@@ -192,12 +276,12 @@ struct DataController {
             reasons = why; stored = false; href = nil
         }
         try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "upload",
-                                               subject: "\(upload.files.count) files: \(heading.lowercased())"))
-        return views.response("upload-result", ResultPage(
+                                               subject: "\(count) files: \(heading.lowercased())"))
+        return ImportJobs.Finished(html: views.render("upload-result", ResultPage(
             page: chrome(heading, context), stored: stored, heading: heading, summary: summary, reasons: reasons, hasReasons: !reasons.isEmpty,
             files: set.files.map(FileRow.init),
             problems: Array(shown), hasProblems: !shown.isEmpty, problemCount: problems.count, moreProblems: max(0, problems.count - shown.count),
-            hasMoreProblems: problems.count > shown.count, submissionHref: href),
+            hasMoreProblems: problems.count > shown.count, submissionHref: href)),
             status: stored || href != nil ? .ok : .unprocessableContent)
     }
 }

@@ -12,6 +12,8 @@ public enum Site {
     public static let packStylesheet = SiteRoute("/assets/board-pack.css")
     public static let data = SiteRoute("/data")
     public static let upload = SiteRoute("/data/upload")
+    /// An upload's progress, then its result; the id is a random token, never a child's.
+    public static let uploadJob = SiteRoute("/data/uploads/:id")
     public static let recompute = SiteRoute("/data/recompute")
     public static let submission = SiteRoute("/data/submissions/:id")
     public static let users = SiteRoute("/admin/users")

@@ -7,12 +7,12 @@ import Darwin
 #endif
 
 /// Where uploaded files wait while they are read: returns hold children's records, so they are
-/// never left readable by other accounts on the machine, never outlive their request, and
+/// never left readable by other accounts on the machine, never outlive their import, and
 /// together never take more than a set number of bytes of disk.
 ///
 /// The spool is a folder of this process's own, made with `mkdtemp` (mode 0700, a name no one
-/// can take first); each request gets a folder inside it, each file is created 0600, and the
-/// folder is removed on every path out of the request, thrown errors included. A crash cannot run
+/// can take first); each upload gets a folder inside it, each file is created 0600, and the
+/// folder is removed when its import ends, on every path, thrown errors included. A crash cannot run
 /// that clean-up, so a new server removes the spools of processes no longer running. Bytes are
 /// reserved as they arrive: an upload that would take the spool past its cap is refused with 503
 /// and a Retry-After, rather than fill the disk the database lives on.
@@ -42,16 +42,25 @@ final class UploadSpool: @unchecked Sendable {  // `reserved` is only touched un
     /// Runs `body` with a new private folder for one request's files, and removes the folder
     /// and releases its bytes however `body` ends.
     func withFolder<T>(_ body: (Folder) async throws -> T) async throws -> T {
+        let folder = try makeFolder()
+        defer { remove(folder) }
+        return try await body(folder)
+    }
+
+    /// A new private folder whose owner removes it (`remove`) when its files have been read: an
+    /// upload's folder outlives its request while the import it feeds runs on (`ImportJobs`).
+    func makeFolder() throws -> Folder {
         let dir = root.appendingPathComponent(UUID().uuidString, isDirectory: true)
         guard mkdir(dir.path, 0o700) == 0 else {
             throw HTTPError(.internalServerError, message: "The upload could not be saved on the server.")
         }
-        let folder = Folder(url: dir, spool: self)
-        defer {
-            try? FileManager.default.removeItem(at: dir)
-            release(folder.taken)
-        }
-        return try await body(folder)
+        return Folder(url: dir, spool: self)
+    }
+
+    /// Removes the folder and releases the bytes it took of the cap.
+    func remove(_ folder: Folder) {
+        try? FileManager.default.removeItem(at: folder.url)
+        release(folder.taken)
     }
 
     /// Takes `bytes` of the cap for a request's folder, or refuses them all.

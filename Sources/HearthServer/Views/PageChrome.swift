@@ -20,6 +20,8 @@ struct PageChrome {
     let authorityName: String
     /// What the form just posted did, shown once at the top of the page.
     let flash: String?
+    /// Seconds after which the page loads itself again (a job's progress), nil for none.
+    var refreshSeconds: Int?
 
     init(title: String, context: AppContext, section: Section?, authorityName: String = "") {
         self.title = title

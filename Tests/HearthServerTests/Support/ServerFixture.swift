@@ -79,11 +79,14 @@ struct ServerFixture: Sendable {
     }
 
     /// The web app on a store of authority 876, its router and its route table.
+    /// An upload answers with its result (never the progress page) unless `uploadWait` says otherwise.
     static func makeApp(_ store: SQLStore, configuration: ServerConfiguration = ServerConfiguration(),
-                        accessLog: AccessLogMiddleware = AccessLogMiddleware()) async throws -> (HearthApp, Router<AppContext>, RouteTable) {
+                        accessLog: AccessLogMiddleware = AccessLogMiddleware(),
+                        uploadWait: TimeInterval = 600) async throws -> (HearthApp, Router<AppContext>, RouteTable) {
         let indicators = try await indicatorService(store)
         var configuration = configuration
         configuration.bcryptCost = 4
+        configuration.uploadWait = uploadWait
         var app = HearthApp(store: store, indicators: indicators, configuration: configuration)
         app.accessLog = accessLog
         let (router, routes) = try await app.router()
