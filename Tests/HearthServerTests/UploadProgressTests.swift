@@ -83,6 +83,51 @@ import Testing
         }
     }
 
+    @Test func theUploadFormTakesTheSSDA903YearWhenTheTablesCannotSayIt() async throws {
+        // An SSDA903 header table alone: no date in it says which year it is for.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hearth-year-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let header = dir.appendingPathComponent("header.csv")
+        try Data("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\n1001,1,01/02/2010,WBRI,A123456789012,,\r\n".utf8).write(to: header)
+        func body(year: String?) throws -> ByteBuffer {
+            var b = try UploadTests.multipart([header], csrf: ServerFixture.csrf)
+            guard let year else { return b }
+            // The year field before the closing boundary, as a browser sends the form's fields.
+            var text = String(buffer: b)
+            text = text.replacingOccurrences(of: "--HearthBoundary7d2--", with:
+                "--HearthBoundary7d2\r\nContent-Disposition: form-data; name=\"ssda903_year\"\r\n\r\n\(year)\r\n--HearthBoundary7d2--")
+            b = ByteBuffer(string: text)
+            return b
+        }
+        for (year, asks) in [(nil, true), ("2025", false)] as [(String?, Bool)] {
+            let store = try await StoreFactory.open(.sqliteMemory)
+            try await ServerFixture.closing(store) {
+                let sessions = try await ServerFixture.signIn(store)
+                let (_, router, _) = try await ServerFixture.makeApp(store)
+                let app = Application(responder: router.buildResponder())
+                var headers = HTTPFields()
+                headers[.cookie] = ServerFixture.cookie(session: sessions[.analyst])
+                headers[.contentType] = "multipart/form-data; boundary=HearthBoundary7d2"
+                let sent = headers, payload = try body(year: year)
+                try await app.test(.router) { client in
+                    let page = String(buffer: try await client.execute(uri: "/data/upload", method: .post, headers: sent, body: payload).body)
+                    #expect(page.contains("say which (&quot;SSDA903 year&quot; on the upload form") == asks, "year \(year ?? "none")")
+                }
+            }
+        }
+        // A year that is not one is refused at its field, with the form.
+        let f = try await ServerFixture.shared()
+        var headers = f.headers(.analyst)
+        headers[.contentType] = "multipart/form-data; boundary=HearthBoundary7d2"
+        let sent = headers, bad = try body(year: "24-25")
+        try await f.withClient { client in
+            let r = try await client.execute(uri: "/data/upload", method: .post, headers: sent, body: bad)
+            #expect(r.status == .unprocessableContent)
+            #expect(String(buffer: r.body).contains("<a href=\"#ssda903-year\">The SSDA903 year must be a year such as 2025 (for 2024-25).</a>"))
+        }
+    }
+
     @Test func aJobNoLongerKeptSaysWhereItsResultIs() async throws {
         let f = try await ServerFixture.shared()
         try await f.withClient { client in

@@ -73,7 +73,7 @@ public struct SSDA903Assembler: Sendable {
                 ?? Self.careLeaverYear(files, undated) else {
             for i in undated {
                 problems.append(DataProblem(.error, file: files[i].name, message:
-                    "no file has dates that tell which collection year this is: give the collection year"))
+                    "no file has dates that tell which collection year this is: say which (\"SSDA903 year\" on the upload form, or --ssda903-year)"))
             }
             return SSDA903Assembly(current: nil, previous: nil, files: Self.recognised(files, yearOf),
                                    problems: problems)

@@ -202,6 +202,7 @@ struct DataController {
     private func upload(_ request: Request, _ context: AppContext) async throws -> Response {
         let folder = try spool.makeFolder()
         let count: Int
+        var options = importer.options
         do {
             let upload = try await MultipartUpload.receive(request, into: folder, limit: uploadLimit)
             try CSRF.check(upload.fields[CSRF.field], context)
@@ -209,16 +210,23 @@ struct DataController {
                 throw HTTPError(.badRequest, message: "Choose at least one return file to upload.")
             }
             count = upload.files.count
+            // The SSDA903 year, when the tables' dates cannot tell it (the reader asks for it then).
+            if let typed = upload.fields["ssda903_year"]?.trimmingCharacters(in: .whitespaces), !typed.isEmpty {
+                guard let year = Int(typed), (2000...2100).contains(year) else {
+                    throw FormInvalid("The SSDA903 year must be a year such as 2025 (for 2024-25).", field: "ssda903_year")
+                }
+                options.ssda903Year = year
+            }
         } catch {
             spool.remove(folder)
             throw error
         }
         let id = await jobs.start(owner: context.user?.name ?? "", title: "Uploading \(count) file\(count == 1 ? "" : "s")",
-                                  steps: Self.uploadSteps) { [self] progress in
+                                  steps: Self.uploadSteps) { [self, options] progress in
             defer { spool.remove(folder) }
             await progress.step(1)
             do {
-                return try await importFiles(in: folder.url, count: count, context, progress)
+                return try await importFiles(in: folder.url, count: count, options: options, context, progress)
             } catch {
                 context.logger.error("upload failed", metadata: ["error": "\(error)"])
                 let page = ErrorPage(page: PageChrome(title: "Upload failed", context: context, section: .data), status: 500,
@@ -251,8 +259,9 @@ struct DataController {
         Response(status: done.status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: done.html)))
     }
 
-    private func importFiles(in dir: URL, count: Int, _ context: AppContext, _ progress: ImportJobs.Progress) async throws -> ImportJobs.Finished {
-        let result = try await importer.importFolder(dir, by: context.user?.name ?? "unknown", authority: indicators.authority) { step in
+    private func importFiles(in dir: URL, count: Int, options: ReturnSetReader.Options, _ context: AppContext,
+                             _ progress: ImportJobs.Progress) async throws -> ImportJobs.Finished {
+        let result = try await ReturnImporter(store: store, options: options).importFolder(dir, by: context.user?.name ?? "unknown", authority: indicators.authority) { step in
             await progress.step(step.rawValue + 1)
         }
         let set = result.returnSet

@@ -76,7 +76,7 @@ import Testing
         // Then the year must be given
         #expect(unknown.current == nil)
         #expect(unknown.problems.map(\.severity) == [.error])
-        #expect(unknown.problems.first?.message.contains("give the collection year") == true)
+        #expect(unknown.problems.first?.message.contains("say which (\"SSDA903 year\" on the upload form, or --ssda903-year)") == true)
         #expect(given.current?.header == F.return2025.header)
         #expect(given.current?.collectionYear == 2025)
     }
