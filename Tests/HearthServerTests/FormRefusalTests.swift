@@ -58,6 +58,22 @@ import Testing
         }
     }
 
+    @Test func theAPIAnswersAMissingFieldWith422NamingIt() async throws {
+        let f = try await ServerFixture.shared()
+        try await f.withClient { client in
+            var headers = f.headers(.secretary)
+            headers[.contentType] = "application/json"
+            headers[.csrfToken] = ServerFixture.csrf
+            let r = try await client.execute(uri: "/api/v1/programme/meetings/\(ServerFixture.meeting)/resolutions", method: .post,
+                                             headers: headers, body: ByteBuffer(string: #"{"text": "  "}"#))
+            #expect(r.status == .unprocessableContent)
+            let problem = try #require(try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as? [String: Any])
+            let fields = try #require(problem["fields"] as? [[String: String]])
+            #expect(fields == [["field": "text", "message": "Enter the resolution."]])
+            #expect(problem["error"] as? String == "Enter the resolution.")
+        }
+    }
+
     @Test func aSavedFormSaysSoOnTheNextPageOnce() async throws {
         let f = try await ServerFixture.shared()
         let sessions = try await f.freshSessions()
