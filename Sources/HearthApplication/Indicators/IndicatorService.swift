@@ -48,10 +48,12 @@ public actor IndicatorService {
             guard let submission = latestOfYear[year] else { continue }
             let dataset = try await store.dataset(submission: submission.id)
             let engine = IndicatorEngine(dataset: dataset)
-            for result in engine.computeAll(over: .financialYear(year)) {
-                try await store.saveSnapshot(IndicatorSnapshot(result, authority: authority, computedAt: now,
-                                                               sourceSubmissionIDs: [submission.id]))
-                saved += 1
+            for period in Self.periods(ofYearEnding: year) {
+                for result in engine.computeAll(over: period) {
+                    try await store.saveSnapshot(IndicatorSnapshot(result, authority: authority, computedAt: now,
+                                                                   sourceSubmissionIDs: [submission.id]))
+                    saved += 1
+                }
             }
         }
         summaries = nil
@@ -60,6 +62,20 @@ public actor IndicatorService {
         Self.logger.debug("indicators computed", metadata: ["years": "\(latestOfYear.count)", "snapshots": "\(saved)",
                                                           "took": "\(ContinuousClock.now - started)"])
         return saved
+    }
+
+    /// The periods a year's returns are computed over and kept for: the reporting year, its four
+    /// quarters and its twelve months, so a board meeting in any month reads figures for the part
+    /// of the year it asks about. (The trend and the pack read the years; the rest are for the
+    /// in-year views.) Computing them all costs little beside the import: the engine reads the
+    /// dataset once and each period is a pass over what it holds.
+    public static func periods(ofYearEnding year: Int) -> [ReportingPeriod] {
+        let quarters = (1...4).compactMap { ReportingPeriod.quarter($0, ofYearEnding: year) }
+        let months = (0..<12).compactMap { i -> ReportingPeriod? in
+            let month = (3 + i) % 12 + 1  // April … March
+            return ReportingPeriod.month(month, year: month >= 4 ? year - 1 : year)
+        }
+        return [.financialYear(year)] + quarters + months
     }
 
     static let logger = Logger(label: "hearth.indicators")
