@@ -154,16 +154,11 @@ struct DataController {
                     return ImportJobs.Finished(html: views.render("data", try await dataPage(context, message: "Re-computed: \(n) indicator figures stored.")),
                                                status: .ok)
                 } catch {
-                    context.logger.error("recompute failed", metadata: ["error": "\(error)"])
-                    return ImportJobs.Finished(html: views.render("error", ErrorPage(
-                        page: PageChrome(title: "Re-compute failed", context: context, section: .data), status: 500,
-                        heading: "The indicators could not be re-computed",
-                        message: "Something went wrong on our side; the figures stored before are kept. The error has been logged; try again, and tell your administrator if it persists.",
-                        signedIn: true)), status: .internalServerError)
+                    return failed(error, "recompute", title: "Re-compute failed", heading: "The indicators could not be re-computed",
+                                  kept: "the figures stored before are kept", context)
                 }
             }
-            if let done = await jobs.finished(id, within: uploadWait) { return Self.response(done) }
-            return .redirect(to: Site.uploadJob(id), type: .normal)
+            return await answer(job: id)
         }
     }
 
@@ -228,16 +223,29 @@ struct DataController {
             do {
                 return try await importFiles(in: folder.url, count: count, options: options, context, progress)
             } catch {
-                context.logger.error("upload failed", metadata: ["error": "\(error)"])
-                let page = ErrorPage(page: PageChrome(title: "Upload failed", context: context, section: .data), status: 500,
-                                     heading: "The upload could not be finished",
-                                     message: "Something went wrong on our side and nothing was stored. The error has been logged; try again, and tell your administrator if it persists.",
-                                     signedIn: true)
-                return ImportJobs.Finished(html: views.render("error", page), status: .internalServerError)
+                return failed(error, "upload", title: "Upload failed", heading: "The upload could not be finished",
+                              kept: "nothing was stored", context)
             }
         }
+        return await answer(job: id)
+    }
+
+    /// A job's answer to the request that started it: its result when done within `uploadWait`,
+    /// else its progress page.
+    private func answer(job id: String) async -> Response {
         if let done = await jobs.finished(id, within: uploadWait) { return Self.response(done) }
         return .redirect(to: Site.uploadJob(id), type: .normal)
+    }
+
+    /// The page a job that failed ends on: what is kept, and that the error (logged, never shown) is ours.
+    private func failed(_ error: any Error, _ work: String, title: String, heading: String, kept: String,
+                        _ context: AppContext) -> ImportJobs.Finished {
+        context.logger.error("\(work) failed", metadata: ["error": "\(error)"])
+        let page = ErrorPage(page: PageChrome(title: title, context: context, section: .data), status: 500, heading: heading,
+                             message: "Something went wrong on our side; \(kept). The error has been logged; try again, "
+                                 + "and tell your administrator if it persists.",
+                             signedIn: true)
+        return ImportJobs.Finished(html: views.render("error", page), status: .internalServerError)
     }
 
     /// The upload's page: its progress, refreshing itself, until its result is ready.
