@@ -7,7 +7,7 @@ extension SQLStore {
         try await read { db in
             // For each return: the latest year held, then the latest import of that year.
             let parts = try await db.raw("""
-                SELECT p.submission_id, p.part, p.year FROM submission_parts p
+                SELECT p.submission_id, p.part, p.year, p.data_to FROM submission_parts p
                 JOIN submissions s ON s.id = p.submission_id
                 WHERE s.authority = \(bind: authority) ORDER BY p.year DESC, p.submission_id DESC
                 """).all(decoding: PartRow.self, keyDecodingStrategy: .convertFromSnakeCase)
@@ -20,9 +20,11 @@ extension SQLStore {
             return Dataset(
                 authorityCode: authority,
                 cin: try await latest(.cin).asyncMap { try await reader.cin(submission: $0.submissionId) } ?? nil,
-                ssda903: try await current903.asyncMap { try await reader.ssda903(submission: $0.submissionId, year: $0.year) },
-                ssda903Previous: try await previous903.asyncMap {
-                    try await reader.ssda903(submission: $0.submissionId, year: $0.year)
+                ssda903: try await current903.asyncMap { p in
+                    try await reader.ssda903(submission: p.submissionId, year: p.year).extract(to: p.dataTo.flatMap { Day(iso: $0) })
+                },
+                ssda903Previous: try await previous903.asyncMap { p in
+                    try await reader.ssda903(submission: p.submissionId, year: p.year).extract(to: p.dataTo.flatMap { Day(iso: $0) })
                 },
                 annexA: try await latest(.annexA).asyncMap { try await reader.annexA(submission: $0.submissionId) },
                 workforce: try await latest(.workforce).asyncMap { try await reader.workforce(submission: $0.submissionId) } ?? nil)
@@ -33,15 +35,17 @@ extension SQLStore {
         try await read { db in
             let summary = try await self.summary(db, id: id)
             let reader = DatasetReader(db: db)
-            let years903 = summary.parts.filter { $0.kind == .ssda903 }.map(\.year).sorted()
+            let parts903 = summary.parts.filter { $0.kind == .ssda903 }
+            let years903 = parts903.map(\.year).sorted()
+            let dataTo = { (year: Int) in parts903.first { $0.year == year }?.dataTo }
             let has = { (kind: SubmissionPart.Kind) in summary.parts.contains { $0.kind == kind } }
             let current = years903.last
             let previous = current.flatMap { c in years903.contains(c - 1) ? c - 1 : nil }
             return Dataset(
                 authorityCode: summary.authority,
                 cin: has(.cin) ? try await reader.cin(submission: id) : nil,
-                ssda903: try await current.asyncMap { try await reader.ssda903(submission: id, year: $0) },
-                ssda903Previous: try await previous.asyncMap { try await reader.ssda903(submission: id, year: $0) },
+                ssda903: try await current.asyncMap { try await reader.ssda903(submission: id, year: $0).extract(to: dataTo($0)) },
+                ssda903Previous: try await previous.asyncMap { try await reader.ssda903(submission: id, year: $0).extract(to: dataTo($0)) },
                 annexA: has(.annexA) ? try await reader.annexA(submission: id) : nil,
                 workforce: has(.workforce) ? try await reader.workforce(submission: id) : nil)
         }
@@ -89,13 +93,13 @@ extension SQLStore {
             throw StoreError.notFound("submission \(id)")
         }
         let parts = try await db.raw("""
-            SELECT submission_id, part, year FROM submission_parts WHERE submission_id = \(bind: id) ORDER BY part, year DESC
+            SELECT submission_id, part, year, data_to FROM submission_parts WHERE submission_id = \(bind: id) ORDER BY part, year DESC
             """).all(decoding: PartRow.self, keyDecodingStrategy: .convertFromSnakeCase)
         return SubmissionSummary(
             id: row.id, authority: row.authority, collectionYear: row.collectionYear, importedBy: row.importedBy,
             importedAt: SQLValue.time(row.importedAt) ?? Date(timeIntervalSince1970: 0), setSHA256: row.setSha256,
             fileCount: row.fileCount, rowCount: row.rowCount,
-            parts: parts.compactMap { p in SubmissionPart.Kind(rawValue: p.part).map { SubmissionPart(kind: $0, year: p.year) } })
+            parts: parts.compactMap { p in SubmissionPart.Kind(rawValue: p.part).map { SubmissionPart(kind: $0, year: p.year, dataTo: p.dataTo.flatMap { Day(iso: $0) }) } })
     }
 }
 
@@ -103,6 +107,7 @@ struct PartRow: Codable, Sendable {
     let submissionId: Int
     let part: String
     let year: Int
+    let dataTo: String?
 }
 
 struct SubmissionRow: Codable, Sendable {

@@ -48,8 +48,8 @@ extension SQLStore {
                                  rows: files.enumerated().map { $0.element.values(submission: id, seq: $0.offset) })
             try await bulk.write(table: SubmissionFileRow.chunkTable, columns: SubmissionFileRow.chunkColumns, leading: [],
                                  rows: files.enumerated().flatMap { $0.element.chunks(submission: id, seq: $0.offset) })
-            try await bulk.write(table: "submission_parts", columns: ["submission_id", "part", "year"], leading: [],
-                                 rows: parts.map { [id, $0.kind.rawValue, $0.year] })
+            try await bulk.write(table: "submission_parts", columns: ["submission_id", "part", "year", "data_to"], leading: [],
+                                 rows: parts.map { [id, $0.kind.rawValue, $0.year, $0.dataTo?.iso] })
             for table in rows.tables {
                 try await bulk.write(table: table.name, columns: table.columns, leading: [id], rows: table.rows)
             }
@@ -67,9 +67,11 @@ extension SQLStore {
     /// The returns a dataset holds, with their years.
     static func parts(of dataset: Dataset) -> [SubmissionPart] {
         var parts: [SubmissionPart] = []
-        if let cin = dataset.cin { parts.append(SubmissionPart(kind: .cin, year: cin.header.year)) }
-        if let r = dataset.ssda903 { parts.append(SubmissionPart(kind: .ssda903, year: r.collectionYear)) }
-        if let r = dataset.ssda903Previous { parts.append(SubmissionPart(kind: .ssda903, year: r.collectionYear)) }
+        if let cin = dataset.cin {
+            parts.append(SubmissionPart(kind: .cin, year: cin.header.year, dataTo: cin.isInYear ? cin.referenceDate : nil))
+        }
+        if let r = dataset.ssda903 { parts.append(SubmissionPart(kind: .ssda903, year: r.collectionYear, dataTo: r.dataTo)) }
+        if let r = dataset.ssda903Previous { parts.append(SubmissionPart(kind: .ssda903, year: r.collectionYear, dataTo: r.dataTo)) }
         // Annex A carries no year of its own; it is filed under the dataset's.
         if dataset.annexA != nil { parts.append(SubmissionPart(kind: .annexA, year: dataset.collectionYear ?? 0)) }
         if let w = dataset.workforce { parts.append(SubmissionPart(kind: .workforce, year: w.censusDate.year)) }

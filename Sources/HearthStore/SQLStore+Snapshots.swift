@@ -3,16 +3,16 @@ import HearthCore
 import SQLKit
 
 extension SQLStore {
-    public func saveSnapshot(_ s: IndicatorSnapshot) async throws {
-        let sources = s.sourceSubmissionIDs.map(String.init).joined(separator: ",")
-        try await transaction { db in
-            try await db.raw("""
-                INSERT INTO indicator_snapshots (indicator_id, authority, period_start, period_end, period_label, value,
-                  numerator, denominator, note, computed_at, source_submissions)
-                VALUES (\(bind: s.indicatorID), \(bind: s.authority), \(bind: s.period.start.iso), \(bind: s.period.end.iso),
-                  \(bind: s.period.label), \(bind: s.value), \(bind: s.numerator), \(bind: s.denominator), \(bind: s.note),
-                  \(bind: SQLValue.time(s.computedAt)), \(bind: sources))
-                """).run()
+    public func saveSnapshots(_ snapshots: [IndicatorSnapshot]) async throws {
+        guard !snapshots.isEmpty else { return }
+        let rows: [RowValues] = snapshots.map { s in
+            [s.indicatorID, s.authority, s.period.start.iso, s.period.end.iso, s.period.label, s.value, s.numerator,
+             s.denominator, s.note, SQLValue.time(s.computedAt), s.sourceSubmissionIDs.map(String.init).joined(separator: ",")]
+        }
+        try await writeTransaction { connection in
+            try await connection.bulk.write(table: "indicator_snapshots", columns: [
+                "indicator_id", "authority", "period_start", "period_end", "period_label", "value", "numerator",
+                "denominator", "note", "computed_at", "source_submissions"], leading: [], rows: rows)
         }
     }
 

@@ -17,7 +17,8 @@ public protocol Store: ProgrammeStore, StaffingStore, BoardPackStore {
     /// Every submission of an authority (all authorities when nil), oldest first.
     func submissions(authority: String?) async throws -> [SubmissionSummary]
 
-    func saveSnapshot(_ snapshot: IndicatorSnapshot) async throws
+    /// Stores snapshots in one transaction: a re-compute lands whole or not at all.
+    func saveSnapshots(_ snapshots: [IndicatorSnapshot]) async throws
     /// Snapshots of one indicator, by period end then computation time.
     func snapshots(indicator: String, authority: String) async throws -> [IndicatorSnapshot]
 
@@ -57,4 +58,8 @@ public protocol Store: ProgrammeStore, StaffingStore, BoardPackStore {
 
     /// Closes the connection; the store cannot be used afterwards.
     func close() async throws
+}
+
+extension Store {
+    public func saveSnapshot(_ snapshot: IndicatorSnapshot) async throws { try await saveSnapshots([snapshot]) }
 }

@@ -6,21 +6,24 @@ import HearthReports
 import HearthStore
 
 /// Builds the demo authority into a store: two years of generated returns (1% of records given
-/// data-quality defects) written to a folder and imported, one user per role, the improvement
+/// data-quality defects) and an in-year extract of the year after, written to a folder and imported, one user per role, the improvement
 /// programme, the board pack texts, and the improvement board's next pack. What `hearth demo`
 /// does before it serves; it says each step through `say`, so the CLI decides where it goes.
 public struct DemoBuilder: Sendable {
     public let root: URL
     public let la: String
-    /// The later reporting year (31 March it ends on); the year before is generated too.
+    /// The later full reporting year (31 March it ends on); the year before is generated too.
     public let year: Int
+    /// The day the in-year extract of the year after runs to (nil: none).
+    public let extractTo: Day?
     public let rates: WorkforceCostRates
     public let settings: HearthSettings
 
-    public init(root: URL, la: String, year: Int, rates: WorkforceCostRates, settings: HearthSettings) {
+    public init(root: URL, la: String, year: Int, extractTo: Day? = nil, rates: WorkforceCostRates, settings: HearthSettings) {
         self.root = root
         self.la = la
         self.year = year
+        self.extractTo = extractTo.flatMap { ReportingPeriod.financialYear(year + 1).contains($0) ? $0 : nil }
         self.rates = rates
         self.settings = settings
     }
@@ -31,9 +34,15 @@ public struct DemoBuilder: Sendable {
     public func build(into store: any Store, label: String, passwordsFile: URL, say: (String) -> Void) async throws -> IndicatorService {
         let importer = ReturnImporter(store: store)
         var profileName = ""
-        for y in [year - 1, year] {
+        let years = [year - 1, year] + (extractTo == nil ? [] : [year + 1])
+        // The years' CIN censuses and SSDA903 returns are one world, so twelve months that cross
+        // 1 April join them as they would a council's own returns.
+        let world = try SyntheticReturns.consecutive(la: la, through: years.last ?? year, count: years.count,
+                                                     seed: UInt64(years.last ?? year))
+        for y in years {
             let dir = root.appendingPathComponent(String(y), isDirectory: true)
-            let generated = try SyntheticReturns.make(la: la, year: y, seed: UInt64(y), defectRate: 0.01)
+            var generated = try SyntheticReturns.make(la: la, year: y, seed: UInt64(y), defectRate: 0.01, returns: world[y])
+            if y == year + 1, let extractTo { generated = generated.extract(to: extractTo) }
             profileName = generated.profileName
             // The staff records and cost table go beside the returns, as `hearth generate` writes them,
             // so the demo's store holds them too.
@@ -42,7 +51,7 @@ public struct DemoBuilder: Sendable {
             try Data(DefectReport.csv(generated.defects).utf8).write(to: root.appendingPathComponent("\(y)-defects.csv"))
             let started = Date()
             let result = try await importer.importFolder(dir, by: "demo", authority: la)
-            say("\(ReportingPeriod.financialYear(y).label): \(generated.summary)")
+            say("\(ReportingPeriod.financialYear(y).label)\(y == year + 1 ? " to \(extractTo?.uk ?? "")" : ""): \(generated.summary)")
             say("  \(result.outcome) (\(String(format: "%.1f", Date().timeIntervalSince(started))) s, \(result.returnSet.problems.count) data-quality problems found)")
         }
         say("Generated a synthetic \(profileName) into \(label) (every child invented; 1% of records given data-quality defects).")

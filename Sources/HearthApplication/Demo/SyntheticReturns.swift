@@ -12,13 +12,19 @@ public struct SyntheticReturns {
     public let defects: [InjectedDefect]
     public let profileName: String
 
-    public static func make(la: String, year: Int, seed: UInt64, defectRate: Double) throws -> SyntheticReturns {
-        let stats = try PublishedStatistics.shipped()
-        // Published figures stop at the latest release: later years are modelled on it.
-        let latest = stats[.referrals]?.years.last ?? year
-        let profile = try AuthorityProfile.published(la, collectionYear: min(year, latest), statistics: stats)
+    /// The CIN census and SSDA903 of one year, to use in place of the generated year's own.
+    public typealias Returns = (cin: CINCensus, ssda903: SSDA903Return, previous: SSDA903Return)
+
+    /// A generated authority for `year`; with `returns`, its CIN census and SSDA903 are those
+    /// (from `consecutive`, so several years are one world) and the rest is the year's own.
+    public static func make(la: String, year: Int, seed: UInt64, defectRate: Double, returns: Returns? = nil) throws -> SyntheticReturns {
+        let profile = try profile(la, year: year)
         let generator = SyntheticAuthority()
         var dataset = generator.generate(profile: profile, collectionYear: year, seed: seed)
+        if let returns {
+            dataset = Dataset(authorityCode: dataset.authorityCode, cin: returns.cin, ssda903: returns.ssda903,
+                              ssda903Previous: returns.previous, annexA: dataset.annexA, workforce: dataset.workforce)
+        }
         let staffing = generator.staffing(for: dataset, profile: profile, seed: seed)
         let costs = SyntheticPlacementCosts.table(for: dataset.ssda903, seed: seed)
         var defects: [InjectedDefect] = []
@@ -27,6 +33,38 @@ public struct SyntheticReturns {
         }
         return SyntheticReturns(dataset: dataset, staffing: staffing, placementCosts: costs, defects: defects,
                                 profileName: profile.name)
+    }
+
+    /// The CIN census and SSDA903 of `count` consecutive years to `lastYear`, by year, from one
+    /// simulated world (the same children across the years, as a council's own returns are).
+    public static func consecutive(la: String, through lastYear: Int, count: Int, seed: UInt64) throws -> [Int: Returns] {
+        let runs = SyntheticAuthority().consecutiveReturns(profile: try profile(la, year: lastYear), through: lastYear,
+                                                           count: count, seed: seed)
+        return Dictionary(runs.map { ($0.cin.header.year, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Published figures stop at the latest release: later years are modelled on it.
+    private static func profile(_ la: String, year: Int) throws -> AuthorityProfile {
+        let stats = try PublishedStatistics.shipped()
+        let latest = stats[.referrals]?.years.last ?? year
+        return try AuthorityProfile.published(la, collectionYear: min(year, latest), statistics: stats)
+    }
+
+    /// The year cut back to an in-year extract to `day` (what a case system writes part-way through).
+    public func extract(to day: Day) -> SyntheticReturns {
+        SyntheticReturns(dataset: InYearExtract.cut(dataset, to: day), staffing: staffing, placementCosts: placementCosts,
+                         defects: defects, profileName: profileName)
+    }
+
+    /// The last full reporting year and the day of the in-year extract after it, for a demo built
+    /// `today`: the extract runs to the last month-end before today; at the end of March there is
+    /// no extract and that year is the last full one.
+    public static func demoYears(today: Day) -> (year: Int, extractTo: Day?) {
+        let c = today.components
+        let monthEnd = (Day(year: c.year, month: c.month, day: 1) ?? today).adding(days: -1)
+        let span = ReportingPeriod(start: monthEnd, end: monthEnd, label: "")
+        if monthEnd.components.month == 3 { return (span.reportingYear, nil) }
+        return (span.reportingYear - 1, monthEnd)
     }
 
     public var summary: String {

@@ -31,8 +31,9 @@ public actor IndicatorService {
 
     public var authorityName: String { AuthorityDirectory.shipped[authority]?.name ?? authority }
 
-    /// Computes every indicator for each reporting year the authority's submissions hold (the
-    /// latest submission of each year) and stores the results as snapshots. Returns how many.
+    /// Computes every indicator for every period each reporting year's returns cover (the latest
+    /// submission of each year: `SnapshotPlan`) and stores the results as frozen snapshots, each
+    /// with the submissions it was computed from. Returns how many.
     @discardableResult
     public func recompute(now: Date = Date()) async throws -> Int {
         let started = ContinuousClock.now
@@ -44,17 +45,24 @@ public actor IndicatorService {
             latestOfYear[year] = s
         }
         var saved = 0
+        var earlier: (dataset: Dataset, submission: Int, year: Int)?
         for year in latestOfYear.keys.sorted() {
             guard let submission = latestOfYear[year] else { continue }
             let dataset = try await store.dataset(submission: submission.id)
-            let engine = IndicatorEngine(dataset: dataset)
-            for period in Self.periods(ofYearEnding: year) {
-                for result in engine.computeAll(over: period) {
-                    try await store.saveSnapshot(IndicatorSnapshot(result, authority: authority, computedAt: now,
-                                                                   sourceSubmissionIDs: [submission.id]))
-                    saved += 1
+            let before = earlier.flatMap { $0.year == year - 1 ? $0 : nil }
+            var snapshots: [IndicatorSnapshot] = []
+            for run in SnapshotPlan(dataset: dataset, year: year, earlier: before?.dataset).runs {
+                let engine = IndicatorEngine(dataset: run.dataset)
+                let sources = run.carriesEarlier ? [before?.submission, submission.id].compactMap { $0 } : [submission.id]
+                for period in run.periods {
+                    snapshots += engine.computeAll(over: period).map {
+                        IndicatorSnapshot($0, authority: authority, computedAt: now, sourceSubmissionIDs: sources)
+                    }
                 }
             }
+            try await store.saveSnapshots(snapshots)
+            saved += snapshots.count
+            earlier = (dataset, submission.id, year)
         }
         summaries = nil
         latest = nil
@@ -62,20 +70,6 @@ public actor IndicatorService {
         Self.logger.debug("indicators computed", metadata: ["years": "\(latestOfYear.count)", "snapshots": "\(saved)",
                                                           "took": "\(ContinuousClock.now - started)"])
         return saved
-    }
-
-    /// The periods a year's returns are computed over and kept for: the reporting year, its four
-    /// quarters and its twelve months, so a board meeting in any month reads figures for the part
-    /// of the year it asks about. (The trend and the pack read the years; the rest are for the
-    /// in-year views.) Computing them all costs little beside the import: the engine reads the
-    /// dataset once and each period is a pass over what it holds.
-    public static func periods(ofYearEnding year: Int) -> [ReportingPeriod] {
-        let quarters = (1...4).compactMap { ReportingPeriod.quarter($0, ofYearEnding: year) }
-        let months = (0..<12).compactMap { i -> ReportingPeriod? in
-            let month = (3 + i) % 12 + 1  // April … March
-            return ReportingPeriod.month(month, year: month >= 4 ? year - 1 : year)
-        }
-        return [.financialYear(year)] + quarters + months
     }
 
     static let logger = Logger(label: "hearth.indicators")
@@ -114,14 +108,17 @@ public actor IndicatorService {
     }
 
     private func summary(_ definition: IndicatorDefinition) async throws -> IndicatorSummary {
-        let snapshots = try await store.snapshots(indicator: definition.id.rawValue, authority: authority)
-        // Reporting years only (the trend is year on year), the newest computation of each.
-        var byLabel: [String: IndicatorSnapshot] = [:]
-        for s in snapshots where s.period.months == 12 {
-            if let held = byLabel[s.period.label], held.computedAt > s.computedAt { continue }
-            byLabel[s.period.label] = s
+        let newest = Self.newestOfEachPeriod(try await store.snapshots(indicator: definition.id.rawValue, authority: authority))
+        // The trend is year on year; the figure of record is the latest twelve months (a year's
+        // 31 March is one of them), or for Annex A the span its lists cover.
+        let history = newest.filter { $0.period.kind == .year }
+        let current: IndicatorSnapshot?
+        if definition.source == .annexA {
+            current = newest.last { $0.period.kind == .other && $0.value != nil } ?? history.last
+        } else {
+            current = newest.last { ($0.period.kind == .rolling12 || $0.period.kind == .year) && $0.value != nil }
+                ?? history.last
         }
-        let history = byLabel.values.sorted { $0.period.end < $1.period.end }
         var published: BenchmarkComparison?
         var england: [Int: Double] = [:]
         if let benchmarker, let source = definition.published {
@@ -130,11 +127,42 @@ public actor IndicatorService {
                 if let v = benchmarker.value(source, level: .national, code: "", year: year).number { england[year] = v }
             }
         }
-        let value = history.last?.value
+        let value = (current ?? history.last)?.value
         return IndicatorSummary(definition: definition, history: history, target: targets[definition.id],
                                 rag: targets.status(of: value, for: definition),
                                 direction: targets.direction(of: history.map(\.value), for: definition),
-                                published: published, englandByYear: england)
+                                published: published, englandByYear: england, current: current)
+    }
+
+    /// The newest computation of each period, by period end (then the longer first: the year
+    /// before its last quarter, the quarter before its last month).
+    static func newestOfEachPeriod(_ snapshots: [IndicatorSnapshot]) -> [IndicatorSnapshot] {
+        var byPeriod: [ReportingPeriod: IndicatorSnapshot] = [:]
+        for s in snapshots {
+            let key = ReportingPeriod(start: s.period.start, end: s.period.end, label: "")
+            if let held = byPeriod[key], held.computedAt > s.computedAt { continue }
+            byPeriod[key] = s
+        }
+        return byPeriod.values.sorted { ($0.period.end, $0.period.start) < ($1.period.end, $1.period.start) }
+    }
+
+    /// One indicator's stored figures for every period of a step, oldest first.
+    public func series(_ id: IndicatorID, step: SeriesStep) async throws -> [IndicatorSnapshot] {
+        let newest = Self.newestOfEachPeriod(try await store.snapshots(indicator: id.rawValue, authority: authority))
+        return newest.filter { step.includes($0.period) }
+    }
+
+    /// The stored figure for one period, if it was computed.
+    public func snapshot(_ id: IndicatorID, period: ReportingPeriod) async throws -> IndicatorSnapshot? {
+        let newest = Self.newestOfEachPeriod(try await store.snapshots(indicator: id.rawValue, authority: authority))
+        return newest.first { $0.period.start == period.start && $0.period.end == period.end }
+    }
+
+    /// Every period computed for the authority, newest first: what a period selector offers.
+    public func computedPeriods() async throws -> [ReportingPeriod] {
+        guard let first = catalogue.definitions.first else { return [] }
+        return Self.newestOfEachPeriod(try await store.snapshots(indicator: first.id.rawValue, authority: authority))
+            .map(\.period).reversed()
     }
 
     /// The dataset the engines read now: the latest submission of each return.

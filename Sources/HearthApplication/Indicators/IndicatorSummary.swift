@@ -15,6 +15,10 @@ public struct IndicatorSummary: Sendable {
     public let published: BenchmarkComparison?
     /// England's published value by year, for the trend chart.
     public let englandByYear: [Int: Double]
+    /// The latest twelve months the data covers (to the last month-end of an in-year extract, else
+    /// the latest reporting year), or for an Annex A measure the span its lists cover.
+    public let current: IndicatorSnapshot?
 
-    public var latest: IndicatorSnapshot? { history.last }
+    /// The figure of record: the latest twelve months, else the latest reporting year.
+    public var latest: IndicatorSnapshot? { current ?? history.last }
 }

@@ -2,14 +2,24 @@
 public struct CINCensus: Sendable, Equatable {
     public let header: CINHeader
     public let children: [CINChild]
+    /// The first day the census describes completely: 1 April of its reporting year, or of the
+    /// year before when an earlier census has been carried into it (`Dataset.continuing`).
+    public let coverageStart: Day
 
-    public init(header: CINHeader, children: [CINChild]) {
+    public init(header: CINHeader, children: [CINChild], coverageStart: Day? = nil) {
         self.header = header
         self.children = children
+        self.coverageStart = coverageStart ?? Day.reportingYear(endingIn: header.year).start
     }
 
-    /// 31 March of the collection year; the census covers the 12 months ending then.
+    /// The day the census describes the children to: 31 March of the collection year for the
+    /// statutory return, an earlier day of the same reporting year for an in-year extract a
+    /// council's case system writes in the same format (its header's `ReferenceDate`).
     public var referenceDate: Day { header.referenceDate }
+
+    /// Whether this is an in-year extract: its reference date is before the year's 31 March, so
+    /// the months after it are not in it (never read as months with nothing in them).
+    public var isInYear: Bool { referenceDate < Day.reportingYear(endingIn: header.year).end }
 }
 
 /// `Message/Header`: collection details and source.

@@ -104,9 +104,12 @@ struct CINCensusParser {
         case let (y?, d?):
             resolvedYear = y
             resolvedDate = d
-            if d.year != y {
+            // The statutory census is dated 31 March; an in-year extract from the case system
+            // carries an earlier day of the same reporting year, the day its data runs to.
+            let year = Day.reportingYear(endingIn: y)
+            if d < year.start || d > year.end {
                 log.add(.warning, line: line, element: path, field: "ReferenceDate",
-                        "ReferenceDate \(d.iso) is not in the collection year \(y)")
+                        "ReferenceDate \(d.iso) is not in the reporting year \(y - 1)-\(Day.pad(y % 100, 2)) the Year \(y) names")
             }
         case let (y?, nil):
             guard let d = Day(year: y, month: 3, day: 31) else {

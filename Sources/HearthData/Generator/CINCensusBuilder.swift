@@ -5,10 +5,16 @@ import HearthCore
 /// the reference date are not yet known, so they are left out.
 struct CINCensusBuilder {
     let state: SimulationState
+    /// The census year (31 March it ends on): the simulation's own year unless an earlier one of
+    /// the same simulated world is asked for.
+    var year: Int? = nil
+
+    private var yearStart: Day { state.yearStart(year ?? state.collectionYear) }
+    private var yearEnd: Day { state.yearEnd(year ?? state.collectionYear) }
 
     func build(_ rng: inout SeededRandom) -> CINCensus {
         let s = state
-        let from = s.yearStart, to = s.yearEnd
+        let from = yearStart, to = yearEnd
         var included: [Int] = []
         for (i, e) in s.episodes.enumerated() where e.referral <= to && (e.closure.map { $0 >= from } ?? true) {
             included.append(i)
@@ -30,17 +36,17 @@ struct CINCensusBuilder {
         }
         // A national year is England's (its ONS code): no one authority's LEA fits it.
         let code = s.profile.code.count == 3 ? s.profile.code : "E92000001"
-        return CINCensus(header: CINHeader(year: s.collectionYear, referenceDate: to, authorityCode: code,
+        return CINCensus(header: CINHeader(year: year ?? s.collectionYear, referenceDate: to, authorityCode: code,
                                            softwareCode: "Hearth synthetic", release: "1",
                                            serialNumber: "001", dateTime: to.iso + "T00:00:00"),
                          children: children)
     }
 
-    private func known(_ d: Day?) -> Day? { d.flatMap { $0 <= state.yearEnd ? $0 : nil } }
+    private func known(_ d: Day?) -> Day? { d.flatMap { $0 <= yearEnd ? $0 : nil } }
 
     private func makeChild(_ index: Int32, episodes: [CINEpisode]) -> CINChild {
         let c = state.children[Int(index)]
-        let age = c.birth.age(on: state.yearEnd)
+        let age = c.birth.age(on: yearEnd)
         let upn: String? = c.hasUPN && age >= 5 ? state.upn(index) : nil
         let reason: String? = upn != nil ? nil : (c.uasc ? "UN9" : (age < 5 ? "UN2" : "UN8"))
         return CINChild(childID: state.childID(index), upn: upn, upnUnknown: reason, birthDate: c.birth, sex: c.sex,
@@ -50,7 +56,7 @@ struct CINCensusBuilder {
 
     private func episode(_ e: SimEpisode, _ rng: inout SeededRandom) -> CINEpisode {
         let s = state
-        let t = s.yearEnd
+        let t = yearEnd
         var assessments: [Assessment] = []
         if let start = e.assessmentStart, start <= t {
             let authorised = known(e.assessmentAuthorised)

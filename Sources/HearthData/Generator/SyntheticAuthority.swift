@@ -39,6 +39,28 @@ public struct SyntheticAuthority: Sendable {
                        ssda903Previous: previous, annexA: annexA, workforce: workforce)
     }
 
+    /// The CIN census and SSDA903 returns of `count` consecutive years ending `lastYear`, all
+    /// from one simulated world: the same children and the same episodes, so an episode open
+    /// across 1 April is in both years' returns with the same referral date, as it is in a real
+    /// council's (independently generated years share identifiers but not children). Oldest first.
+    public func consecutiveReturns(profile: AuthorityProfile, through lastYear: Int, count: Int, seed: UInt64)
+        -> [(cin: CINCensus, ssda903: SSDA903Return, previous: SSDA903Return)] {
+        let state = SimulationState(profile: profile, collectionYear: lastYear, seed: seed, calendar: calendar)
+        let root = SeededRandom(seed: seed)
+        var careRandom = root.stream(1), protectionRandom = root.stream(2), referralRandom = root.stream(3)
+        CareSimulation(state: state).run(&careRandom)
+        ProtectionSimulation(state: state).run(&protectionRandom)
+        ReferralSimulation(state: state).run(&referralRandom)
+        return (0..<max(1, min(count, ReferralSimulation.years))).reversed().map { back in
+            let year = lastYear - back
+            var cinRandom = root.stream(10 + UInt64(back) * 3), current = root.stream(11 + UInt64(back) * 3)
+            var previous = root.stream(12 + UInt64(back) * 3)
+            return (CINCensusBuilder(state: state, year: year).build(&cinRandom),
+                    SSDA903Builder(state: state, year: year).build(&current),
+                    SSDA903Builder(state: state, year: year - 1).build(&previous))
+        }
+    }
+
     /// The council's own staff records beside the generated census (`dataset.workforce`): the
     /// same people, with what HR knows and the census does not. Nil without a census. Depends
     /// only on the census, the profile and the seed.

@@ -12,9 +12,13 @@ public struct ReturnSet: Sendable {
     /// The placement cost table, when the folder has a usable one: an import replaces the
     /// authority's stored table with it.
     public let placementCosts: PlacementCostTable?
+    /// The year before's returns, when the files include them (a CIN census a year older than
+    /// the one used): what twelve months crossing 1 April read besides `dataset`.
+    public let earlier: Dataset?
 
     public init(dataset: Dataset, files: [RecognisedFile], problems: [DataProblem], staffing: StaffingRecords? = nil,
-                placementCosts: PlacementCostTable? = nil) {
+                placementCosts: PlacementCostTable? = nil, earlier: Dataset? = nil) {
+        self.earlier = earlier
         self.dataset = dataset
         self.files = files
         self.problems = problems

@@ -13,6 +13,11 @@ public struct ReturnSetReader: Sendable {
         public var ssda903Year: Int? = nil
         /// The workforce census date, when it cannot be inferred.
         public var workforceCensusDate: Day? = nil
+        /// The day an in-year SSDA903 extract runs to, when given (`--data-to`, the upload form's
+        /// "Data to"); otherwise it is worked out (`SSDA903DataTo`).
+        public var dataTo: Day? = nil
+        /// Today, for telling a year still running from one that has ended.
+        public var today: Day = Day(ordinal: Int32((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
 
         public init() {}
     }
@@ -100,13 +105,19 @@ public struct ReturnSetReader: Sendable {
         }
         let census = parts[0].cin
         let assembled = parts[1]
+        let dataTo = SSDA903DataTo(given: options.dataTo, census: census, today: options.today)
+        let current903 = assembled.ssda903.map { dataTo.resolve($0, problems: &problems) }
         let dataset = Dataset(
             authorityCode: census?.header.authorityCode ?? options.authorityCode,
-            cin: census, ssda903: assembled.ssda903, ssda903Previous: assembled.ssda903Previous,
+            cin: census, ssda903: current903, ssda903Previous: assembled.ssda903Previous,
             annexA: parts[2].annexA, workforce: parts[3].workforce)
         recognised.sort { $0.name < $1.name }
+        // The year before's census and SSDA903, for twelve months that cross 1 April.
+        let earlier = parts[0].cinEarlier.map {
+            Dataset(authorityCode: dataset.authorityCode, cin: $0, ssda903: assembled.ssda903Previous)
+        }
         return ReturnSet(dataset: dataset, files: recognised, problems: problems, staffing: parts[4].staffing,
-                         placementCosts: parts[4].placementCosts)
+                         placementCosts: parts[4].placementCosts, earlier: earlier)
     }
 
     // MARK: - Readers
@@ -138,6 +149,8 @@ public struct ReturnSetReader: Sendable {
         var files: [RecognisedFile] = []
         var problems: [DataProblem] = []
         var cin: CINCensus? = nil
+        /// The census of the year before the one used, when the folder holds it too.
+        var cinEarlier: CINCensus? = nil
         var ssda903: SSDA903Return? = nil
         var ssda903Previous: SSDA903Return? = nil
         var annexA: AnnexA? = nil
@@ -163,6 +176,7 @@ public struct ReturnSetReader: Sendable {
         }
         // One census is the normal case; with several, the latest year is the one engines read.
         part.cin = censuses.max { $0.header.year < $1.header.year }
+        part.cinEarlier = part.cin.flatMap { used in censuses.first { $0.header.year == used.header.year - 1 } }
         if censuses.count > 1, let used = part.cin {
             part.problems.append(DataProblem(.warning, file: urls.map(\.lastPathComponent).joined(separator: ", "),
                                              message: "\(censuses.count) CIN censuses found; the \(used.header.year) census is used"))

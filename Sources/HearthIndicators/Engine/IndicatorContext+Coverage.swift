@@ -2,16 +2,18 @@ import HearthCore
 
 extension IndicatorContext {
     /// The days a source describes completely. A CIN census holds the episodes open in its year
-    /// only, and the SSDA903 returns those of their two years: a period reaching outside would be
-    /// computed from part of the data, so it gets no value and a note saying what to load.
+    /// only (to its reference date, for an in-year extract; from the year before's 1 April when
+    /// the earlier census is carried in), and the SSDA903 returns those of their two years (to the
+    /// extract's data-to day): a period reaching outside would be computed from part of the data,
+    /// so it gets no value and a note saying what to load.
     func coverage(of source: IndicatorDefinition.Source) -> ClosedRange<Day>? {
         switch source {
         case .cinCensus:
-            guard let ref = dataset.cin?.referenceDate else { return nil }
-            return ref.adding(years: -1).adding(days: 1)...ref
+            guard let cin = dataset.cin, cin.coverageStart <= cin.referenceDate else { return nil }
+            return cin.coverageStart...cin.referenceDate
         case .ssda903:
             let returns = [dataset.ssda903, dataset.ssda903Previous].compactMap { $0 }
-            guard let first = returns.map(\.periodStart).min(), let last = returns.map(\.periodEnd).max() else { return nil }
+            guard let first = returns.map(\.periodStart).min(), let last = returns.map(\.coverageEnd).max() else { return nil }
             return first...last
         case .annexA:
             let dates = [AnnexAList.contacts, .referrals].flatMap { dataset.annexA?[$0] ?? [] }.compactMap(\.date)

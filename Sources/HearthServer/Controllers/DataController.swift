@@ -212,6 +212,14 @@ struct DataController {
                 }
                 options.ssda903Year = year
             }
+            // The day an in-year extract runs to, as the three date boxes give it.
+            let folded = FormBody.foldingDates(upload.fields.map { ($0.key, $0.value) })
+            if let typed = folded.first(where: { $0.name == "data_to" })?.value, !typed.isEmpty {
+                guard let day = Day(iso: typed) else {
+                    throw FormInvalid("Data to must be a real date, such as 30 9 2025.", field: "data_to")
+                }
+                options.dataTo = day
+            }
         } catch {
             spool.remove(folder)
             throw error

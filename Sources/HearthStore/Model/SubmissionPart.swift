@@ -1,3 +1,5 @@
+import HearthCore
+
 /// One return a submission holds, and its year.
 public struct SubmissionPart: Sendable, Hashable, Codable, CustomStringConvertible {
     public enum Kind: String, Sendable, Codable, CaseIterable {
@@ -11,11 +13,14 @@ public struct SubmissionPart: Sendable, Hashable, Codable, CustomStringConvertib
     /// Collection year (ending 31 March) for CIN and SSDA903; census year for workforce; the
     /// dataset's year for Annex A.
     public let year: Int
+    /// The last day an in-year extract describes; nil for the whole year's return.
+    public let dataTo: Day?
 
-    public init(kind: Kind, year: Int) {
+    public init(kind: Kind, year: Int, dataTo: Day? = nil) {
         self.kind = kind
         self.year = year
+        self.dataTo = dataTo
     }
 
-    public var description: String { "\(kind.rawValue) \(year)" }
+    public var description: String { "\(kind.rawValue) \(year)" + (dataTo.map { " to \($0.iso)" } ?? "") }
 }

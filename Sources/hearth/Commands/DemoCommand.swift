@@ -16,7 +16,7 @@ struct DemoCommand: AsyncParsableCommand {
 
     @Option(help: "Folder for the demo returns.") var out: String = "hearth-demo"
     @Option(help: "Authority to model.") var la: String = "876"
-    @Option(help: "The later reporting year (31 March it ends on); the year before is generated too.") var year: Int = 2025
+    @Option(help: "The later full reporting year (31 March it ends on); the year before is generated too. Default: the last full year before today's, with an in-year extract of today's year to the last month-end.") var year: Int?
     @Option(help: "SQLite file for the demo (kept between runs; see --rebuild).") var db: String = "hearth-demo.sqlite"
     @Flag(help: "Build the demo afresh (new returns, store and passwords) even if one was built before.") var rebuild = false
     @Flag(help: "Build the demo and print what it holds, without serving.") var noServe = false
@@ -62,7 +62,11 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     private func build(root: URL, store: SQLStore) async throws {
-        let builder = DemoBuilder(root: root, la: la, year: year, rates: server.costs.rates,
+        let years = SyntheticReturns.demoYears(today: ProgrammeClock.live.today())
+        // A year given runs to its 31 March; the extract follows it only when it is the year before today's.
+        let full = year ?? years.year
+        let builder = DemoBuilder(root: root, la: la, year: full, extractTo: full == years.year ? years.extractTo : nil,
+                                  rates: server.costs.rates,
                                   settings: try HearthSettings.process())
         let indicators = try await builder.build(into: store, label: "\(out)/ and imported it into \(db)", passwordsFile: passwordsFile,
                                                  say: { print($0) })
@@ -72,7 +76,7 @@ struct DemoCommand: AsyncParsableCommand {
         print(FiguresReport(figures: try await indicators.figures(suppress: false), authority: await indicators.authorityName,
                             suppressed: false).render(.table))
         print("")
-        print("Try: swift run hearth figures --db \(db) --format json   |   swift run hearth indicators \(out)/\(year) --id icpc_15wd --children")
+        print("Try: swift run hearth figures --db \(db) --format json   |   swift run hearth indicators \(out)/\(full) --id icpc_15wd --children")
     }
 
     /// What a newcomer needs, last before the server starts: where to go and how to sign in.

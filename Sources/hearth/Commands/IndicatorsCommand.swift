@@ -42,7 +42,9 @@ struct IndicatorsCommand: AsyncParsableCommand {
             throw ValidationError("no CIN census or SSDA903 return found in \(reading.directory): nothing to compute")
         }
         let span = period.flatMap { ReportingPeriod(parsing: $0) } ?? .financialYear(year)
-        let engine = IndicatorEngine(dataset: set.dataset)
+        // The data the period reads, as re-compute chooses it (`SnapshotPlan`): twelve months
+        // crossing 1 April carry in the year before's census when the folder holds it.
+        let engine = IndicatorEngine(dataset: set.dataset.dataset(for: span, earlier: set.earlier))
         let paths = try HearthPaths.of(dataDir)
         let targets = try DefaultTargets.load(paths, year: span.end.month <= 3 ? span.end.year : span.end.year + 1)
 

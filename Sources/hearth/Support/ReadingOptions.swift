@@ -15,8 +15,17 @@ struct ReadingOptions: ParsableArguments {
     @Option(name: .customLong("ssda903-year"), help: "Treat this SSDA903 year (the 31 March it ends on) as the current one.")
     var ssda903Year: Int?
 
+    @Option(name: .customLong("data-to"), help: "For an in-year extract: the last day it covers (YYYY-MM-DD). A CIN census says it in its header; an SSDA903 for a year not yet ended is otherwise read to its latest recorded day.")
+    var dataTo: String?
+
     @Option(help: "Refuse return files larger than this many megabytes.")
     var maxFileSize: Int = 1024
+
+    func validate() throws {
+        if let dataTo, Day(iso: dataTo) == nil {
+            throw ValidationError("--data-to \"\(dataTo)\" is not a date: give it as YYYY-MM-DD, such as 2025-09-30")
+        }
+    }
 
     func read() async -> ReturnSet {
         await ReturnSetReader(options: readerOptions).read(directory: URL(fileURLWithPath: directory, isDirectory: true))
@@ -35,6 +44,7 @@ struct ReadingOptions: ParsableArguments {
         var options = ReturnSetReader.Options()
         options.authorityCode = la.flatMap { AuthorityDirectory.shipped.find($0)?.code } ?? la
         options.ssda903Year = ssda903Year
+        options.dataTo = dataTo.flatMap { Day(iso: $0) }
         options.maxFileBytes = Int64(maxFileSize) * 1_048_576
         return options
     }

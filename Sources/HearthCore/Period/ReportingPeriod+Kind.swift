@@ -1,0 +1,29 @@
+extension ReportingPeriod {
+    /// What a span is, told from its dates alone (so a stored snapshot, which keeps only its
+    /// dates and label, says what it is): the 12 months to 31 March are the reporting year however
+    /// they were asked for.
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        case year, quarter, month, rolling12, other
+    }
+
+    public var kind: Kind {
+        let s = start.components
+        let isMonthStart = s.day == 1
+        if isMonthStart, s.month == 4, end == start.adding(years: 1).adding(days: -1) { return .year }
+        if isMonthStart, [4, 7, 10, 1].contains(s.month), end == start.adding(months: 3).adding(days: -1) { return .quarter }
+        if isMonthStart, end == start.adding(months: 1).adding(days: -1) { return .month }
+        if start == end.adding(days: 1).adding(months: -12) { return .rolling12 }
+        return .other
+    }
+
+    /// The reporting year (ending 31 March) the period's last day falls in.
+    public var reportingYear: Int {
+        let e = end.components
+        return e.month <= 3 ? e.year : e.year + 1
+    }
+
+    /// The last day of every month ending in the reporting year, April to March.
+    public static func monthEnds(ofYearEnding year: Int) -> [Day] {
+        (0..<12).map { Day.reportingYear(endingIn: year).start.adding(months: $0 + 1).adding(days: -1) }
+    }
+}
