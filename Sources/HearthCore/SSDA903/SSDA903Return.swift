@@ -33,13 +33,15 @@ public struct SSDA903Return: Sendable, Equatable {
         self.previousPermanence = previousPermanence
         self.missing = missing
         self.socialWorkerEpisodes = socialWorkerEpisodes
-        self.dataTo = dataTo.flatMap { $0 < Day.reportingYear(endingIn: collectionYear).end ? $0 : nil }
+        let year = Day.reportingYear(endingIn: collectionYear)
+        self.dataTo = dataTo.flatMap { $0 >= year.start && $0 < year.end ? $0 : nil }
     }
 
-    /// The same return, marked as an extract to `day` (nil or the year's end: the whole year).
+    /// The same return, marked as an extract to `day` (nil, the year's end or a day outside the
+    /// year: the whole year).
     public func extract(to day: Day?) -> SSDA903Return {
         var copy = self
-        copy.dataTo = day.flatMap { $0 < periodEnd ? $0 : nil }
+        copy.dataTo = day.flatMap { $0 >= periodStart && $0 < periodEnd ? $0 : nil }
         return copy
     }
 

@@ -25,8 +25,8 @@ struct SSDA903DataTo {
         if let census, census.header.year == r.collectionYear, census.isInYear {
             return r.extract(to: census.referenceDate)
         }
-        guard r.periodEnd >= today else { return r }
-        guard let last = r.latestRecordedDay else { return r.extract(to: today.adding(days: -1)) }
+        // Only a year that is running today can be part-read; its tables' latest day must be in it.
+        guard r.periodStart <= today, today <= r.periodEnd, let last = r.latestRecordedDay, last >= r.periodStart else { return r }
         problems.append(DataProblem(.warning, file: "SSDA903", field: "Data to", message:
             "the SSDA903 year \(label(r)) has not ended: read as an extract to \(last.uk), the latest day its tables record; "
             + "if the extract runs later, give its day as \"Data to\" on the upload form (or --data-to)"))

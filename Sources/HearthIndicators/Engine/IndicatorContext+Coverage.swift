@@ -13,11 +13,12 @@ extension IndicatorContext {
             return cin.coverageStart...cin.referenceDate
         case .ssda903:
             let returns = [dataset.ssda903, dataset.ssda903Previous].compactMap { $0 }
-            guard let first = returns.map(\.periodStart).min(), let last = returns.map(\.coverageEnd).max() else { return nil }
+            guard let first = returns.map(\.periodStart).min(), let last = returns.map(\.coverageEnd).max(),
+                  first <= last else { return nil }
             return first...last
         case .annexA:
             let dates = [AnnexAList.contacts, .referrals].flatMap { dataset.annexA?[$0] ?? [] }.compactMap(\.date)
-            guard let first = dates.min(), let last = dates.max() else { return nil }
+            guard let first = dates.min(), let last = dates.max(), first <= last else { return nil }
             return first...last
         case .workforce:
             return nil

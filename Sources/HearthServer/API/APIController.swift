@@ -1,5 +1,6 @@
 import Foundation
 import HearthApplication
+import HearthCore
 import Hummingbird
 import HearthIndicators
 import HearthReports
@@ -22,8 +23,28 @@ struct APIController {
             let disclosure = Disclosure(role: context.user?.role)
             return JSONResponse.make(try await indicators.allSummaries().map { indicator($0, disclosure, history: false) })
         }
-        r.get(Site.API.indicator, .signedIn) { _, context in
-            return JSONResponse.make(indicator(try await summary(context), Disclosure(role: context.user?.role), history: true))
+        r.get(Site.API.indicator, .signedIn) { request, context in
+            let s = try await summary(context)
+            let disclosure = Disclosure(role: context.user?.role)
+            var answer = indicator(s, disclosure, history: true)
+            // ?period=: the stored figure for that period, as the command line names periods.
+            if let asked = request.uri.queryParameters.get("period") {
+                let period = try Self.period(asked)
+                guard let snapshot = try await indicators.snapshot(s.definition.id, period: period) else {
+                    throw ApplicationError.notFound("No figure of \(s.definition.id) is stored for \(period.label): the returns held do not cover it.")
+                }
+                answer.figure = figure(snapshot, IndicatorText(summary: s, disclosure: disclosure))
+            }
+            return JSONResponse.make(answer)
+        }
+        r.get(Site.API.series, .signedIn) { request, context in
+            let s = try await summary(context)
+            let asked = request.uri.queryParameters.get("step") ?? SeriesStep.month.rawValue
+            guard let step = SeriesStep(rawValue: asked) else {
+                throw FormInvalid("step must be one of \(SeriesStep.allCases.map(\.rawValue).joined(separator: ", ")).", field: "step")
+            }
+            let text = IndicatorText(summary: s, disclosure: Disclosure(role: context.user?.role))
+            return JSONResponse.make(try await indicators.series(s.definition.id, step: step).map { figure($0, text) })
         }
         r.get(Site.API.benchmarks, .signedIn) { _, context in
             let s = try await summary(context)
@@ -58,17 +79,28 @@ struct APIController {
         return s
     }
 
+    /// A period as the command line writes it; anything else is refused by the parameter's name.
+    static func period(_ text: String) throws -> ReportingPeriod {
+        guard let period = ReportingPeriod(parsing: text) else {
+            throw FormInvalid("period \"\(text)\" is not understood: use 2024-25, 2024-25-Q3, 2025-01 or rolling:2025-11-30.", field: "period")
+        }
+        return period
+    }
+
+    /// One stored figure as the caller's role may see it.
+    private func figure(_ snap: IndicatorSnapshot, _ text: IndicatorText) -> APIModels.Figure {
+        let shown = text.figure(snap)
+        let terms = text.terms(snap)
+        return APIModels.Figure(
+            period: snap.period.label, start: snap.period.start.description, end: snap.period.end.description,
+            value: shown?.shown, shown: text.value(snap), numerator: terms.numerator, denominator: terms.denominator,
+            suppressed: shown?.isSuppressed == true, computedAt: snap.computedAt, submissions: snap.sourceSubmissionIDs, note: text.note(snap))
+    }
+
     private func indicator(_ s: IndicatorSummary, _ disclosure: Disclosure, history: Bool) -> APIModels.Indicator {
         let d = s.definition
         let text = IndicatorText(summary: s, disclosure: disclosure)
-        func figure(_ snap: IndicatorSnapshot) -> APIModels.Figure {
-            let shown = text.figure(snap)
-            let terms = text.terms(snap)
-            return APIModels.Figure(
-                period: snap.period.label, start: snap.period.start.description, end: snap.period.end.description,
-                value: shown?.shown, shown: text.value(snap), numerator: terms.numerator, denominator: terms.denominator,
-                suppressed: shown?.isSuppressed == true, computedAt: snap.computedAt, submissions: snap.sourceSubmissionIDs, note: text.note(snap))
-        }
+        func figure(_ snap: IndicatorSnapshot) -> APIModels.Figure { self.figure(snap, text) }
         return APIModels.Indicator(
             id: d.id.rawValue, title: d.title, definition: d.definition, numerator: d.numerator, denominator: d.denominator,
             unit: d.unit.rawValue, polarity: d.polarity.rawValue, periodKind: d.periodKind.rawValue, source: d.source.rawValue,

@@ -39,6 +39,8 @@ enum APIModels {
         let direction: String
         let latest: Figure?
         let history: [Figure]?
+        /// The figure for the period asked with `?period=`, when asked.
+        var figure: Figure? = nil
     }
 
     struct Area: Encodable {

@@ -76,6 +76,7 @@ public enum Site {
         public static let indicator = indicators.appending(":id")
         public static let benchmarks = indicator.appending("benchmarks")
         public static let children = indicator.appending("children")
+        public static let series = indicator.appending("series")
         public static let submissions = SiteRoute("/api/v1/submissions")
         public static let programme = SiteRoute("/api/v1/programme")
         public static let inspections = programme.appending("inspections")
