@@ -13,6 +13,7 @@ import Testing
         // Its own store: an empty form accepted by a route (the pack's commentary, say) changes
         // what the suites sharing the fixture read.
         let f = try await ServerFixture.make()
+        try await ServerFixture.closing(f.store) {
         let sessions = try await f.freshSessions()
         let forms = f.routes.entries.filter { $0.method == "POST" && !$0.isAPI && $0.path != Site.signOut.path }
         #expect(forms.count >= 25)
@@ -31,6 +32,7 @@ import Testing
                 #expect(response.status != .badRequest, "POST \(uri): a bare 400: \(body.prefix(200))")
                 #expect(body.contains("class=\"error-summary\""), "POST \(uri) answered \(response.status) without an error summary")
             }
+        }
         }
     }
 

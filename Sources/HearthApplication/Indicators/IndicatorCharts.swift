@@ -1,3 +1,5 @@
+import HearthCore
+import HearthStore
 import HearthData
 import HearthIndicators
 import HearthReports
@@ -29,6 +31,30 @@ public enum IndicatorCharts {
         }
         return TrendChart(title: "\(s.definition.title) by year", labels: years.map(IndicatorText.yearLabel), series: series,
                           target: s.target?.target, format: { IndicatorFormat.value($0, s.definition) })
+    }
+
+    /// The run chart: one point per stored period of `step` (each month by default), DfE's
+    /// published figure and England's at each 31 March among them, and the target. A point the
+    /// audience may not see is no point, in the line and in the chart's text alike.
+    public static func run(_ s: IndicatorSummary, points: [IndicatorSnapshot], step: SeriesStep, authority: String,
+                           disclosure: Disclosure) -> TrendChart {
+        let text = IndicatorText(summary: s, disclosure: disclosure)
+        let ends = points.map(\.period.end)
+        // An annual figure sits at its year's 31 March, when the run has that month-end.
+        func atYearEnds(_ value: (Int) -> Double?) -> [Double?] {
+            ends.map { end in end.components.month == 3 && end.components.day == 31 ? value(end.year) : nil }
+        }
+        var series = [TrendChart.Series(name: "\(authority) (Hearth, \(step.label.lowercased()))",
+                                        values: disclosure.points(points.map { text.figure($0) }), style: .primary)]
+        if let published = s.published {
+            series.append(.init(name: "\(authority) (DfE published, by year)",
+                                values: atYearEnds { y in published.series.first { $0.year == y }?.value.number }, style: .secondary))
+        }
+        if !s.englandByYear.isEmpty {
+            series.append(.init(name: "England (by year)", values: atYearEnds { s.englandByYear[$0] }, style: .comparison))
+        }
+        return TrendChart(title: "\(s.definition.title): \(step.label.lowercased())", labels: points.map { $0.period.name ?? $0.period.label },
+                          series: series, target: s.target?.target, format: { IndicatorFormat.value($0, s.definition) })
     }
 
     public static func benchmark(_ s: IndicatorSummary) -> BarChart? {

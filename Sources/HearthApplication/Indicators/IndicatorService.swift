@@ -50,14 +50,13 @@ public actor IndicatorService {
             guard let submission = latestOfYear[year] else { continue }
             let dataset = try await store.dataset(submission: submission.id)
             let before = earlier.flatMap { $0.year == year - 1 ? $0 : nil }
+            let plan = SnapshotPlan(dataset: dataset, year: year, earlier: before?.dataset)
+            let engine = IndicatorEngine(dataset: plan.dataset)
+            let sources = plan.carriesEarlier ? [before?.submission, submission.id].compactMap { $0 } : [submission.id]
             var snapshots: [IndicatorSnapshot] = []
-            for run in SnapshotPlan(dataset: dataset, year: year, earlier: before?.dataset).runs {
-                let engine = IndicatorEngine(dataset: run.dataset)
-                let sources = run.carriesEarlier ? [before?.submission, submission.id].compactMap { $0 } : [submission.id]
-                for period in run.periods {
-                    snapshots += engine.computeAll(over: period).map {
-                        IndicatorSnapshot($0, authority: authority, computedAt: now, sourceSubmissionIDs: sources)
-                    }
+            for period in plan.periods {
+                snapshots += engine.computeAll(over: period).map {
+                    IndicatorSnapshot($0, authority: authority, computedAt: now, sourceSubmissionIDs: sources)
                 }
             }
             try await store.saveSnapshots(snapshots)
@@ -173,10 +172,25 @@ public actor IndicatorService {
         return dataset
     }
 
-    /// One indicator over one period with the records behind it (child-level: callers audit).
+    /// One indicator over one period with the records behind it (child-level: callers audit),
+    /// from the data its snapshot was computed from: the latest submission of the period's
+    /// reporting year with the year before's carried in. A period of no year held reads the
+    /// latest returns, and the engine says what they cover.
     public func drillDown(_ id: IndicatorID, period: ReportingPeriod) async throws -> IndicatorResult {
-        let engine = IndicatorEngine(dataset: try await latestDataset())
+        var data = try await dataset(forYear: period.reportingYear)
+        if data == nil { data = try await latestDataset() }
+        let engine = IndicatorEngine(dataset: data ?? .empty)
         return try engine.compute(id, over: period, members: true)
+    }
+
+    /// What re-compute read for a reporting year's periods (`SnapshotPlan`), nil if no submission holds the year.
+    func dataset(forYear year: Int) async throws -> Dataset? {
+        let submissions = try await store.submissions(authority: authority)
+        func latest(_ y: Int) -> SubmissionSummary? { submissions.last { $0.collectionYear == y } }
+        guard let this = latest(year) else { return nil }
+        var earlier: Dataset?
+        if let before = latest(year - 1) { earlier = try await store.dataset(submission: before.id) }
+        return try await store.dataset(submission: this.id).dataset(for: .financialYear(year), earlier: earlier)
     }
 
     /// The reporting years computed, newest first (periods a drill-down can be asked for).

@@ -21,4 +21,12 @@ public struct IndicatorSummary: Sendable {
 
     /// The figure of record: the latest twelve months, else the latest reporting year.
     public var latest: IndicatorSnapshot? { current ?? history.last }
+
+    /// The same indicator read at another stored period: that period's figure is the one shown,
+    /// and its RAG is judged against the same target.
+    public func at(_ snapshot: IndicatorSnapshot, targets: TargetSet) -> IndicatorSummary {
+        IndicatorSummary(definition: definition, history: history, target: target,
+                         rag: targets.status(of: snapshot.value, for: definition), direction: direction,
+                         published: published, englandByYear: englandByYear, current: snapshot)
+    }
 }

@@ -27,3 +27,20 @@ extension ReportingPeriod {
         (0..<12).map { Day.reportingYear(endingIn: year).start.adding(months: $0 + 1).adding(days: -1) }
     }
 }
+
+extension ReportingPeriod {
+    /// The period as the command line, the API and the page's selector write it (`2024-25`,
+    /// `2024-25-Q3`, `2025-01`, `rolling:2025-11-30`); nil for a span with no such name.
+    public var name: String? {
+        let s = start.components
+        let year = reportingYear
+        let yearName = "\(year - 1)-\(Day.pad(year % 100, 2))"
+        switch kind {
+        case .year: return yearName
+        case .quarter: return "\(yearName)-Q\(s.month >= 4 ? (s.month - 4) / 3 + 1 : 4)"
+        case .month: return "\(s.year)-\(Day.pad(s.month, 2))"
+        case .rolling12: return "rolling:\(end.iso)"
+        case .other: return nil
+        }
+    }
+}

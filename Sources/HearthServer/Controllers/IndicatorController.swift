@@ -39,6 +39,12 @@ struct IndicatorController {
         let ragLabel: String
         let direction: String
         let trendChart: String
+        /// The run of stored figures, one point per month (or per period of the kind chosen).
+        let runChart: String
+        let runCaption: String
+        /// The period selector: every stored period, grouped by kind.
+        let periodGroups: [PeriodGroup]
+        let hasSelection: Bool
         let benchmarkChart: String?
         let benchmarkFacts: [Fact]
         let rows: [Row]
@@ -56,15 +62,28 @@ struct IndicatorController {
         let href: String
     }
 
+    struct PeriodOption {
+        let name: String
+        let label: String
+        let selected: Bool
+    }
+
+    struct PeriodGroup {
+        let label: String
+        let options: [PeriodOption]
+    }
+
     func register(_ r: GuardedRouter) {
-        r.get(Site.indicator, .signedIn) { _, context in
+        r.get(Site.indicator, .signedIn) { request, context in
             let summary = try await summary(context)
-            return views.response("indicator", try await page(summary, context))
+            let selected = try await selected(request, summary)
+            return views.response("indicator", try await page(summary, selected: selected, context))
         }
-        r.get(Site.indicatorCSV, .signedIn) { _, context in
+        r.get(Site.indicatorCSV, .signedIn) { request, context in
             let summary = try await summary(context)
+            let selected = try await selected(request, summary)
             var response = Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8"],
-                                    body: .init(byteBuffer: ByteBuffer(string: Self.csv(summary))))
+                                    body: .init(byteBuffer: ByteBuffer(string: Self.csv(summary, selected: selected))))
             response.headers[.contentDisposition] = "attachment; filename=\"\(summary.definition.id)-figures.csv\""
             return response
         }
@@ -75,8 +94,22 @@ struct IndicatorController {
         return s
     }
 
-    private func page(_ s: IndicatorSummary, _ context: AppContext) async throws -> Page {
+    /// The stored figure for `?period=` (the command line's names), nil when none was asked.
+    private func selected(_ request: Request, _ s: IndicatorSummary) async throws -> IndicatorSnapshot? {
+        guard let asked = request.uri.queryParameters.get("period"), !asked.isEmpty else { return nil }
+        guard let period = ReportingPeriod(parsing: asked) else {
+            throw ApplicationError.notFound("The period \"\(asked)\" is not one Hearth knows: use 2024-25, 2024-25-Q3, 2025-01 or rolling:2025-11-30.")
+        }
+        guard let snapshot = try await indicators.snapshot(s.definition.id, period: period) else {
+            throw ApplicationError.notFound("No figure is stored for \(period.label): the returns held do not cover it.")
+        }
+        return snapshot
+    }
+
+    private func page(_ whole: IndicatorSummary, selected: IndicatorSnapshot?, _ context: AppContext) async throws -> Page {
         let disclosure = Disclosure(role: context.user?.role)
+        // A period chosen: its figure is the one shown, with its RAG, note, list and download.
+        let s = selected.map { whole.at($0, targets: indicators.targets) } ?? whole
         let text = IndicatorText(summary: s, disclosure: disclosure)
         let d = s.definition
         let name = await indicators.authorityName
@@ -103,17 +136,38 @@ struct IndicatorController {
                        published: published.map { $0.number.map(text.plain) ?? $0.description } ?? "",
                        england: s.englandByYear[year].map(text.plain) ?? "")
         }
+        let linked = (selected.map { [$0] } ?? []) + s.history.reversed().filter { $0.period != selected?.period }
         let drill = Access.childLevel.allows(context.user?.role)
-            ? s.history.reversed().map { Link(label: "Children and events behind \($0.period.label)", href: Site.drillDown(d.id.rawValue, period: $0.period.label)) }
+            ? linked.compactMap { snap in snap.period.name.map { Link(label: "Children and events behind \(snap.period.label)", href: Site.drillDown(d.id.rawValue, period: $0)) } }
             : []
+        // The run follows the kind of period chosen: months by default.
+        let step: SeriesStep = switch selected?.period.kind {
+        case .quarter: .quarter
+        case .year: .year
+        case .rolling12: .rolling
+        default: .month
+        }
+        let run = try await indicators.series(d.id, step: step)
+        let all = try await indicators.computedPeriods()
+        let groups: [(String, ReportingPeriod.Kind)] = [("Twelve months to a month-end", .rolling12), ("Reporting years", .year),
+                                                        ("Quarters", .quarter), ("Months", .month)]
+        let periodGroups = groups.map { label, kind in
+            PeriodGroup(label: label, options: all.filter { $0.kind == kind }.compactMap { p in
+                p.name.map { PeriodOption(name: $0, label: p.label, selected: p == selected?.period) }
+            })
+        }.filter { !$0.options.isEmpty }
         return Page(
             page: PageChrome(title: d.title, context: context, section: .overview, authorityName: name),
             id: d.id.rawValue, title: d.title, definition: d.definition, facts: facts,
             value: text.value(s.latest), period: s.latest?.period.label ?? "not computed yet",
             ragClass: text.ragClass, ragLabel: text.ragLabel,
             direction: text.directionText, trendChart: IndicatorCharts.trend(s, authority: name, disclosure: disclosure).svg,
+            runChart: IndicatorCharts.run(s, points: run, step: step, authority: name, disclosure: disclosure).svg,
+            runCaption: "\(step.label): \(run.count) stored figure\(run.count == 1 ? "" : "s")" + (run.last.map { ", the latest \($0.period.label)" } ?? ""),
+            periodGroups: periodGroups, hasSelection: selected != nil,
             benchmarkChart: IndicatorCharts.benchmark(s)?.svg, benchmarkFacts: benchmarkFacts(s, text: text),
-            rows: Array(rows), csvHref: Site.indicatorCSV(d.id.rawValue), drillDowns: drill, hasDrillDowns: !drill.isEmpty, suppressed: disclosure.suppresses,
+            rows: Array(rows),
+            csvHref: Site.indicatorCSV(d.id.rawValue) + (selected?.period.name.map { "?period=" + Site.query($0) } ?? ""), drillDowns: drill, hasDrillDowns: !drill.isEmpty, suppressed: disclosure.suppresses,
             note: text.note(s.latest), notPublished: s.published != nil ? nil
                 : source == nil ? "DfE does not publish this indicator. " + d.noPublishedFigureReason
                 : "DfE publishes this indicator (\(source?.label ?? "")), but the statistics Hearth holds have no figure for \(name).")
@@ -131,9 +185,15 @@ struct IndicatorController {
     }
 
     /// The figures table as CSV, always suppressed: a download can leave the authority.
-    static func csv(_ s: IndicatorSummary) -> String {
+    static func csv(_ s: IndicatorSummary, selected: IndicatorSnapshot? = nil) -> String {
         let text = IndicatorText(summary: s, disclosure: .aggregate)
         var lines = ["indicator,period,value,numerator,denominator,published_value,england"]
+        // The period chosen on the page first, then the years.
+        if let snap = selected {
+            let terms = text.terms(snap)
+            lines.append([s.definition.id.rawValue, snap.period.label, text.value(snap), terms.numerator, terms.denominator, "", ""]
+                .map(CSVWriter.field).joined(separator: ","))
+        }
         for year in IndicatorCharts.years(s) {
             let snap = s.history.first { $0.period.end.year == year }
             let published: String = s.published?.series.first { $0.year == year }?.value.description ?? ""

@@ -76,7 +76,7 @@ struct DemoCommand: AsyncParsableCommand {
         print(FiguresReport(figures: try await indicators.figures(suppress: false), authority: await indicators.authorityName,
                             suppressed: false).render(.table))
         print("")
-        print("Try: swift run hearth figures --db \(db) --format json   |   swift run hearth indicators \(out)/\(full) --id icpc_15wd --children")
+        print("Try: swift run hearth figures --db \(db) --format json   |   swift run hearth indicators \(out)/\(full) --earlier \(out)/\(full - 1) --id icpc_15wd --children")
     }
 
     /// What a newcomer needs, last before the server starts: where to go and how to sign in.

@@ -21,6 +21,8 @@ struct IndicatorsCommand: AsyncParsableCommand {
     @Option(help: "Output: table, csv or json.") var format: OutputFormat = .table
     @Option(help: "Earlier periods of the same length to show for the direction of travel.") var trend: Int = 2
     @Flag(help: "Suppress counts of 1 to 5 (and what would reveal them) as \"c\", for output that leaves the authority.") var suppress = false
+    @Option(help: "Folder of the year before's returns: periods that cross 1 April or look back (re-referrals, second plans) read them, as re-compute reads the year before's submission. Without it, a second CIN census in the folder is used.")
+    var earlier: String?
     @Option(help: "Folder with targets.csv and imported releases (default HEARTH_DATA_DIR or ./hearth-data).") var dataDir: String?
 
     func validate() throws {
@@ -42,9 +44,15 @@ struct IndicatorsCommand: AsyncParsableCommand {
             throw ValidationError("no CIN census or SSDA903 return found in \(reading.directory): nothing to compute")
         }
         let span = period.flatMap { ReportingPeriod(parsing: $0) } ?? .financialYear(year)
-        // The data the period reads, as re-compute chooses it (`SnapshotPlan`): twelve months
-        // crossing 1 April carry in the year before's census when the folder holds it.
-        let engine = IndicatorEngine(dataset: set.dataset.dataset(for: span, earlier: set.earlier))
+        // The data the period reads, as re-compute chooses it (`SnapshotPlan`): the year's
+        // returns with the year before's carried in when given.
+        var before = set.earlier
+        if let earlier {
+            let earlierSet = await ReturnSetReader().read(directory: URL(fileURLWithPath: earlier, isDirectory: true))
+            for p in earlierSet.problems where p.severity == .fatal { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
+            before = earlierSet.dataset
+        }
+        let engine = IndicatorEngine(dataset: set.dataset.dataset(for: span, earlier: before))
         let paths = try HearthPaths.of(dataDir)
         let targets = try DefaultTargets.load(paths, year: span.end.month <= 3 ? span.end.year : span.end.year + 1)
 
