@@ -1,4 +1,5 @@
 import HearthCore
+import SQLKit
 
 extension SQLStore {
     public func packSettings(board: String, authority: String) async throws -> PackSettings? {
@@ -22,6 +23,10 @@ extension SQLStore {
         let rows = PackTextRow.rows(text)
         try await transaction(authority: authority) { tables in
             try await tables.replace(rows, matching: ["meeting_id": text.meetingID])
+            // The draft changed: what was signed off is no longer what would be issued.
+            try await tables.db.raw("""
+                DELETE FROM board_pack_signoffs WHERE authority = \(bind: tables.authority) AND meeting_id = \(bind: text.meetingID)
+                """).run()
         }
     }
 }

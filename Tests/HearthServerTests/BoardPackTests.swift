@@ -19,9 +19,13 @@ import ZIPFoundation
         let f = try await ServerFixture.shared()
         try await f.withClient { client in
             let page = String(buffer: try await client.execute(uri: Self.packURI, method: .get, headers: f.headers(.board)).body)
-            #expect(page.contains("Board pack for 15 January 2026") && page.contains("board-pack.docx"))
+            #expect(page.contains("Board pack for 15 January 2026") && page.contains("Not issued yet."))
             #expect(!page.contains("name=\"commentary-"), "a board member sees no commentary form")
-            let html = try await client.execute(uri: Site.meetingPack(ServerFixture.meeting, format: "html"), method: .get, headers: f.headers(.board))
+            #expect(!page.contains("id=\"read-pack\""), "nor the draft")
+            // The draft is the writers': a board member reads issued versions only (PackLifecycleTests).
+            let draft = try await client.execute(uri: Site.meetingPack(ServerFixture.meeting, format: "html"), method: .get, headers: f.headers(.board))
+            #expect(draft.status == .notFound && String(buffer: draft.body).contains("has not been issued yet"))
+            let html = try await client.execute(uri: Site.meetingPack(ServerFixture.meeting, format: "html"), method: .get, headers: f.headers(.analyst))
             #expect(html.status == .ok)
             let text = String(buffer: html.body)
             for section in PackSection.allCases where section != .cover { #expect(text.contains(MarkupText.escape(section.title)), "\(section)") }
@@ -57,10 +61,10 @@ import ZIPFoundation
             let r = try await client.execute(uri: Self.packURI, method: .post, headers: Self.form(f, .analyst), body: ByteBuffer(string: body))
             #expect(r.status == .seeOther)
             let html = String(buffer: try await client.execute(uri: Site.meetingPack(ServerFixture.meeting, format: "html"), method: .get,
-                                                               headers: f.headers(.viewer)).body)
+                                                               headers: f.headers(.analyst)).body)
             #expect(html.contains("<p>Conferences late after bank holidays.</p>\n<p>Second chair recruited.</p>"))
             #expect(html.contains("Placement spend above budget."))
-            let docx = try await client.execute(uri: Site.meetingPack(ServerFixture.meeting, format: "docx"), method: .get, headers: f.headers(.board))
+            let docx = try await client.execute(uri: Site.meetingPack(ServerFixture.meeting, format: "docx"), method: .get, headers: f.headers(.manager))
             #expect(docx.headers[.contentType] == BoardPackService.Format.docx.contentType)
             #expect(docx.headers[.contentDisposition]?.contains("fixture-board-2026-01-15-board-pack.docx") == true)
             let xml = try Self.documentXML(Data(buffer: docx.body))
@@ -123,7 +127,7 @@ import ZIPFoundation
         let f = try await ServerFixture.shared()
         let pack = try await Self.service(f).pack(meeting: ServerFixture.meeting)
         try await f.withClient { client in
-            let r = try await client.execute(uri: "/api/v1/programme/meetings/\(ServerFixture.meeting)/pack", method: .get, headers: f.headers(.board))
+            let r = try await client.execute(uri: "/api/v1/programme/meetings/\(ServerFixture.meeting)/pack", method: .get, headers: f.headers(.analyst))
             #expect(r.status == .ok)
             let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as? [String: Any])
             let sections = try #require(json["sections"] as? [[String: Any]])
@@ -136,7 +140,7 @@ import ZIPFoundation
     @Test(.enabled(if: ChromiumPrinter.find() != nil)) func thePDFIsPrintedByChromium() async throws {
         let f = try await ServerFixture.shared()
         try await f.withClient { client in
-            let r = try await client.execute(uri: Site.meetingPack(ServerFixture.meeting, format: "pdf"), method: .get, headers: f.headers(.board))
+            let r = try await client.execute(uri: Site.meetingPack(ServerFixture.meeting, format: "pdf"), method: .get, headers: f.headers(.analyst))
             #expect(r.status == .ok)
             #expect(r.headers[.contentType] == "application/pdf")
             #expect(Data(buffer: r.body).starts(with: Data("%PDF".utf8)) && r.body.readableBytes > 20_000)

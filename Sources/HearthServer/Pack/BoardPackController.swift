@@ -35,14 +35,42 @@ struct BoardPackController {
         }
         for format in BoardPackService.Format.allCases {
             r.get(Site.meetingPackFile(format.rawValue), .signedIn) { _, context in
-                try await download(format, context)
+                // Board members, viewers and secretaries read what was issued, never the draft.
+                guard Access.packWriters.allows(context.user?.role) else { return try await latestIssued(format.rawValue, context) }
+                return try await download(format, context)
+            }
+            r.get(Site.issuedPackFile(format.rawValue), .signedIn) { _, context in
+                let meeting = try await meeting(context)
+                guard let version = Int(context.parameters.get("version") ?? "") else {
+                    throw ApplicationError.notFound("There is no such version of this pack.")
+                }
+                return try await issuedFile(format.rawValue, meeting: meeting, version: version, context)
             }
         }
         r.get(Site.API.meetingPack, .signedIn) { _, context in
+            guard Access.packWriters.allows(context.user?.role) else { return try await latestIssued("json", context) }
             let meeting = try await meeting(context)
             let pack = try await packs.pack(meeting: meeting.id)
             try await packs.audit(context.user?.name ?? "", "download board pack (json)", meeting: meeting)
             return JSONResponse.make(BoardPackAPIModel(pack))
+        }
+        r.post(Site.packSignOff, .planEditors, form: [String: String].self, done: "Pack signed off: it can now be issued.") { _, _, context in
+            let meeting = try await meeting(context)
+            try await packs.signOff(meeting: meeting, by: context.user?.name ?? "")
+            return .redirect(to: Site.meetingPack(meeting.id), type: .normal)
+        }
+        r.post(Site.packIssue, .planEditors, form: [String: String].self,
+               done: "Pack issued: board members, viewers and secretaries now read this version.") { form, _, context in
+            let meeting = try await meeting(context)
+            let reason = try FormValues.text(form["reason"], "reason", field: "reason", required: false, max: 2_000)
+            do {
+                try await packs.issue(meeting: meeting, by: context.user?.name ?? "", reason: reason) { pack in
+                    try JSONEncoder().encode(BoardPackAPIModel(pack))
+                }
+            } catch let error as ApplicationError where error.kind == .invalid {
+                throw FormInvalid(error.message, field: "reason")
+            }
+            return .redirect(to: Site.meetingPack(meeting.id), type: .normal)
         }
         r.get(Site.packSettings, .planEditors) { _, context in try await settingsPage(context) }
         r.post(Site.packSettings, .planEditors, form: [String: String].self, done: "Pack settings saved.") { form, request, context in
@@ -69,6 +97,30 @@ struct BoardPackController {
 
     private func board(_ context: AppContext) async throws -> Board {
         try await programme.programme().board(context.parameter("id"))
+    }
+
+    /// The newest issued version's file: what a board member reads. None yet is a 404 that says so.
+    private func latestIssued(_ format: String, _ context: AppContext) async throws -> Response {
+        let meeting = try await meeting(context)
+        guard let newest = try await packs.issuedVersions(meeting: meeting.id).last else {
+            throw ApplicationError.notFound("The pack for this meeting has not been issued yet: it can be read once a manager has signed it off and issued it.")
+        }
+        return try await issuedFile(format, meeting: meeting, version: newest.version, context)
+    }
+
+    /// An issued version's file exactly as it went out (never recomputed).
+    private func issuedFile(_ format: String, meeting: Meeting, version: Int, _ context: AppContext) async throws -> Response {
+        let issued = try await packs.issued(meeting: meeting.id, version: version)
+        guard let data = issued.files[format] else {
+            throw ApplicationError.notFound("Version \(version) was issued without a \(format.uppercased()) file (this server could not print one): read the HTML or the Word file.")
+        }
+        try await packs.audit(context.user?.name ?? "", "read issued board pack version \(version) (\(format))", meeting: meeting)
+        let type = BoardPackService.Format(rawValue: format)?.contentType ?? "application/json; charset=utf-8"
+        var headers: HTTPFields = [.contentType: type]
+        if format == "pdf" || format == "docx" {
+            headers[.contentDisposition] = "attachment; filename=\"\(meeting.boardID)-\(meeting.date.iso)-board-pack-v\(version).\(format)\""
+        }
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     private func download(_ format: BoardPackService.Format, _ context: AppContext) async throws -> Response {
@@ -107,6 +159,8 @@ struct BoardPackController {
         }
         let uncommented = fields.filter { $0.text.isEmpty }.count
         if uncommented > 0 { todo.append("\(uncommented) of the pack's \(fields.count) indicators have no commentary") }
+        let signOff = try await packs.signOff(meeting: meeting.id)
+        let versions = try await packs.issuedVersions(meeting: meeting.id)
         let chrome = PageChrome(title: "Board pack: \(board.name), \(meeting.date.long)", context: context, section: .programme,
                                 authorityName: await indicators.authorityName)
         return views.response("board-pack", BoardPackPages.Pack(
@@ -116,10 +170,30 @@ struct BoardPackController {
             pdfAvailable: packs.printer != nil, sections: settings.sections.map(\.title),
             settingsHref: Site.packSettings(board.id), canSetUp: Access.planEditors.allows(context.user?.role),
             canWrite: Access.packWriters.allows(context.user?.role), todo: todo.isEmpty ? nil : BoardPackPages.Todo(items: todo),
+            seesDraft: Access.packWriters.allows(context.user?.role), canIssue: Access.planEditors.allows(context.user?.role),
+            signedOff: signOff.map { "Signed off by \($0.by) on \(Self.when($0.at))" }, needsReason: !versions.isEmpty,
+            versions: versions.reversed().map { v in
+                BoardPackPages.Version(
+                    number: v.version, issued: "Issued by \(v.issuedBy) on \(Self.when(v.issuedAt)), signed off by \(v.signOff.by)",
+                    reason: v.reason, dataTo: v.dataTo, htmlHref: Site.issuedPack(meeting.id, version: v.version, format: "html"),
+                    pdfHref: v.sha256["pdf"] == nil ? nil : Site.issuedPack(meeting.id, version: v.version, format: "pdf"),
+                    docxHref: Site.issuedPack(meeting.id, version: v.version, format: "docx"),
+                    hashes: ["html", "pdf", "docx"].compactMap { f in v.sha256[f].map { "\(f.uppercased()) \($0)" } }.joined(separator: " · "))
+            }, hasVersions: !versions.isEmpty,
+            signOffHref: Site.packSignOff(meeting.id), issueHref: Site.packIssue(meeting.id),
             indicators: fields,
             implications: settings.sections.contains(.implications) ? MeetingPackText.Implication.allCases.map {
                 BoardPackPages.ImplicationField(code: $0.rawValue, title: $0.title, text: text.implications[$0] ?? "")
             } : []))
+    }
+
+    /// "3 December 2026 at 10:04" (UK time), as the page says when something happened.
+    static func when(_ date: Date) -> String {
+        let london = TimeZone(identifier: "Europe/London") ?? .gmt
+        let seconds = date.timeIntervalSince1970 + Double(london.secondsFromGMT(for: date))
+        let day = Day(ordinal: Int32((seconds / 86_400).rounded(.down)))
+        let minute = Int(seconds.truncatingRemainder(dividingBy: 86_400) / 60)
+        return "\(day.long) at \(Day.pad(minute / 60, 2)):\(Day.pad(minute % 60, 2))"
     }
 
     private func settingsPage(_ context: AppContext) async throws -> Response {

@@ -33,8 +33,29 @@ enum BoardPackPages {
         let canSetUp: Bool
         let canWrite: Bool
         let todo: Todo?
+        /// Whether this reader sees the draft (those who write the pack) or issued versions only.
+        let seesDraft: Bool
+        let canIssue: Bool
+        /// "Signed off by manager on 3 December 2026 at 10:04", or nil while the draft is unsigned.
+        let signedOff: String?
+        let needsReason: Bool
+        let versions: [Version]
+        let hasVersions: Bool
+        let signOffHref: String
+        let issueHref: String
         let indicators: [Indicator]
         let implications: [ImplicationField]
+    }
+
+    struct Version {
+        let number: Int
+        let issued: String
+        let reason: String
+        let dataTo: String
+        let htmlHref: String
+        let pdfHref: String?
+        let docxHref: String
+        let hashes: String
     }
 
     struct SectionChoice {

@@ -61,6 +61,13 @@ public enum Site {
     public static let meetingPackPage = meeting.appending("pack")
     /// The pack as one file: `board-pack.html`, `.pdf` or `.docx`.
     public static func meetingPackFile(_ format: String) -> SiteRoute { meetingPackPage.appending("board-pack.\(format)") }
+    public static let packSignOff = meetingPackPage.appending("sign-off")
+    public static let packIssue = meetingPackPage.appending("issue")
+    /// One issued version's file, as it went out.
+    public static func issuedPackFile(_ format: String) -> SiteRoute { meetingPackPage.appending("versions", ":version", "board-pack.\(format)") }
+    public static func issuedPack(_ meeting: String, version: Int, format: String) -> String {
+        meetingPackPage(meeting) + "/versions/\(version)/board-pack.\(format)"
+    }
     public static let arisingDone = SiteRoute("/programme/actions-arising/done")
 
     public static let workforce = SiteRoute("/workforce")
