@@ -10,6 +10,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -237,8 +238,21 @@ def main():
         for heading in ["Purpose of the report", "Progress on the improvement plan", "Workforce", "Sufficiency and budget", "Implications"]:
             c.expect(heading in driver.page_source, f"the pack has its section '{heading}'")
         c.shot("board-pack")
-        print("manager: signs off and issues the pack")
+        print("manager: rewords the key messages")
         c.go(pack_page.replace(c.base, ""))
+        c.wait_for("#key-messages")
+        driver.find_element(By.CSS_SELECTOR, "details.details summary").click()
+        field = driver.find_element(By.ID, "km-exceptions")
+        generated = field.get_attribute("value")
+        c.expect("(red)." in generated.split("\n")[0], "Hearth's key messages start with a red indicator")
+        key_message = "Agency social workers: twelve offered permanent posts since the last board."
+        field.send_keys(Keys.END + "\n" + key_message)
+        driver.execute_script("arguments[0].scrollIntoView()", driver.find_element(By.ID, "save-key-messages"))
+        driver.find_element(By.ID, "save-key-messages").click()
+        c.wait_for("#key-messages")
+        c.expect(key_message in driver.page_source and "reworded" in driver.page_source, "the reworded key messages are kept")
+        c.shot("key-messages")
+        print("manager: signs off and issues the pack")
         c.wait_for("#sign-off-pack")
         driver.find_element(By.ID, "sign-off-pack").click()
         c.wait_for("#issue-pack")
@@ -303,6 +317,11 @@ def main():
         c.expect(not driver.find_elements(By.ID, "read-pack"), "a board member is not offered the draft")
         driver.find_element(By.CSS_SELECTOR, ".issued-html").click()
         c.wait_for("section#indicators")
+        source = driver.page_source
+        first_item = re.search(r"Needs the board(?:'|&#39;|&#x27;|’)s attention</h3>\s*<ul[^>]*>\s*<li[^>]*>(.*?)</li>", source, re.S)
+        c.expect(source.find("Key messages") < source.find("Regulatory position"), "the issued pack opens with the key messages")
+        c.expect(first_item is not None and "(red)." in first_item.group(1), "a board member sees the red indicators first")
+        c.expect(key_message in source, "the manager's wording is in the issued pack")
         c.expect(commentary in driver.page_source and not re.search(r"\bC\d{7}\b", driver.page_source),
                  "a board member reads the pack, with no child identifier in it")
         c.go("/programme")

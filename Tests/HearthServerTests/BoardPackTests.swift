@@ -85,7 +85,7 @@ import ZIPFoundation
             let r = try await client.execute(uri: settings, method: .post, headers: Self.form(f, .manager), body: ByteBuffer(string: body))
             #expect(r.status == .seeOther)
             let pack = try await Self.service(f).pack(meeting: ServerFixture.meeting)
-            #expect(pack.sections.map(\.kind) == [.cover, .plan, .arising])
+            #expect(pack.sections.map(\.kind) == [.cover, .keyMessages, .plan, .arising], "the key messages open every pack")
             #expect(pack.cover.facts.contains(PackKeyValue("Report to", "Executive Board")))
             #expect(pack.cover.facts.contains(PackKeyValue("Reporting officer", "Director of Children's Services")))
             let none = "_csrf=\(ServerFixture.csrf)&section-cover=on&reportTo=Executive+Board"
@@ -102,7 +102,7 @@ import ZIPFoundation
         let cpb = Board(id: "cpb", kind: .corporateParenting, name: "Corporate Parenting Board", chair: "Lead Member")
         let pack = BoardPackBuilder(inputs: inputs.with(board: cpb, settings: .defaults(for: cpb))).build()
         #expect(pack.title == "Children in care and care leavers")
-        #expect(pack.sections.map(\.kind) == [.cover, .childrenInCare, .careLeavers, .sufficiency, .arising, .implications])
+        #expect(pack.sections.map(\.kind) == [.cover, .keyMessages, .childrenInCare, .careLeavers, .sufficiency, .arising, .implications])
         let text = pack.plainText
         for title in ["Initial health assessments", "Care leavers aged 19–21 in education, employment or training", "Children looked after by placement"] {
             #expect(text.localizedCaseInsensitiveContains(title) || text.contains(title), "\(title)")

@@ -51,9 +51,13 @@ public struct SyntheticReturns {
     }
 
     /// The year cut back to an in-year extract to `day` (what a case system writes part-way through).
+    /// Annex A is left out: a council writes its lists when Ofsted asks (the six months before an
+    /// inspection), not each month, so the latest lists stay the last full year's.
     public func extract(to day: Day) -> SyntheticReturns {
-        SyntheticReturns(dataset: InYearExtract.cut(dataset, to: day), staffing: staffing, placementCosts: placementCosts,
-                         defects: defects, profileName: profileName)
+        let cut = InYearExtract.cut(dataset, to: day)
+        return SyntheticReturns(dataset: Dataset(authorityCode: cut.authorityCode, cin: cut.cin, ssda903: cut.ssda903,
+                                                 ssda903Previous: cut.ssda903Previous, annexA: nil, workforce: cut.workforce),
+                                staffing: staffing, placementCosts: placementCosts, defects: defects, profileName: profileName)
     }
 
     /// The last full reporting year and the day of the in-year extract after it, for a demo built

@@ -11,7 +11,10 @@ public struct BoardPackBuilder {
     public let inputs: BoardPackInputs
 
     public func build() -> BoardPack {
-        let sections = inputs.settings.sections.compactMap(section)
+        // The key messages are the first page after the cover in every pack, whatever was chosen.
+        var chosen = inputs.settings.sections.filter { $0 != .keyMessages }
+        chosen.insert(.keyMessages, at: chosen.first == .cover ? 1 : 0)
+        let sections = chosen.compactMap(section)
         return BoardPack(
             title: inputs.board.kind == .corporateParenting ? "Children in care and care leavers" : "Children's services improvement: progress report",
             authority: inputs.authorityName,
@@ -26,6 +29,7 @@ public struct BoardPackBuilder {
     private func section(_ kind: PackSection) -> PackSectionContent? {
         switch kind {
         case .cover: PackSectionContent(kind: .cover, blocks: [])
+        case .keyMessages: keyMessages()
         case .regulatory: regulatory()
         case .plan: plan()
         case .indicators: indicatorSection(.indicators, area: .frontDoor, intro: nil)
@@ -36,6 +40,16 @@ public struct BoardPackBuilder {
         case .arising: arising()
         case .implications: implications()
         }
+    }
+
+    private func keyMessages() -> PackSectionContent {
+        var blocks: [PackBlock] = []
+        for group in KeyMessages(inputs).groups {
+            blocks.append(.subheading(group.kind.title))
+            blocks.append(group.messages.isEmpty ? .paragraph(group.kind == .exceptions ? "Nothing is red, getting worse or overdue." : "None.")
+                                                 : .bullets(group.messages.map(\.text)))
+        }
+        return PackSectionContent(kind: .keyMessages, blocks: blocks)
     }
 
     private var cover: PackCover {

@@ -27,3 +27,12 @@ public struct BoardPackInputs: Sendable {
         status.programme.meetings.filter { $0.boardID == board.id && $0.date < meeting.date }.max { $0.date < $1.date }
     }
 }
+
+extension BoardPackInputs {
+    /// The same inputs with other officers' text: what the pack would say without their wording.
+    public func with(text: MeetingPackText) -> BoardPackInputs {
+        BoardPackInputs(authorityName: authorityName, status: status, board: board, meeting: meeting, settings: settings, text: text,
+                        summaries: summaries, workforce: workforce, sufficiency: sufficiency, ownCosts: ownCosts, submissions: submissions,
+                        education: education)
+    }
+}

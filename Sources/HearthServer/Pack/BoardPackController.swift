@@ -29,8 +29,10 @@ struct BoardPackController {
                     implications[kind] = try FormValues.text(value, kind.title.lowercased(), field: key, required: false, max: 20_000)
                 }
             }
-            try await packs.saveText(MeetingPackText(meetingID: meeting.id, commentary: commentary, implications: implications),
-                                     by: context.user?.name ?? "")
+            // The key messages are a manager's and have their own form: kept as they are.
+            let kept = try await packs.text(meeting: meeting.id).keyMessages
+            try await packs.saveText(MeetingPackText(meetingID: meeting.id, commentary: commentary, implications: implications,
+                                                     keyMessages: kept), by: context.user?.name ?? "")
             return .redirect(to: Site.meetingPack(meeting.id), type: .normal)
         }
         for format in BoardPackService.Format.allCases {
@@ -53,6 +55,25 @@ struct BoardPackController {
             let pack = try await packs.pack(meeting: meeting.id)
             try await packs.audit(context.user?.name ?? "", "download board pack (json)", meeting: meeting)
             return JSONResponse.make(BoardPackAPIModel(pack))
+        }
+        r.post(Site.packKeyMessages, .planEditors, form: [String: String].self, limit: 256 * 1024,
+               done: "Key messages saved: the pack now opens with them.") { form, _, context in
+            let meeting = try await meeting(context)
+            let old = try await packs.text(meeting: meeting.id)
+            let generated = KeyMessages(try await packs.inputs(meeting: meeting.id).with(text: MeetingPackText(meetingID: meeting.id)))
+            var messages: [MeetingPackText.KeyMessageGroup: String] = [:]
+            for group in MeetingPackText.KeyMessageGroup.allCases {
+                let typed = try FormValues.text(form["km-\(group.rawValue)"], group.title.lowercased(), field: "km-\(group.rawValue)",
+                                                required: false, max: 20_000).replacingOccurrences(of: "\r\n", with: "\n")
+                // Left as Hearth wrote it: not stored, so it follows the figures until someone rewords it.
+                let hearths = KeyMessages.lines(generated.groups.first { $0.kind == group }?.messages ?? [])
+                if typed.trimmingCharacters(in: .whitespacesAndNewlines) != hearths.trimmingCharacters(in: .whitespacesAndNewlines) {
+                    messages[group] = typed
+                }
+            }
+            try await packs.saveText(MeetingPackText(meetingID: meeting.id, commentary: old.commentary, implications: old.implications,
+                                                     keyMessages: messages), by: context.user?.name ?? "")
+            return .redirect(to: Site.meetingPack(meeting.id) + "#key-messages", type: .normal)
         }
         r.post(Site.packSignOff, .planEditors, form: [String: String].self, done: "Pack signed off: it can now be issued.") { _, _, context in
             let meeting = try await meeting(context)
@@ -159,6 +180,7 @@ struct BoardPackController {
         }
         let uncommented = fields.filter { $0.text.isEmpty }.count
         if uncommented > 0 { todo.append("\(uncommented) of the pack's \(fields.count) indicators have no commentary") }
+        let keyMessages = KeyMessages(try await packs.inputs(meeting: meeting.id))
         let signOff = try await packs.signOff(meeting: meeting.id)
         let versions = try await packs.issuedVersions(meeting: meeting.id)
         let chrome = PageChrome(title: "Board pack: \(board.name), \(meeting.date.long)", context: context, section: .programme,
@@ -181,10 +203,26 @@ struct BoardPackController {
                     hashes: ["html", "pdf", "docx"].compactMap { f in v.sha256[f].map { "\(f.uppercased()) \($0)" } }.joined(separator: " · "))
             }, hasVersions: !versions.isEmpty,
             signOffHref: Site.packSignOff(meeting.id), issueHref: Site.packIssue(meeting.id),
+            keyMessages: keyMessages.groups.map { group in
+                BoardPackPages.KeyMessageGroup(
+                    code: group.kind.rawValue, title: group.kind.title, edited: group.edited, lines: KeyMessages.lines(group.messages),
+                    messages: group.messages.map { .init(text: $0.text, href: Self.href($0.evidence, meeting: meeting)) })
+            }, keyMessagesHref: Site.packKeyMessages(meeting.id),
             indicators: fields,
             implications: settings.sections.contains(.implications) ? MeetingPackText.Implication.allCases.map {
                 BoardPackPages.ImplicationField(code: $0.rawValue, title: $0.title, text: text.implications[$0] ?? "")
             } : []))
+    }
+
+    /// Where a key message's evidence is read.
+    static func href(_ evidence: KeyMessages.Evidence, meeting: Meeting) -> String? {
+        switch evidence {
+        case .indicator(let id): Site.indicator(id)
+        case .action(let id): Site.action(id)
+        case .plan: Site.plan.path
+        case .workforce: Site.workforce.path
+        case .none: nil
+        }
     }
 
     /// "3 December 2026 at 10:04" (UK time), as the page says when something happened.
@@ -205,7 +243,7 @@ struct BoardPackController {
         return views.response("pack-settings", BoardPackPages.Settings(
             page: chrome, boardName: board.name, boardHref: Site.board(board.id), kind: board.kind.rawValue, isDefault: stored == nil,
             action: Site.packSettings(board.id),
-            sections: PackSection.allCases.map { .init(code: $0.rawValue, title: $0.title, on: s.sections.contains($0)) },
+            sections: PackSection.choosable.map { .init(code: $0.rawValue, title: $0.title, on: s.sections.contains($0)) },
             reportTo: s.reportTo, reportingOfficer: s.reportingOfficer, portfolio: s.portfolio, wards: s.wards, purpose: s.purpose,
             recommendation: s.recommendation))
     }

@@ -43,8 +43,23 @@ enum BoardPackPages {
         let hasVersions: Bool
         let signOffHref: String
         let issueHref: String
+        let keyMessages: [KeyMessageGroup]
+        let keyMessagesHref: String
         let indicators: [Indicator]
         let implications: [ImplicationField]
+    }
+
+    struct KeyMessageGroup {
+        struct Message {
+            let text: String
+            let href: String?
+        }
+        let code: String
+        let title: String
+        let edited: Bool
+        /// The messages one a line, as the edit box holds them.
+        let lines: String
+        let messages: [Message]
     }
 
     struct Version {

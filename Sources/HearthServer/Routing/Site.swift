@@ -62,6 +62,7 @@ public enum Site {
     /// The pack as one file: `board-pack.html`, `.pdf` or `.docx`.
     public static func meetingPackFile(_ format: String) -> SiteRoute { meetingPackPage.appending("board-pack.\(format)") }
     public static let packSignOff = meetingPackPage.appending("sign-off")
+    public static let packKeyMessages = meetingPackPage.appending("key-messages")
     public static let packIssue = meetingPackPage.appending("issue")
     /// One issued version's file, as it went out.
     public static func issuedPackFile(_ format: String) -> SiteRoute { meetingPackPage.appending("versions", ":version", "board-pack.\(format)") }

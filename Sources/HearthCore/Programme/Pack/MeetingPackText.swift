@@ -23,15 +23,36 @@ public struct MeetingPackText: Sendable, Hashable, Codable {
         }
     }
 
+    /// The three parts of the key messages, in the order the board reads them: what needs its
+    /// attention first, then what is improving, then what it is asked to decide.
+    public enum KeyMessageGroup: String, Sendable, Hashable, Codable, CaseIterable {
+        case exceptions
+        case improving
+        case decisions
+
+        public var title: String {
+            switch self {
+            case .exceptions: "Needs the board's attention"
+            case .improving: "Improving"
+            case .decisions: "Decisions the board is asked to make"
+            }
+        }
+    }
+
     public var meetingID: String
     /// Officer commentary by indicator id.
     public var commentary: [String: String]
     public var implications: [Implication: String]
+    /// A manager's wording of the key messages, one message a line, where it replaces what
+    /// Hearth writes from the figures and the plan.
+    public var keyMessages: [KeyMessageGroup: String]
 
-    public init(meetingID: String, commentary: [String: String] = [:], implications: [Implication: String] = [:]) {
+    public init(meetingID: String, commentary: [String: String] = [:], implications: [Implication: String] = [:],
+                keyMessages: [KeyMessageGroup: String] = [:]) {
         self.meetingID = meetingID
         self.commentary = commentary.filter { !$0.value.isBlank }
         self.implications = implications.filter { !$0.value.isBlank }
+        self.keyMessages = keyMessages.filter { !$0.value.isBlank }
     }
 
     /// The implications not yet written, for the author's checklist.

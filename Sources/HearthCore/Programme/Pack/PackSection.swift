@@ -2,6 +2,8 @@
 /// the ones it receives.
 public enum PackSection: String, Sendable, Hashable, Codable, CaseIterable {
     case cover
+    /// The "so what": first after the cover in every pack, whatever the board chose.
+    case keyMessages = "key-messages"
     case regulatory
     case plan
     case indicators
@@ -16,6 +18,7 @@ public enum PackSection: String, Sendable, Hashable, Codable, CaseIterable {
     public var title: String {
         switch self {
         case .cover: "Cover"
+        case .keyMessages: "Key messages"
         case .regulatory: "Regulatory position and intervention"
         case .plan: "Progress on the improvement plan"
         case .indicators: "Performance: help, protection and the front door"
@@ -27,4 +30,7 @@ public enum PackSection: String, Sendable, Hashable, Codable, CaseIterable {
         case .implications: "Implications"
         }
     }
+
+    /// The sections a board chooses among: the cover and the key messages are in every pack.
+    public static var choosable: [PackSection] { allCases.filter { $0 != .keyMessages } }
 }
