@@ -12,7 +12,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 
 def free_port():
@@ -140,7 +140,21 @@ def main():
         driver.find_element(By.CSS_SELECTOR, "#tile-rereferrals_12m a").click()
         c.wait_for("figure svg")
         c.expect("Re-referrals" in driver.find_element(By.TAG_NAME, "h1").text, "the indicator page opens from its tile")
-        c.expect(len(driver.find_elements(By.CSS_SELECTOR, "figure svg")) == 2, "trend and neighbour charts are drawn")
+        c.expect(len(driver.find_elements(By.CSS_SELECTOR, "figure svg")) == 3, "the run, trend and neighbour charts are drawn")
+        run = driver.find_elements(By.CSS_SELECTOR, "figure svg")[0]
+        months = len(run.find_elements(By.CSS_SELECTOR, "circle[fill='#1d70b8']"))
+        c.expect(months >= 24, f"the run chart has a point for each month held ({months})")
+        # The period selector changes the page's figure: a quarter of the in-year extract.
+        options = [o.get_attribute("value") for o in driver.find_elements(By.CSS_SELECTOR, "#period optgroup[label='Quarters'] option")]
+        c.expect(len(options) >= 8, "the period selector offers the quarters held")
+        Select(driver.find_element(By.ID, "period")).select_by_value(options[-1])
+        driver.find_element(By.CSS_SELECTOR, "#period-form button").click()
+        c.wait_for("#period")
+        c.expect(options[-1] in driver.current_url and "Q" in driver.find_element(By.CSS_SELECTOR, ".headline").text,
+                 "the chosen quarter's figure heads the page")
+        c.shot("indicator-quarter")
+        driver.back()
+        c.wait_for("figure svg")
         c.shot("indicator-rereferrals")
 
         driver.find_element(By.PARTIAL_LINK_TEXT, "Children and events behind").click()
