@@ -31,24 +31,28 @@ extension SQLStore {
         }
     }
 
+    /// The dataset exactly as one submission held it. A submission's rows never change once
+    /// stored, so its returns are read side by side, each on a reader connection of its own: the
+    /// load is most of a re-compute.
     public func dataset(submission id: Int) async throws -> Dataset {
-        try await read { db in
-            let summary = try await self.summary(db, id: id)
-            let reader = DatasetReader(db: db)
-            let parts903 = summary.parts.filter { $0.kind == .ssda903 }
-            let years903 = parts903.map(\.year).sorted()
-            let dataTo = { (year: Int) in parts903.first { $0.year == year }?.dataTo }
-            let has = { (kind: SubmissionPart.Kind) in summary.parts.contains { $0.kind == kind } }
-            let current = years903.last
-            let previous = current.flatMap { c in years903.contains(c - 1) ? c - 1 : nil }
-            return Dataset(
-                authorityCode: summary.authority,
-                cin: has(.cin) ? try await reader.cin(submission: id) : nil,
-                ssda903: try await current.asyncMap { try await reader.ssda903(submission: id, year: $0).extract(to: dataTo($0)) },
-                ssda903Previous: try await previous.asyncMap { try await reader.ssda903(submission: id, year: $0).extract(to: dataTo($0)) },
-                annexA: has(.annexA) ? try await reader.annexA(submission: id) : nil,
-                workforce: has(.workforce) ? try await reader.workforce(submission: id) : nil)
+        let summary = try await read { db in try await self.summary(db, id: id) }
+        let parts903 = summary.parts.filter { $0.kind == .ssda903 }
+        let years903 = parts903.map(\.year).sorted()
+        let kinds = Set(summary.parts.map(\.kind))
+        let current = years903.last
+        let previous = current.flatMap { c in years903.contains(c - 1) ? c - 1 : nil }
+        async let cin = kinds.contains(.cin) ? read { db in try await DatasetReader(db: db).cin(submission: id) } : nil
+        let currentTo = parts903.first { $0.year == current }?.dataTo, previousTo = parts903.first { $0.year == previous }?.dataTo
+        async let this903 = current.asyncMap { year in
+            try await self.read { db in try await DatasetReader(db: db).ssda903(submission: id, year: year).extract(to: currentTo) }
         }
+        async let last903 = previous.asyncMap { year in
+            try await self.read { db in try await DatasetReader(db: db).ssda903(submission: id, year: year).extract(to: previousTo) }
+        }
+        async let annexA = kinds.contains(.annexA) ? read { db in try await DatasetReader(db: db).annexA(submission: id) } : nil
+        async let workforce = kinds.contains(.workforce) ? read { db in try await DatasetReader(db: db).workforce(submission: id) } : nil
+        return Dataset(authorityCode: summary.authority, cin: try await cin, ssda903: try await this903,
+                       ssda903Previous: try await last903, annexA: try await annexA, workforce: try await workforce ?? nil)
     }
 
     public func submissions(authority: String?) async throws -> [SubmissionSummary] {

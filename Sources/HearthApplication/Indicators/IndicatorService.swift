@@ -48,7 +48,9 @@ public actor IndicatorService {
         var earlier: (dataset: Dataset, submission: Int, year: Int)?
         for year in latestOfYear.keys.sorted() {
             guard let submission = latestOfYear[year] else { continue }
+            let loading = ContinuousClock.now
             let dataset = try await store.dataset(submission: submission.id)
+            let loaded = ContinuousClock.now
             let before = earlier.flatMap { $0.year == year - 1 ? $0 : nil }
             let plan = SnapshotPlan(dataset: dataset, year: year, earlier: before?.dataset)
             let engine = IndicatorEngine(dataset: plan.dataset)
@@ -59,8 +61,11 @@ public actor IndicatorService {
                     IndicatorSnapshot($0, authority: authority, computedAt: now, sourceSubmissionIDs: sources)
                 }
             }
+            let computed = ContinuousClock.now
             try await store.saveSnapshots(snapshots)
             saved += snapshots.count
+            Self.logger.debug("year computed", metadata: ["year": "\(year)", "load": "\(loaded - loading)",
+                                                        "compute": "\(computed - loaded)", "save": "\(ContinuousClock.now - computed)"])
             earlier = (dataset, submission.id, year)
         }
         summaries = nil
