@@ -62,7 +62,11 @@ public struct HearthApp: Sendable {
         AdminController(store: store, views: views, hasher: hasher, sessions: sessions, throttle: throttle).register(guarded)
         let programme = ProgrammeService(store: store, indicators: indicators, clock: programmeClock)
         try await programme.loadOfstedHistoryIfEmpty()
-        let boards = BoardController(programme: programme, indicators: indicators, views: views)
+        var printer = ChromiumPrinter.find(configured: configuration.chromium)
+        printer?.timeout = configuration.pdfTimeout
+        let packs = BoardPackService(store: store, programme: programme, indicators: indicators, rates: configuration.workforceRates,
+                                     printer: printer, printsAtOnce: configuration.pdfPrintsAtOnce)
+        let boards = BoardController(programme: programme, indicators: indicators, packs: packs, views: views)
         boards.register(guarded)
         ProgrammeController(programme: programme, indicators: indicators, boards: boards, views: views).register(guarded)
         PlanController(programme: programme, indicators: indicators, views: views, spool: spool).register(guarded)
@@ -72,10 +76,6 @@ public struct HearthApp: Sendable {
         WorkforceController(workforce: workforce, indicators: indicators, store: store, views: views).register(guarded)
         SufficiencyController(workforce: workforce, indicators: indicators, store: store, views: views, spool: spool).register(guarded)
         WorkforceAPIController(workforce: workforce, indicators: indicators, store: store).register(guarded)
-        var printer = ChromiumPrinter.find(configured: configuration.chromium)
-        printer?.timeout = configuration.pdfTimeout
-        let packs = BoardPackService(store: store, programme: programme, indicators: indicators, rates: configuration.workforceRates,
-                                     printer: printer, printsAtOnce: configuration.pdfPrintsAtOnce)
         BoardPackController(packs: packs, programme: programme, indicators: indicators, views: views).register(guarded)
         APIController(indicators: indicators, store: store, drillDown: drill, openAPI: try Self.resource("openapi.json"),
                       operators: operators).register(guarded)

@@ -2,7 +2,7 @@ import Foundation
 import HearthApplication
 import HearthCore
 import HummingbirdTesting
-import NIOCore
+import Hummingbird
 import Testing
 @testable import HearthServer
 

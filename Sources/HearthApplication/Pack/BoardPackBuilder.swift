@@ -49,7 +49,7 @@ public struct BoardPackBuilder {
             blocks.append(group.messages.isEmpty ? .paragraph(group.kind == .exceptions ? "Nothing is red, getting worse or overdue." : "None.")
                                                  : .bullets(group.messages.map(\.text)))
         }
-        return PackSectionContent(kind: .keyMessages, blocks: blocks)
+        return PackSectionContent(kind: .keyMessages, blocks: blocks + SinceLastMeeting(inputs).blocks)
     }
 
     private var cover: PackCover {

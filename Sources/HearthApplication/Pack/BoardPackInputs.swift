@@ -19,6 +19,8 @@ public struct BoardPackInputs: Sendable {
     public let submissions: [SubmissionSummary]
     /// School absence of children in care as DfE publishes it (nil when not published for the authority).
     public let education: SchoolAbsence?
+    /// Each indicator's figure as it stood at the board's previous meeting (`SinceLastMeeting`).
+    public var earlierFigures: [IndicatorID: SinceLastMeeting.Earlier] = [:]
 
     public var today: Day { status.today }
 
@@ -33,6 +35,6 @@ extension BoardPackInputs {
     public func with(text: MeetingPackText) -> BoardPackInputs {
         BoardPackInputs(authorityName: authorityName, status: status, board: board, meeting: meeting, settings: settings, text: text,
                         summaries: summaries, workforce: workforce, sufficiency: sufficiency, ownCosts: ownCosts, submissions: submissions,
-                        education: education)
+                        education: education, earlierFigures: earlierFigures)
     }
 }

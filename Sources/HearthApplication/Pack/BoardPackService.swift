@@ -93,7 +93,7 @@ public struct BoardPackService: Sendable {
             throw PackError.noSuchMeetingID(id)
         }
         let sufficiency = try await workforce.sufficiency()
-        let inputs = BoardPackInputs(
+        var inputs = BoardPackInputs(
             authorityName: await indicators.authorityName, status: status, board: board, meeting: meeting,
             settings: try await settings(for: board), text: try await text(meeting: meeting.id),
             summaries: try await indicators.allSummaries(), workforce: try await workforce.analysis(),
@@ -102,6 +102,16 @@ public struct BoardPackService: Sendable {
             education: AuthorityDirectory.shipped[authority].flatMap { la in
                 indicators.benchmarker.flatMap { SchoolAbsence(statistics: $0.statistics, authority: la) }
             })
+        // The figures that stood at the board's previous meeting: the twelve months to the last
+        // month-end before it, as stored.
+        if let previous = inputs.previousMeeting {
+            let asAt = SinceLastMeeting.asAt(previous)
+            for s in inputs.summaries {
+                guard let then = try await indicators.series(s.definition.id, step: .rolling).last(where: { $0.period.end <= asAt && $0.value != nil })
+                else { continue }
+                inputs.earlierFigures[s.definition.id] = .init(snapshot: then, rag: indicators.targets.status(of: then.value, for: s.definition))
+            }
+        }
         return inputs
     }
 

@@ -10,6 +10,7 @@ import Hummingbird
 struct BoardController {
     let programme: ProgrammeService
     let indicators: IndicatorService
+    let packs: BoardPackService
     let views: Views
 
     struct BoardForm: SubmittedForm {
@@ -148,6 +149,8 @@ struct BoardController {
             return BoardPages.AgendaRow(number: n + 1, title: item.title, presenter: item.presenter.nonEmpty, linkLabel: label.nonEmpty, linkHref: href.nonEmpty)
         }
         let canRecord = Access.meetingRecorders.allows(context.user?.role)
+        // What changed since the board last met: the same table the pack carries, suppressed as it is.
+        let since = SinceLastMeeting(try await packs.inputs(meeting: meeting.id))
         var choices = [Choice(value: "", label: "nothing", selected: true)]
         choices += priorities.map { Choice(value: "priority:\($0.id)", label: "Plan priority \($0.id): \($0.title)", selected: false) }
         choices += titles.sorted { $0.value < $1.value }.map { Choice(value: "indicator:\($0.key)", label: "Indicator: \($0.value)", selected: false) }
@@ -165,7 +168,14 @@ struct BoardController {
                 return arisingRow(a, meeting: from ?? meeting, today: status.today)
             },
             canRecord: canRecord, linkChoices: canRecord ? choices : [],
-            arisingDueInput: DateInput("due", id: "arising-due", label: "Due")))
+            arisingDueInput: DateInput("due", id: "arising-due", label: "Due"),
+            since: since.previous.map { previous in
+                BoardPages.Since(
+                    date: previous.date.long, asAt: SinceLastMeeting.asAt(previous).long,
+                    rows: since.rows.map { .init(title: $0.title, href: Site.indicator($0.id), then: $0.then, now: $0.now, change: $0.change,
+                                                 rag: $0.rag, crossed: $0.crossed) },
+                    completed: since.completed.map { "\($0.id) \($0.title)" }, slipped: since.slipped.map { "\($0.id) \($0.title) (due \($0.due.long))" })
+            }))
     }
 
     // MARK: helpers

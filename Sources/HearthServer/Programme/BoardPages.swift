@@ -91,5 +91,41 @@ enum BoardPages {
         let canRecord: Bool
         let linkChoices: [Choice]
         let arisingDueInput: DateInput
+        /// What changed since the board's previous meeting; nil at its first.
+        let since: Since?
+    }
+
+    struct Since {
+        struct Row {
+            let title: String
+            let href: String
+            let then: String
+            let now: String
+            let change: String
+            let rag: String
+            let crossed: Bool
+        }
+        let date: String
+        let asAt: String
+        let rows: [Row]
+        let completed: [String]
+        let slipped: [String]
+        // Stored, not computed: the templates read a value's stored properties only.
+        let completedCount: Int
+        let slippedCount: Int
+        let hasCompleted: Bool
+        let hasSlipped: Bool
+
+        init(date: String, asAt: String, rows: [Row], completed: [String], slipped: [String]) {
+            self.date = date
+            self.asAt = asAt
+            self.rows = rows
+            self.completed = completed
+            self.slipped = slipped
+            completedCount = completed.count
+            slippedCount = slipped.count
+            hasCompleted = !completed.isEmpty
+            hasSlipped = !slipped.isEmpty
+        }
     }
 }
