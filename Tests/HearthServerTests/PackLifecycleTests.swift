@@ -77,3 +77,36 @@ import Testing
         }
     }
 }
+
+extension PackLifecycleTests {
+    @Test func commentaryWrittenBesideAFigureThatHasMovedIsFlaggedBeforeSignOff() async throws {
+        let f = try await ServerFixture.make()
+        try await ServerFixture.closing(f.store) {
+            try await f.withClient { client in
+                let written = try await Self.post(client, f, Site.meetingPack(Self.meeting), .analyst,
+                                                  "&commentary-referrals_rate=Referrals+are+steady.")
+                #expect(written.status == .seeOther)
+                let recorded = try await BoardPackTests.service(f).text(meeting: Self.meeting).commentaryFigures["referrals_rate"]
+                let summary = try #require(try await f.app.indicators.summary(id: "referrals_rate"))
+                #expect(recorded == BoardPackController.figureText(summary), "the figure it was written beside is kept")
+                var page = String(buffer: try await client.execute(uri: Site.meetingPack(Self.meeting), method: .get, headers: f.headers(.manager)).body)
+                #expect(!page.contains("id=\"moved-referrals_rate\""))
+
+                // The figure moves (a later year arrives); the words are the same.
+                let dir = try ServerFixture.generate(year: 2026, seed: 26)
+                _ = try await ReturnImporter(store: f.store).importFolder(dir, by: "analyst", authority: "876")
+                try await f.app.indicators.recompute()
+                page = String(buffer: try await client.execute(uri: Site.meetingPack(Self.meeting), method: .get, headers: f.headers(.manager)).body)
+                #expect(page.contains("id=\"moved-referrals_rate\"") && page.contains("This commentary was written beside \(MarkupText.escape(recorded ?? ""))"))
+                #expect(page.contains("1 commentary was written beside a figure that has since moved: Referrals per 10,000 children"))
+                // Saving the same words keeps the old figure (still flagged); rewording records the new one.
+                _ = try await Self.post(client, f, Site.meetingPack(Self.meeting), .analyst, "&commentary-referrals_rate=Referrals+are+steady.")
+                page = String(buffer: try await client.execute(uri: Site.meetingPack(Self.meeting), method: .get, headers: f.headers(.manager)).body)
+                #expect(page.contains("id=\"moved-referrals_rate\""))
+                _ = try await Self.post(client, f, Site.meetingPack(Self.meeting), .analyst, "&commentary-referrals_rate=Referrals+rose+in+2025-26.")
+                page = String(buffer: try await client.execute(uri: Site.meetingPack(Self.meeting), method: .get, headers: f.headers(.manager)).body)
+                #expect(!page.contains("id=\"moved-referrals_rate\""))
+            }
+        }
+    }
+}

@@ -29,10 +29,20 @@ struct BoardPackController {
                     implications[kind] = try FormValues.text(value, kind.title.lowercased(), field: key, required: false, max: 20_000)
                 }
             }
-            // The key messages are a manager's and have their own form: kept as they are.
-            let kept = try await packs.text(meeting: meeting.id).keyMessages
+            // The key messages are a manager's and have their own form: kept as they are. Each
+            // commentary records the figure it was written beside (kept while its words are unchanged).
+            let old = try await packs.text(meeting: meeting.id)
+            let summaries = try await indicators.allSummaries()
+            var figures: [String: String] = [:]
+            for (id, words) in commentary {
+                if words == old.commentary[id], let recorded = old.commentaryFigures[id] {
+                    figures[id] = recorded
+                } else if let s = summaries.first(where: { $0.definition.id.rawValue == id }) {
+                    figures[id] = Self.figureText(s)
+                }
+            }
             try await packs.saveText(MeetingPackText(meetingID: meeting.id, commentary: commentary, implications: implications,
-                                                     keyMessages: kept), by: context.user?.name ?? "")
+                                                     keyMessages: old.keyMessages, commentaryFigures: figures), by: context.user?.name ?? "")
             return .redirect(to: Site.meetingPack(meeting.id), type: .normal)
         }
         for format in BoardPackService.Format.allCases {
@@ -72,7 +82,7 @@ struct BoardPackController {
                 }
             }
             try await packs.saveText(MeetingPackText(meetingID: meeting.id, commentary: old.commentary, implications: old.implications,
-                                                     keyMessages: messages), by: context.user?.name ?? "")
+                                                     keyMessages: messages, commentaryFigures: old.commentaryFigures), by: context.user?.name ?? "")
             return .redirect(to: Site.meetingPack(meeting.id) + "#key-messages", type: .normal)
         }
         r.post(Site.packSignOff, .planEditors, form: [String: String].self, done: "Pack signed off: it can now be issued.") { _, _, context in
@@ -171,14 +181,22 @@ struct BoardPackController {
         let summaries = try await indicators.allSummaries().filter { areas.contains($0.definition.area) }
         let fields = summaries.map { s -> BoardPackPages.Indicator in
             let t = IndicatorText(summary: s, disclosure: .aggregate)
-            return BoardPackPages.Indicator(id: s.definition.id.rawValue, title: s.definition.title, value: t.value(s.latest),
-                                            rag: t.rag == .shown(.neutral) ? nil : t.rag.text(\.label), text: text.commentary[s.definition.id.rawValue] ?? "")
+            let id = s.definition.id.rawValue
+            let now = Self.figureText(s)
+            let moved = text.commentary[id] != nil && text.commentaryFigures[id].map { $0 != now } == true
+            return BoardPackPages.Indicator(id: id, title: s.definition.title, value: t.value(s.latest),
+                                            rag: t.rag == .shown(.neutral) ? nil : t.rag.text(\.label), text: text.commentary[id] ?? "",
+                                            moved: moved ? "This commentary was written beside \(text.commentaryFigures[id] ?? ""); the figure is now \(now). Check it before the pack is signed off." : nil)
         }
         var todo: [String] = []
         if settings.sections.contains(.implications) {
             todo += text.missingImplications.map { "\($0.title): not written" }
         }
         let uncommented = fields.filter { $0.text.isEmpty }.count
+        let stale = fields.filter { $0.moved != nil }
+        if !stale.isEmpty {
+            todo.append("\(stale.count) commentar\(stale.count == 1 ? "y was" : "ies were") written beside a figure that has since moved: " + stale.map(\.title).joined(separator: ", "))
+        }
         if uncommented > 0 { todo.append("\(uncommented) of the pack's \(fields.count) indicators have no commentary") }
         let keyMessages = KeyMessages(try await packs.inputs(meeting: meeting.id))
         let signOff = try await packs.signOff(meeting: meeting.id)
@@ -212,6 +230,11 @@ struct BoardPackController {
             implications: settings.sections.contains(.implications) ? MeetingPackText.Implication.allCases.map {
                 BoardPackPages.ImplicationField(code: $0.rawValue, title: $0.title, text: text.implications[$0] ?? "")
             } : []))
+    }
+
+    /// A figure as the pack shows it, with its period: what a commentary is written beside.
+    static func figureText(_ s: IndicatorSummary) -> String {
+        IndicatorText(summary: s, disclosure: .aggregate).value(s.latest) + (s.latest.map { " in " + $0.period.label } ?? "")
     }
 
     /// Where a key message's evidence is read.

@@ -6,6 +6,8 @@ enum BoardPackPages {
         let value: String
         let rag: String?
         let text: String
+        /// Said when the figure has moved since the commentary was written.
+        let moved: String?
     }
 
     struct ImplicationField {

@@ -36,6 +36,7 @@ struct PackTextRow: AuthorityRow {
     static let commentary = "commentary"
     static let implication = "implication"
     static let keyMessages = "key-messages"
+    static let commentaryFigure = "commentary-figure"
 
     let meetingId: String; let kind: String; let topic: String; let body: String
 
@@ -54,20 +55,25 @@ struct PackTextRow: AuthorityRow {
                 .map { PackTextRow(meetingId: t.meetingID, kind: implication, topic: $0.key.rawValue, body: $0.value) }
             + t.keyMessages.sorted { $0.key.rawValue < $1.key.rawValue }
                 .map { PackTextRow(meetingId: t.meetingID, kind: keyMessages, topic: $0.key.rawValue, body: $0.value) }
+            + t.commentaryFigures.sorted { $0.key < $1.key }
+                .map { PackTextRow(meetingId: t.meetingID, kind: commentaryFigure, topic: $0.key, body: $0.value) }
     }
 
     static func text(meeting: String, _ rows: [PackTextRow]) throws -> MeetingPackText {
         var commentary: [String: String] = [:]
         var implications: [MeetingPackText.Implication: String] = [:]
         var messages: [MeetingPackText.KeyMessageGroup: String] = [:]
+        var figures: [String: String] = [:]
         for row in rows where row.meetingId == meeting {
             switch row.kind {
             case Self.commentary: commentary[row.topic] = row.body
+            case Self.commentaryFigure: figures[row.topic] = row.body
             case Self.keyMessages: messages[try SQLValue.code(row.topic, of: "key messages of meeting \(meeting)")] = row.body
             case Self.implication: implications[try SQLValue.code(row.topic, of: "implication of meeting \(meeting)")] = row.body
             default: throw StoreError.corrupt("pack text of meeting \(meeting) has kind \(row.kind)")
             }
         }
-        return MeetingPackText(meetingID: meeting, commentary: commentary, implications: implications, keyMessages: messages)
+        return MeetingPackText(meetingID: meeting, commentary: commentary, implications: implications, keyMessages: messages,
+                               commentaryFigures: figures)
     }
 }

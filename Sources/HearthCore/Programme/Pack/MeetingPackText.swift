@@ -46,13 +46,18 @@ public struct MeetingPackText: Sendable, Hashable, Codable {
     /// A manager's wording of the key messages, one message a line, where it replaces what
     /// Hearth writes from the figures and the plan.
     public var keyMessages: [KeyMessageGroup: String]
+    /// The figure each commentary was written beside, as the pack showed it ("17.8% in 12 months
+    /// to 30/11/2026"): when the figure has since moved, the writer is warned before sign-off.
+    public var commentaryFigures: [String: String]
 
     public init(meetingID: String, commentary: [String: String] = [:], implications: [Implication: String] = [:],
-                keyMessages: [KeyMessageGroup: String] = [:]) {
+                keyMessages: [KeyMessageGroup: String] = [:], commentaryFigures: [String: String] = [:]) {
         self.meetingID = meetingID
         self.commentary = commentary.filter { !$0.value.isBlank }
         self.implications = implications.filter { !$0.value.isBlank }
         self.keyMessages = keyMessages.filter { !$0.value.isBlank }
+        let kept = Set(self.commentary.keys)
+        self.commentaryFigures = commentaryFigures.filter { kept.contains($0.key) && !$0.value.isBlank }
     }
 
     /// The implications not yet written, for the author's checklist.
