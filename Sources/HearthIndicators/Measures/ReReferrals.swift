@@ -3,7 +3,10 @@ import HearthCore
 /// Referrals in the period where the same child had an earlier referral in the 12 months
 /// before. "Within 12 months" includes a referral exactly 12 months after the last (Hearth's
 /// convention that "within N" means elapsed ≤ N); a second referral on the same day is not a
-/// re-referral.
+/// re-referral. DfE's words (LAIT 271, "re-referrals within 12 months of the previous referral")
+/// do not limit the previous referral to the same collection year, so it is looked for in every
+/// return the period reads: re-compute and `hearth indicators --earlier` carry the year before's
+/// census in (`SnapshotPlan`); from one census alone, referrals early in its year find fewer.
 struct ReReferrals: Measure {
     let definition = IndicatorDefinition(
         id: "rereferrals_12m", title: "Re-referrals within 12 months",
