@@ -28,6 +28,9 @@ import Testing
         #expect(exceptions.prefix(red.count).allSatisfy { $0.text.hasSuffix("(red).") }, "\(exceptions.map(\.text))")
         for s in red { #expect(exceptions.contains { $0.text.hasPrefix(s.definition.title + ":") && $0.evidence == .indicator(s.definition.id.rawValue) }) }
         #expect(messages.groups.last?.messages.map(\.text) == ["That the report be noted."], "the recommendation is the decision asked")
+        // The fixture's figures run to 31 March 2025, more than six months before the January 2026 meeting: each section says so.
+        let indicators = try #require(pack.sections.first { $0.kind == .indicators })
+        #expect(indicators.blocks.first == .note("Data to 31 March 2025: more than six months before this meeting. Load the latest returns (an in-year extract will do) for a current position."))
         // Never a count of 1 to 5 children: the values are the pack's own, suppressed.
         #expect(!exceptions.contains { $0.text.range(of: #"\b[1-5] children\b"#, options: .regularExpression) != nil })
     }

@@ -13,6 +13,7 @@ extension BoardPackBuilder {
             blocks.append(.paragraph("No figures have been computed for these indicators yet."))
             return PackSectionContent(kind: kind, blocks: blocks)
         }
+        blocks.append(.note(Self.dataTo(summaries.compactMap(\.latest?.period.end).max(), meeting: inputs.meeting.date)))
         blocks.append(.tiles(summaries.map(tile)))
         blocks.append(.note("RAG is against the target (England's latest figure unless the council set its own). "
                             + "\"c\": the figure rests on 1 to 5 children and is not shown. \"–\": not computed for the period."))
@@ -66,5 +67,15 @@ extension BoardPackBuilder {
     /// A published percentage, its symbol kept when there is no figure.
     public static func percent(_ v: PublishedValue) -> String {
         v.number.map { MoneyFormat.percent($0) } ?? v.description
+    }
+
+    /// What a section's figures run to, said at its head; flagged when that is more than six
+    /// months before the meeting, so a board does not read old figures as the current position.
+    static func dataTo(_ day: Day?, meeting: Day) -> String {
+        guard let day else { return "No figures computed for this section." }
+        if day < meeting.adding(months: -6) {
+            return "Data to \(day.long): more than six months before this meeting. Load the latest returns (an in-year extract will do) for a current position."
+        }
+        return "Data to \(day.long)."
     }
 }
