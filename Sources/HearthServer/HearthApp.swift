@@ -50,7 +50,8 @@ public struct HearthApp: Sendable {
         let absent = try await hasher.hash(Token.random())
         AuthController(store: store, views: views, hasher: hasher, throttle: throttle, cookies: cookies, sessions: sessions,
                        absentUserHash: absent).register(guarded)
-        OverviewController(indicators: indicators, views: views).register(guarded)
+        let programme = ProgrammeService(store: store, indicators: indicators, clock: programmeClock)
+        OverviewController(indicators: indicators, programme: programme, views: views).register(guarded)
         IndicatorController(indicators: indicators, store: store, views: views).register(guarded)
         let drill = DrillDownController(indicators: indicators, store: store, views: views)
         drill.register(guarded)
@@ -60,7 +61,6 @@ public struct HearthApp: Sendable {
                        uploadLimit: configuration.uploadLimit, spool: spool, jobs: ImportJobs(),
                        uploadWait: .milliseconds(Int(configuration.uploadWait * 1000))).register(guarded)
         AdminController(store: store, views: views, hasher: hasher, sessions: sessions, throttle: throttle).register(guarded)
-        let programme = ProgrammeService(store: store, indicators: indicators, clock: programmeClock)
         try await programme.loadOfstedHistoryIfEmpty()
         var printer = ChromiumPrinter.find(configured: configuration.chromium)
         printer?.timeout = configuration.pdfTimeout

@@ -14,7 +14,8 @@ import Testing
     @Test func theMeetingAndItsPackShowTheFiguresThenAndNow() async throws {
         let f = try await ServerFixture.make(years: [2025, 2026])
         try await ServerFixture.closing(f.store) {
-            let next = Meeting(id: "fixture-board-2026-10-20", boardID: ServerFixture.board, date: Day(iso: "2026-10-20")!)
+            // A meeting still to come: the last one held is the fixture's of 15 January 2026.
+            let next = Meeting(id: "fixture-board-2027-03-01", boardID: ServerFixture.board, date: Day(iso: "2027-03-01")!)
             try await f.store.saveMeeting(next, authority: "876")
             let service = BoardPackTests.service(f)
             let inputs = try await service.inputs(meeting: next.id)
@@ -38,6 +39,9 @@ import Testing
             try await f.withClient { client in
                 let page = String(buffer: try await client.execute(uri: Site.meeting(next.id), method: .get, headers: f.headers(.board)).body)
                 #expect(page.contains("Since the last meeting (15 January 2026)") && page.contains(MarkupText.escape(row.then)))
+                // The overview's tile says the same change, since the board last met.
+                let overview = String(buffer: try await client.execute(uri: "/", method: .get, headers: f.headers(.analyst)).body)
+                #expect(overview.contains("\(MarkupText.escape(row.change)) since the Fixture board of 15 January 2026"))
             }
         }
     }

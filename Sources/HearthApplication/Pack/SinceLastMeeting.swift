@@ -54,14 +54,8 @@ public struct SinceLastMeeting: Sendable {
         rows = inputs.summaries.filter { areas.contains($0.definition.area) }.compactMap { s -> Row? in
             guard let earlier = inputs.earlierFigures[s.definition.id], let now = s.latest, now.period != earlier.snapshot.period else { return nil }
             let text = IndicatorText(summary: s, disclosure: .aggregate)
-            let a = text.figure(earlier.snapshot), b = text.figure(now)
-            let change: String
-            if let x = a?.shown, let y = b?.shown {
-                let d = y - x
-                change = (d > 0 ? "+" : d < 0 ? "−" : "") + IndicatorFormat.value(abs(d), s.definition)
-            } else {
-                change = a == nil || b == nil ? "–" : "c"
-            }
+            let a = text.figure(earlier.snapshot)
+            let change = Self.change(s, from: earlier.snapshot, disclosure: .aggregate)
             let ragNow = text.rag.shown, ragThen = a?.shown == nil ? nil : earlier.rag
             let crossed = ragNow != nil && ragThen != nil && ragNow != ragThen && ragNow != .neutral
             return Row(id: s.definition.id.rawValue, title: s.definition.title, then: text.value(earlier.snapshot),
@@ -72,6 +66,18 @@ public struct SinceLastMeeting: Sendable {
         let since = previous.date, today = inputs.today
         completed = actions.filter { $0.completed.map { $0 > since && $0 <= today } ?? false }
         slipped = actions.filter { $0.completed == nil && $0.due > since && $0.due < today }
+    }
+
+    /// The change from `earlier` to the summary's figure now, as an audience may see it: "+2.1",
+    /// "−0.4", "c" when either figure is withheld, "–" when either is missing. The pack, the
+    /// meeting page and the overview's tiles all say it this way.
+    public static func change(_ s: IndicatorSummary, from earlier: IndicatorSnapshot, disclosure: Disclosure) -> String {
+        let text = IndicatorText(summary: s, disclosure: disclosure)
+        let a = text.figure(earlier), b = text.figure(s.latest)
+        guard let a, let b else { return "–" }
+        guard let x = a.shown, let y = b.shown else { return "c" }
+        let d = y - x
+        return (d > 0 ? "+" : d < 0 ? "−" : "") + IndicatorFormat.value(abs(d), s.definition)
     }
 
     /// The comparison as the pack's blocks: a sentence, the table, the actions.
