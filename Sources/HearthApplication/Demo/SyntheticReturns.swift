@@ -64,8 +64,7 @@ public struct SyntheticReturns {
     /// `today`: the extract runs to the last month-end before today; at the end of March there is
     /// no extract and that year is the last full one.
     public static func demoYears(today: Day) -> (year: Int, extractTo: Day?) {
-        let c = today.components
-        let monthEnd = (Day(year: c.year, month: c.month, day: 1) ?? today).adding(days: -1)
+        let monthEnd = ReportingPeriod.lastMonthEnd(before: today)
         let span = ReportingPeriod(start: monthEnd, end: monthEnd, label: "")
         if monthEnd.components.month == 3 { return (span.reportingYear, nil) }
         return (span.reportingYear - 1, monthEnd)

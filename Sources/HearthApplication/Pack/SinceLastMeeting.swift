@@ -40,8 +40,7 @@ public struct SinceLastMeeting: Sendable {
 
     /// The day whose twelve months stood at the previous meeting: the last month-end before it.
     public static func asAt(_ meeting: Meeting) -> Day {
-        let c = meeting.date.components
-        return (Day(year: c.year, month: c.month, day: 1) ?? meeting.date).adding(days: -1)
+        ReportingPeriod.lastMonthEnd(before: meeting.date)
     }
 
     public init(_ inputs: BoardPackInputs) {

@@ -8,6 +8,14 @@ public struct AnnexA: Sendable, Equatable {
 
     public var rowCount: Int { records.values.reduce(0) { $0 + $1.count } }
 
+    /// The days the contact and referral lists cover, first dated row to last: the span the
+    /// Annex A measures are computed over, and how far the engine trusts them.
+    public var listedDays: ClosedRange<Day>? {
+        let dates = [AnnexAList.contacts, .referrals].flatMap { self[$0] }.compactMap(\.date)
+        guard let first = dates.min(), let last = dates.max() else { return nil }
+        return first...last
+    }
+
     /// The reporting year (ending 31 March) the lists describe, for an Annex A held on its own
     /// (councils prepare it alone before an inspection). Annex A carries no year field: its lists
     /// cover the months up to the inspection, so the year is the one holding its latest event

@@ -5,7 +5,7 @@ extension Dataset {
     public var dataTo: Day? {
         let days = [cin?.referenceDate, ssda903?.coverageEnd].compactMap { $0 }
         if let last = days.max() { return last }
-        return [AnnexAList.contacts, .referrals].flatMap { annexA?[$0] ?? [] }.compactMap(\.date).max()
+        return annexA?.listedDays?.upperBound
     }
 
     /// This year's returns with the year before's carried in behind them: the two CIN censuses

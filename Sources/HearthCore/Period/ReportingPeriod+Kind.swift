@@ -22,6 +22,13 @@ extension ReportingPeriod {
         return e.month <= 3 ? e.year : e.year + 1
     }
 
+    /// The last month-end before `day`: how far monthly figures can run on that day (a board
+    /// meeting's, the demo's extract's).
+    public static func lastMonthEnd(before day: Day) -> Day {
+        let c = day.components
+        return (Day(year: c.year, month: c.month, day: 1) ?? day).adding(days: -1)
+    }
+
     /// The last day of every month ending in the reporting year, April to March.
     public static func monthEnds(ofYearEnding year: Int) -> [Day] {
         (0..<12).map { Day.reportingYear(endingIn: year).start.adding(months: $0 + 1).adding(days: -1) }

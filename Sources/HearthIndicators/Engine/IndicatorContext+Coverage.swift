@@ -17,9 +17,7 @@ extension IndicatorContext {
                   first <= last else { return nil }
             return first...last
         case .annexA:
-            let dates = [AnnexAList.contacts, .referrals].flatMap { dataset.annexA?[$0] ?? [] }.compactMap(\.date)
-            guard let first = dates.min(), let last = dates.max(), first <= last else { return nil }
-            return first...last
+            return dataset.annexA?.listedDays
         case .workforce:
             return nil
         }

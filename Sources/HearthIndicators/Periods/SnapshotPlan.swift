@@ -42,9 +42,9 @@ public struct SnapshotPlan: Sendable {
 
     /// The days Annex A's contact and referral lists cover, first to last.
     public static func annexASpan(_ annexA: AnnexA) -> ReportingPeriod? {
-        let dates = [AnnexAList.contacts, .referrals].flatMap { annexA[$0] }.compactMap(\.date)
-        guard let first = dates.min(), let last = dates.max(), first < last else { return nil }
-        return ReportingPeriod(start: first, end: last, label: "Annex A lists, \(first.uk) to \(last.uk)")
+        guard let days = annexA.listedDays, days.lowerBound < days.upperBound else { return nil }
+        return ReportingPeriod(start: days.lowerBound, end: days.upperBound,
+                               label: "Annex A lists, \(days.lowerBound.uk) to \(days.upperBound.uk)")
     }
 }
 
