@@ -19,6 +19,9 @@ public actor IndicatorService {
     /// Changes whenever the figures may have: pages cached against it are rebuilt.
     public private(set) var generation = 0
     private var latest: Dataset?
+    /// The data of the reporting year last drilled into (`dataset(forYear:)`): one year kept, so a
+    /// run of drill-downs into one period does not read two submissions back each time.
+    private var yearData: (year: Int, dataset: Dataset?)?
 
     public init(store: any Store, authority: String, targets: TargetSet, statistics: PublishedStatistics?,
                 catalogue: IndicatorCatalogue = .standard) {
@@ -70,6 +73,7 @@ public actor IndicatorService {
         }
         summaries = nil
         latest = nil
+        yearData = nil
         generation += 1
         Self.logger.debug("indicators computed", metadata: ["years": "\(latestOfYear.count)", "snapshots": "\(saved)",
                                                           "took": "\(ContinuousClock.now - started)"])
@@ -82,6 +86,7 @@ public actor IndicatorService {
     public func invalidate() {
         summaries = nil
         latest = nil
+        yearData = nil
         generation += 1
     }
 
@@ -156,6 +161,13 @@ public actor IndicatorService {
         return newest.filter { step.includes($0.period) }
     }
 
+    /// The indicator's figure as it stood on `day`: the latest twelve months (or reporting year)
+    /// with a value ending on or before it. What "since the last meeting" compares with, on the
+    /// overview's tiles, the meeting page and in the pack.
+    public func figure(_ id: IndicatorID, asAt day: Day) async throws -> IndicatorSnapshot? {
+        try await series(id, step: .rolling).last { $0.period.end <= day && $0.value != nil }
+    }
+
     /// The stored figure for one period, if it was computed.
     public func snapshot(_ id: IndicatorID, period: ReportingPeriod) async throws -> IndicatorSnapshot? {
         let newest = Self.newestOfEachPeriod(try await store.snapshots(indicator: id.rawValue, authority: authority))
@@ -190,6 +202,15 @@ public actor IndicatorService {
 
     /// What re-compute read for a reporting year's periods (`SnapshotPlan`), nil if no submission holds the year.
     func dataset(forYear year: Int) async throws -> Dataset? {
+        if let yearData, yearData.year == year { return yearData.dataset }
+        let before = generation
+        let data = try await readDataset(forYear: year)
+        // An import or re-compute while it was read: not kept, the next drill-down reads afresh.
+        if generation == before { yearData = (year, data) }
+        return data
+    }
+
+    private func readDataset(forYear year: Int) async throws -> Dataset? {
         let submissions = try await store.submissions(authority: authority)
         func latest(_ y: Int) -> SubmissionSummary? { submissions.last { $0.collectionYear == y } }
         guard let this = latest(year) else { return nil }

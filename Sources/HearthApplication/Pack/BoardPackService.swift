@@ -107,8 +107,7 @@ public struct BoardPackService: Sendable {
         if let previous = inputs.previousMeeting {
             let asAt = SinceLastMeeting.asAt(previous)
             for s in inputs.summaries {
-                guard let then = try await indicators.series(s.definition.id, step: .rolling).last(where: { $0.period.end <= asAt && $0.value != nil })
-                else { continue }
+                guard let then = try await indicators.figure(s.definition.id, asAt: asAt) else { continue }
                 inputs.earlierFigures[s.definition.id] = .init(snapshot: then, rag: indicators.targets.status(of: then.value, for: s.definition))
             }
         }

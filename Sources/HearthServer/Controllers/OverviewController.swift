@@ -82,8 +82,7 @@ struct OverviewController {
         if let met {
             let asAt = SinceLastMeeting.asAt(met.meeting)
             for s in summaries {
-                earlier[s.definition.id] = try await indicators.series(s.definition.id, step: .rolling)
-                    .last { $0.period.end <= asAt && $0.value != nil }
+                earlier[s.definition.id] = try await indicators.figure(s.definition.id, asAt: asAt)
             }
         }
         var groups: [Group] = []
