@@ -15,13 +15,7 @@ extension SQLStore {
     }
 
     public func packSignOff(meeting: String, authority: String) async throws -> PackSignOff? {
-        try await read { db in
-            guard let row = try await db.raw("""
-                SELECT signed_off_by, signed_off_at FROM board_pack_signoffs WHERE authority = \(bind: authority) AND meeting_id = \(bind: meeting)
-                """).first() else { return nil }
-            return PackSignOff(meetingID: meeting, by: try row.decode(column: "signed_off_by", as: String.self),
-                               at: SQLValue.time(try row.decode(column: "signed_off_at", as: String.self)) ?? Date(timeIntervalSince1970: 0))
-        }
+        try await read { db in try await Self.signOff(db, meeting: meeting, authority: authority) }
     }
 
     /// Stores the files as the next version, with each file's SHA-256, and clears the sign-off it
@@ -29,13 +23,9 @@ extension SQLStore {
     public func issuePack(meeting: String, files: [String: Data], issuedBy: String, at: Date, reason: String, dataTo: String,
                           authority: String) async throws -> IssuedPack.Record {
         try await transaction { db in
-            guard let row = try await db.raw("""
-                SELECT signed_off_by, signed_off_at FROM board_pack_signoffs WHERE authority = \(bind: authority) AND meeting_id = \(bind: meeting)
-                """).first() else {
+            guard let signOff = try await Self.signOff(db, meeting: meeting, authority: authority) else {
                 throw StoreError.notFound("the sign-off of the pack for meeting \(meeting)")
             }
-            let signOff = PackSignOff(meetingID: meeting, by: try row.decode(column: "signed_off_by", as: String.self),
-                                      at: SQLValue.time(try row.decode(column: "signed_off_at", as: String.self)) ?? at)
             let last = try await db.raw("""
                 SELECT COALESCE(MAX(version), 0) AS v FROM board_pack_versions WHERE authority = \(bind: authority) AND meeting_id = \(bind: meeting)
                 """).first(decodingColumn: "v", as: Int.self) ?? 0
@@ -80,6 +70,14 @@ extension SQLStore {
             }
             return IssuedPack(record: try Self.record(row, meeting: meeting), files: files)
         }
+    }
+
+    private static func signOff(_ db: any SQLDatabase, meeting: String, authority: String) async throws -> PackSignOff? {
+        guard let row = try await db.raw("""
+            SELECT signed_off_by, signed_off_at FROM board_pack_signoffs WHERE authority = \(bind: authority) AND meeting_id = \(bind: meeting)
+            """).first() else { return nil }
+        return PackSignOff(meetingID: meeting, by: try row.decode(column: "signed_off_by", as: String.self),
+                           at: SQLValue.time(try row.decode(column: "signed_off_at", as: String.self)) ?? Date(timeIntervalSince1970: 0))
     }
 
     private static func record(_ row: any SQLRow, meeting: String) throws -> IssuedPack.Record {
