@@ -135,6 +135,9 @@ def main():
         tiles = driver.find_elements(By.CSS_SELECTOR, "li.tile")
         c.expect(len(tiles) >= 20, f"the overview shows a tile per indicator ({len(tiles)})")
         c.expect(len(driver.find_elements(By.CSS_SELECTOR, "li.tile svg.sparkline")) >= 10, "tiles carry sparklines")
+        panel = driver.find_element(By.ID, "key-messages")
+        c.expect("Draft" in panel.text and len(panel.find_elements(By.CSS_SELECTOR, "li a[href^='/indicators/']")) >= 1,
+                 "the overview opens with the draft key messages, each indicator's linked to its page")
         c.shot("overview-analyst")
 
         driver.find_element(By.CSS_SELECTOR, "#tile-rereferrals_12m a").click()
@@ -312,6 +315,9 @@ def main():
         c.sign_in("board", passwords["board"])
         c.wait_for("li.tile")
         c.expect(len(driver.find_elements(By.CSS_SELECTOR, "li.tile")) >= 20, "a board member sees the overview")
+        panel = driver.find_element(By.ID, "key-messages").text
+        c.expect("As issued (version 1" in panel and key_message in panel,
+                 "the overview opens with the key messages of the pack issued to the board, as reworded")
         c.shot("overview-board")
         c.go("/indicators/rereferrals_12m")
         c.expect("Children and events behind" not in driver.page_source, "no drill-down links for a board member")

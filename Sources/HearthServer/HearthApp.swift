@@ -51,7 +51,6 @@ public struct HearthApp: Sendable {
         AuthController(store: store, views: views, hasher: hasher, throttle: throttle, cookies: cookies, sessions: sessions,
                        absentUserHash: absent).register(guarded)
         let programme = ProgrammeService(store: store, indicators: indicators, clock: programmeClock)
-        OverviewController(indicators: indicators, programme: programme, views: views).register(guarded)
         IndicatorController(indicators: indicators, store: store, views: views).register(guarded)
         let drill = DrillDownController(indicators: indicators, store: store, views: views)
         drill.register(guarded)
@@ -66,6 +65,7 @@ public struct HearthApp: Sendable {
         printer?.timeout = configuration.pdfTimeout
         let packs = BoardPackService(store: store, programme: programme, indicators: indicators, rates: configuration.workforceRates,
                                      printer: printer, printsAtOnce: configuration.pdfPrintsAtOnce)
+        OverviewController(indicators: indicators, programme: programme, packs: packs, views: views).register(guarded)
         let boards = BoardController(programme: programme, indicators: indicators, packs: packs, views: views)
         boards.register(guarded)
         ProgrammeController(programme: programme, indicators: indicators, boards: boards, views: views).register(guarded)

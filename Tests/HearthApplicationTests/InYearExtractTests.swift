@@ -120,6 +120,20 @@ import Testing
         try await store.close()
     }
 
+    @Test func placementsAreCountedOnTheExtractsDayNotTheYearsEnd() async throws {
+        // The sufficiency picture of an extract to 30 September 2025 is as on that day (L1, L3 and
+        // L4 in care, per the episodes above), never as on a 31 March 2026 still to come.
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try await StoreFactory.open(.sqliteMemory)
+        _ = try await ReturnImporter(store: store).importFolder(dir, by: "test", authority: "201")
+        let indicators = IndicatorService(store: store, authority: "201", targets: TargetSet(), statistics: nil)
+        let report = try #require(try await WorkforceService(store: store, indicators: indicators).sufficiency()).report
+        #expect(report.date == Day(iso: "2025-09-30"))
+        #expect(report.lookedAfter == 3)
+        try await store.close()
+    }
+
     @Test func aDataToDayOutsideTheYearIsRefusedByItsField() async throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }

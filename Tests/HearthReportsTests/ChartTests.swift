@@ -49,4 +49,21 @@ import Testing
                            format: { "\($0)" }).svg
         #expect(svg.contains(">Team A</text>") && svg.contains(">Team B (North)</text>"))
     }
+
+    @Test func aLegendTooWideForOneLineWrapsAndKeepsEveryNameWhole() {
+        // Given four long series names and a target: some 150 characters, at about 6.5 units a
+        // character far more than the 640 units of the chart's width
+        let names = ["Halton (Hearth, twelve months to each month-end)", "Halton (DfE published, by year)", "England (by year)", "Statistical neighbours (mean, by year)"]
+        let chart = TrendChart(title: "Re-referrals", labels: ["Jan 26", "Feb 26"],
+                               series: names.map { .init(name: $0, values: [20, 21], style: .primary) }, target: 22, format: { "\($0)%" })
+        let svg = chart.svg
+        // Then every name and the target are there whole, on more than one line, inside a taller chart
+        for name in names + ["Target"] { #expect(svg.contains(">\(name)</text>"), "\(name)") }
+        let legendLines = Set(svg.matches(of: /<text x="[0-9.]+" y="([0-9.]+)" font-size="12" fill="#0b0c0c">[A-Z][a-z]/).map { String($0.output.1) })
+        #expect(legendLines.count >= 2)
+        #expect(!svg.contains("height=\"260\""), "the chart grows to hold the legend's lines")
+        // And no legend text starts beyond the right edge
+        let starts = svg.matches(of: /<text x="([0-9.]+)" y="[0-9.]+" font-size="12" fill="#0b0c0c">/).compactMap { Double($0.output.1) }
+        #expect(starts.allSatisfy { $0 < 640 })
+    }
 }

@@ -46,10 +46,41 @@ import ZIPFoundation
         #expect(text.contains("submission \(f.submissionID)") && text.contains(latest.period.label))
         // Every count of 1–5 children in the pack's tables is "c".
         for section in pack.sections {
-            for case .table(let t) in section.blocks where t.header.contains("Children") {
+            for case .table(let t) in section.blocks + section.appendix where t.header.contains("Children") {
                 let column = try #require(t.header.firstIndex(of: "Children"))
                 for row in t.rows { #expect(!["1", "2", "3", "4", "5"].contains(row[column].text), "\(t.caption ?? "")") }
             }
+        }
+    }
+
+    @Test func thePackProperHasAScorecardAndTheChartsThatNeedAttentionAndTheDetailIsInTheAppendices() async throws {
+        let f = try await ServerFixture.shared()
+        let pack = try await Self.service(f).pack(meeting: ServerFixture.meeting)
+        let frontDoor = try #require(pack.sections.first { $0.kind == .indicators })
+        let summaries = try await f.app.indicators.allSummaries().filter { $0.definition.area == .frontDoor }
+        // The pack proper: one scorecard line an indicator, at most two charts, no neighbour bars.
+        let scorecard = try #require(frontDoor.blocks.compactMap { if case .table(let t) = $0 { t } else { nil } }.first)
+        #expect(scorecard.rows.map { $0[0].text } == summaries.map(\.definition.title))
+        #expect(scorecard.header.first == "Indicator" && scorecard.header.contains("Target"))
+        let charts = frontDoor.blocks.compactMap { if case .chart(let c) = $0 { c } else { nil } }
+        #expect(charts.count <= 2)
+        #expect(!charts.contains { $0.caption.contains("beside its statistical neighbours") })
+        // Each charted indicator is red or getting worse, and says so in its opening sentence.
+        for case .subheading(let title) in frontDoor.blocks {
+            let s = try #require(summaries.first { $0.definition.title == title })
+            let text = IndicatorText(summary: s, disclosure: .aggregate)
+            #expect(text.rag.shown == .red || text.direction.shown == .declining || text.rag.shown == .amber, "\(title)")
+        }
+        // The appendix: the tiles and every indicator with a figure, in detail.
+        let letter = try #require(pack.appendices.first { $0.section.kind == .indicators }?.letter)
+        #expect(frontDoor.blocks.last == .note("The detail: Appendix \(letter), \(frontDoor.appendixTitle)."))
+        #expect(frontDoor.appendix.contains { if case .tiles(let t) = $0 { t.count == summaries.count } else { false } })
+        let detailed = frontDoor.appendix.compactMap { if case .subheading(let t) = $0 { t } else { nil } }
+        #expect(detailed == summaries.filter { $0.latest != nil || $0.published != nil }.map(\.definition.title))
+        // Each section of the pack proper says what its data runs to.
+        for kind in [PackSection.indicators, .workforce, .sufficiency] {
+            guard let section = pack.sections.first(where: { $0.kind == kind }), section.blocks.count > 1 else { continue }
+            #expect(section.blocks.contains { if case .note(let n) = $0 { n.hasPrefix("Data to ") } else { false } }, "\(kind)")
         }
     }
 
@@ -133,7 +164,13 @@ import ZIPFoundation
             let sections = try #require(json["sections"] as? [[String: Any]])
             #expect(sections.compactMap { $0["title"] as? String } == pack.sections.filter { $0.kind != .cover }.map(\.title))
             let types = Set(sections.flatMap { ($0["blocks"] as? [[String: Any]] ?? []).compactMap { $0["type"] as? String } })
-            #expect(types.isSuperset(of: ["tiles", "chart", "table", "facts", "paragraph"]))
+            #expect(types.isSuperset(of: ["chart", "table", "facts", "paragraph"]))
+            // The detail is in the appendices, lettered as the printed pack letters them.
+            let appendices = try #require(json["appendices"] as? [[String: Any]])
+            #expect(appendices.compactMap { $0["letter"] as? String } == pack.appendices.map(\.letter))
+            #expect(appendices.compactMap { $0["title"] as? String } == pack.appendices.map(\.section.appendixTitle))
+            let detail = Set(appendices.flatMap { ($0["blocks"] as? [[String: Any]] ?? []).compactMap { $0["type"] as? String } })
+            #expect(detail.isSuperset(of: ["tiles", "chart", "table"]))
         }
     }
 

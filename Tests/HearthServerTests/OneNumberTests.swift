@@ -77,10 +77,13 @@ import Testing
                 #expect(page.contains(Self.html(figure.directionText)), "\(id): page direction")
 
                 // The board pack's tile (a pack always carries what a board may see).
+                // (The tiles are in the appendices; the pack proper's scorecard gives the same figure.)
                 if role == .board, let title = Self.catalogue.measure(figure.id)?.definition.title,
-                   let packTile = Self.slice(pack, from: "<h3>\(Self.html(title))</h3>", to: "</div>") {
+                   let packTile = Self.slice(pack, from: "<h3>\(Self.html(title))</h3>\n<p class=\"pack-value\">", to: "</div>") {
                     #expect(packTile.contains("<p class=\"pack-value\">\(Self.html(figure.value))"), "\(id): pack value")
                     #expect(packTile.contains(Self.html(figure.directionText.lowercased())), "\(id): pack direction")
+                    #expect(pack.contains("<td>\(Self.html(title))</td><td class=\"num\"><strong>\(Self.html(figure.value))</strong></td>"),
+                            "\(id): pack scorecard")
                     packTiles += 1
                 }
             }

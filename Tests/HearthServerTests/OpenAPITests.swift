@@ -34,7 +34,10 @@ import Testing
             "/api/v1/workforce/campaigns": #"{"name":"Spring 2026","opened":"2026-03-01","applications":40,"shortlisted":20,"interviewed":12,"offered":6,"appointed":5}"#,
         ]
         try await f.withClient { client in
-            for op in documented.sorted() {
+            // Signing off and issuing change what every board member reads: they are walked on a
+            // fixture of their own (PackLifecycleTests), not on this shared one.
+            let lifecycle: Set<String> = ["POST /api/v1/programme/meetings/{id}/pack/sign-off", "POST /api/v1/programme/meetings/{id}/pack/issue"]
+            for op in documented.sorted() where !lifecycle.contains(op) {
                 let parts = op.split(separator: " ")
                 let path = String(parts[1])
                 let uri = path.replacingOccurrences(of: "{id}", with: path.contains("/meetings/") ? meeting.id : "rereferrals_12m")

@@ -18,6 +18,47 @@ import Testing
         return try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: "_csrf=\(ServerFixture.csrf)" + body))
     }
 
+    static func api(_ client: any TestClientProtocol, _ f: ServerFixture, _ uri: String, _ role: UserRole, _ body: String? = nil) async throws -> TestResponse {
+        var headers = f.headers(role)
+        headers[.contentType] = "application/json"
+        headers[.csrfToken] = ServerFixture.csrf
+        return try await client.execute(uri: uri, method: .post, headers: headers, body: body.map { ByteBuffer(string: $0) })
+    }
+
+    @Test func theAPISignsOffAndIssuesAsThePageDoes() async throws {
+        let f = try await ServerFixture.make()
+        try await ServerFixture.closing(f.store) {
+            try await f.withClient { client in
+                let base = "/api/v1/programme/meetings/\(Self.meeting)/pack"
+                // Not signed off: no issue. An analyst may not sign off; a manager may.
+                #expect(try await Self.api(client, f, base + "/issue", .manager).status == .conflict)
+                #expect(try await Self.api(client, f, base + "/sign-off", .analyst).status == .forbidden)
+                let signed = try await Self.api(client, f, base + "/sign-off", .manager)
+                #expect(signed.status == .created && String(buffer: signed.body).contains("\"signedOffBy\":\"manager\""))
+                let first = try await Self.api(client, f, base + "/issue", .manager)
+                #expect(first.status == .created)
+                let version = try #require(try JSONSerialization.jsonObject(with: Data(buffer: first.body)) as? [String: Any])
+                #expect(version["version"] as? Int == 1 && version["reason"] as? String == "First issue.")
+                let stored = try await BoardPackTests.service(f).issued(meeting: Self.meeting, version: 1)
+                #expect((version["sha256"] as? [String: String])?["docx"] == SQLStore.sha256Hex(try #require(stored.files["docx"])))
+                #expect((version["files"] as? [String: String])?["docx"] == Site.issuedPack(Self.meeting, version: 1, format: "docx"))
+                // Each issue takes its own sign-off; a second issue says why, at its field; then it is version 2.
+                #expect(try await Self.api(client, f, base + "/issue", .manager, #"{"reason":"Again."}"#).status == .conflict)
+                #expect(try await Self.api(client, f, base + "/sign-off", .manager).status == .created)
+                let noReason = try await Self.api(client, f, base + "/issue", .manager, #"{"reason":"  "}"#)
+                #expect(noReason.status == .unprocessableContent)
+                #expect(try await Self.api(client, f, base + "/issue", .manager, #"{"reason":"Corrected the workforce figures."}"#).status == .created)
+                #expect(try await Self.api(client, f, base + "/issue", .manager, "not json").status == .badRequest)
+                // Anyone signed in lists the versions, newest last, each with its reason.
+                let list = try await client.execute(uri: base + "/versions", method: .get, headers: f.headers(.board))
+                let versions = try #require(try JSONSerialization.jsonObject(with: Data(buffer: list.body)) as? [[String: Any]])
+                #expect(versions.compactMap { $0["version"] as? Int } == [1, 2])
+                #expect(versions.last?["reason"] as? String == "Corrected the workforce figures.")
+                #expect(versions.allSatisfy { $0["issuedBy"] as? String == "manager" && $0["signedOffBy"] as? String == "manager" })
+            }
+        }
+    }
+
     @Test func anIssuedPackIsFrozenAndOnlyIssuedPacksReachTheBoard() async throws {
         let f = try await ServerFixture.make()
         try await ServerFixture.closing(f.store) {

@@ -35,7 +35,7 @@ import Testing
             let pack = BoardPackBuilder(inputs: inputs).build()
             let key = try #require(pack.sections.first { $0.kind == .keyMessages })
             #expect(key.blocks.contains(.subheading("Since the last meeting (15 January 2026)")))
-            #expect(key.blocks.contains { if case .table(let t) = $0 { t.caption == "Indicators then and now" && t.rows.count == since.rows.count } else { false } })
+            #expect(key.appendix.contains { if case .table(let t) = $0 { t.caption == "Indicators then and now" && t.rows.count == since.rows.count } else { false } })
             try await f.withClient { client in
                 let page = String(buffer: try await client.execute(uri: Site.meeting(next.id), method: .get, headers: f.headers(.board)).body)
                 #expect(page.contains("Since the last meeting (15 January 2026)") && page.contains(MarkupText.escape(row.then)))

@@ -70,40 +70,56 @@ extension BoardPackBuilder {
         blocks.append(.table(PackTable(caption: "Actions by priority and RAG", header: ["Priority", "Red", "Amber", "Green", "Complete", "Total"],
                                        rows: rows, numericColumns: [1, 2, 3, 4, 5])))
 
-        let overdue = status.overdueActions
-        blocks.append(.subheading("Overdue actions (\(overdue.count))"))
-        if overdue.isEmpty {
-            blocks.append(.paragraph("No action is past its due date."))
-        } else {
-            blocks.append(.table(PackTable(header: ["Action", "Owner", "Due", "Status"], rows: overdue.map { a in
-                [PackCell("\(a.id) \(a.title)"), PackCell(a.owner), PackCell(a.due.long), PackCell(a.status.rawValue.capitalizedFirst, rag: .red)]
-            })))
-        }
+        blocks += exceptions(plan)
 
+        var detail: [PackBlock] = []
         let changed = changedActions(plan)
         let sinceText = inputs.previousMeeting.map { "since the last meeting (\($0.date.long))" } ?? "this period"
-        blocks.append(.subheading("Actions that moved \(sinceText) (\(changed.count))"))
+        detail.append(.subheading("Actions that moved \(sinceText) (\(changed.count))"))
         if changed.isEmpty {
-            blocks.append(.paragraph("No action was completed, started or reported on \(sinceText)."))
+            detail.append(.paragraph("No action was completed, started or reported on \(sinceText)."))
         } else {
-            blocks.append(.table(PackTable(header: ["Action", "RAG", "Latest progress"], rows: changed.map { a in
+            detail.append(.table(PackTable(header: ["Action", "RAG", "Latest progress"], rows: changed.map { a in
                 let rag = status.rag[a.id] ?? .green
                 let note = a.progress.last.map { "\($0.date.long): \($0.text)" } ?? (a.completed.map { "Completed \($0.long)" } ?? a.status.rawValue)
                 return [PackCell("\(a.id) \(a.title)"), PackCell(rag.rawValue.capitalizedFirst, rag: Self.rag(rag)), PackCell(note)]
             })))
         }
-
         let c = status.coverage
-        blocks.append(.subheading("Gaps in the plan"))
+        detail.append(.subheading("Gaps in the plan"))
         var gaps: [String] = c.unansweredFindings.map { "Finding with no action (\($0.kind.rawValue)): \($0.text)" }
         gaps += c.actionsWithoutFinding.map { "Action answering no inspection finding: \($0.id) \($0.title)" }
-        gaps += c.greenButOffTrajectory.map { entry in
-            "Green, but its indicator is off track: \(entry.action.id) \(entry.action.title) ("
-                + entry.indicators.compactMap { status.offTrajectory[$0] }.joined(separator: "; ") + ")"
+        detail.append(gaps.isEmpty ? .paragraph("Every finding has an action and every action answers a finding.") : .bullets(gaps))
+        return PackSectionContent(kind: .plan, blocks: blocks, appendix: detail, appendixTitle: "The plan: actions that moved, and its gaps")
+    }
+
+    /// The plan's exceptions, for the pack proper: actions red, past their due date, or green
+    /// while an indicator they answer is off the trajectory the plan set; and the findings no
+    /// action answers.
+    func exceptions(_ plan: ImprovementPlan) -> [PackBlock] {
+        let status = inputs.status
+        let overdue = Set(status.overdueActions.map(\.id))
+        let offTrack = Dictionary(status.coverage.greenButOffTrajectory.map { ($0.action.id, $0.indicators) }, uniquingKeysWith: { a, _ in a })
+        let rows: [[PackCell]] = plan.actions.compactMap { a in
+            let rag = status.rag[a.id] ?? .green
+            var why: [String] = []
+            if overdue.contains(a.id) { why.append("Overdue: due \(a.due.long)") }
+            if let ids = offTrack[a.id] {
+                why.append("Indicator off track: " + ids.compactMap { status.offTrajectory[$0] }.joined(separator: "; "))
+            }
+            if rag == .red, why.isEmpty { why.append(a.progress.last.map { "\($0.date.long): \($0.text)" } ?? "Red") }
+            guard !why.isEmpty else { return nil }
+            return [PackCell("\(a.id) \(a.title)"), PackCell(a.owner), PackCell(rag.rawValue.capitalizedFirst, rag: Self.rag(rag)),
+                    PackCell(why.joined(separator: ". "))]
         }
-        blocks.append(gaps.isEmpty ? .paragraph("Every finding has an action, every action answers a finding, and no green action's indicator is off track.")
-                                   : .bullets(gaps))
-        return PackSectionContent(kind: .plan, blocks: blocks)
+        var blocks: [PackBlock] = [.subheading("Exceptions (\(rows.count))")]
+        blocks.append(rows.isEmpty ? .paragraph("No action is red, overdue or off its indicator's trajectory.")
+                                   : .table(PackTable(header: ["Action", "Owner", "RAG", "Why"], rows: rows)))
+        let unanswered = status.coverage.unansweredFindings.count
+        if unanswered > 0 {
+            blocks.append(.paragraph("\(unanswered) inspection finding\(unanswered == 1 ? " has" : "s have") no action answering it."))
+        }
+        return blocks
     }
 
     /// Actions completed, started or reported on since the board last met (in the last 12 weeks

@@ -20,6 +20,7 @@ extension BoardPackBuilder {
                     PackCell(b?.neighbourMean.map(MoneyFormat.oneDecimal) ?? "–")]
         }
         var blocks: [PackBlock] = [
+            .note(Self.dataTo(r.date, meeting: inputs.meeting.date)),
             .paragraph("Social workers on \(r.date.long), from \(a.source.rawValue)."),
             .table(PackTable(caption: "Workforce measures beside DfE's published figures\(year)",
                              header: ["Measure", "Now", "Council (DfE)", "England", region, "Neighbours (mean)"],
@@ -31,11 +32,15 @@ extension BoardPackBuilder {
         blocks.append(.paragraph(gap.gapFTE > 0
             ? "Uncovered vacancy gap: \(sum) = \(MoneyFormat.oneDecimal(gap.gapFTE)) FTE of work without a worker."
             : "No uncovered vacancy gap: \(sum) leaves agency cover \(MoneyFormat.oneDecimal(-gap.gapFTE)) FTE beyond the posts it fills."))
-        blocks.append(.table(PackTable(caption: "Teams", header: ["Team", "Posts (FTE)", "In post", "Agency", "Vacant", "Caseload", "Target"],
-                                       rows: WorkforceFigures.teams(r.levels.teams, .aggregate).map { t in
+        let teams = WorkforceFigures.teams(r.levels.teams, .aggregate)
+        let over = teams.filter(\.overTarget)
+        blocks.append(.paragraph(over.isEmpty ? "No team's average caseload is above its target."
+            : "Teams whose average caseload is above their target: " + over.map { "\($0.name) (\($0.caseload) against \($0.target))" }.joined(separator: "; ") + "."))
+        var detail: [PackBlock] = [.table(PackTable(caption: "Teams", header: ["Team", "Posts (FTE)", "In post", "Agency", "Vacant", "Caseload", "Target"],
+                                                    rows: teams.map { t in
             [PackCell(t.name), PackCell(t.establishment), PackCell(t.inPost), PackCell(t.agency), PackCell(t.vacancy),
              PackCell(t.caseload, rag: t.overTarget ? .red : nil), PackCell(t.target)]
-        }, numericColumns: [1, 2, 3, 4, 5, 6])))
+        }, numericColumns: [1, 2, 3, 4, 5, 6]))]
         let nqsw = r.nqswRetention.map { "Newly qualified social workers still in post " + WorkforceFigures.retention($0, .aggregate) }
         let cost = r.cost
         blocks.append(.bullets(nqsw + [
@@ -43,9 +48,9 @@ extension BoardPackBuilder {
                 + "(\(MoneyFormat.percent(cost.agencyShareOfCost.percent))); the agency premium is \(MoneyFormat.pounds(cost.agencyPremiumAnnual)) a year.",
         ]))
         if r.trend.count > 1 {
-            blocks.append(.chart(PackChart(trend: WorkforceTrendChart.chart(r.trend))))
+            detail.append(.chart(PackChart(trend: WorkforceTrendChart.chart(r.trend))))
         }
-        return PackSectionContent(kind: .workforce, blocks: blocks)
+        return PackSectionContent(kind: .workforce, blocks: blocks, appendix: detail, appendixTitle: "Workforce by team")
     }
 
     public func sufficiency() -> PackSectionContent {
@@ -60,6 +65,7 @@ extension BoardPackBuilder {
               PackCell(pounds(f.weeklyCommitment), bold: true)]]
         let share = f.distantShare.map { $0.text { MoneyFormat.percent($0) } } ?? "–"
         var blocks: [PackBlock] = [
+            .note(Self.dataTo(r.date, meeting: inputs.meeting.date)),
             .table(PackTable(caption: "Placements on \(r.date.long) and their weekly cost", header: ["Placement", "Children", "Weekly cost"],
                              rows: rows, numericColumns: [1, 2])),
             .facts([

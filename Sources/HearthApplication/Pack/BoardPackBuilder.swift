@@ -14,7 +14,13 @@ public struct BoardPackBuilder {
         // The key messages are the first page after the cover in every pack, whatever was chosen.
         var chosen = inputs.settings.sections.filter { $0 != .keyMessages }
         chosen.insert(.keyMessages, at: chosen.first == .cover ? 1 : 0)
-        let sections = chosen.compactMap(section)
+        var sections = chosen.compactMap(section)
+        // The pack proper says, at the end of each section, where its detail is.
+        for (letter, detail) in BoardPack.appendices(sections) {
+            if let i = sections.firstIndex(where: { $0.kind == detail.kind }) {
+                sections[i].blocks.append(.note("The detail: Appendix \(letter), \(detail.appendixTitle)."))
+            }
+        }
         return BoardPack(
             title: inputs.board.kind == .corporateParenting ? "Children in care and care leavers" : "Children's services improvement: progress report",
             authority: inputs.authorityName,
@@ -46,10 +52,12 @@ public struct BoardPackBuilder {
         var blocks: [PackBlock] = []
         for group in KeyMessages(inputs).groups {
             blocks.append(.subheading(group.kind.title))
-            blocks.append(group.messages.isEmpty ? .paragraph(group.kind == .exceptions ? "Nothing is red, getting worse or overdue." : "None.")
+            blocks.append(group.messages.isEmpty ? .paragraph(KeyMessages.none(group.kind))
                                                  : .bullets(group.messages.map(\.text)))
         }
-        return PackSectionContent(kind: .keyMessages, blocks: blocks + SinceLastMeeting(inputs).blocks)
+        let since = SinceLastMeeting(inputs)
+        return PackSectionContent(kind: .keyMessages, blocks: blocks + since.blocks, appendix: since.detail,
+                                  appendixTitle: "Since the last meeting: every indicator")
     }
 
     private var cover: PackCover {

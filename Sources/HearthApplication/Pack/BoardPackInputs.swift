@@ -21,6 +21,9 @@ public struct BoardPackInputs: Sendable {
     public let education: SchoolAbsence?
     /// Each indicator's figure as it stood at the board's previous meeting (`SinceLastMeeting`).
     public var earlierFigures: [IndicatorID: SinceLastMeeting.Earlier] = [:]
+    /// Each indicator's stored twelve-month figures, one a month-end, oldest first: the run
+    /// charts of the indicators that need attention.
+    public var runs: [IndicatorID: [IndicatorSnapshot]] = [:]
 
     public var today: Day { status.today }
 
@@ -35,6 +38,6 @@ extension BoardPackInputs {
     public func with(text: MeetingPackText) -> BoardPackInputs {
         BoardPackInputs(authorityName: authorityName, status: status, board: board, meeting: meeting, settings: settings, text: text,
                         summaries: summaries, workforce: workforce, sufficiency: sufficiency, ownCosts: ownCosts, submissions: submissions,
-                        education: education, earlierFigures: earlierFigures)
+                        education: education, earlierFigures: earlierFigures, runs: runs)
     }
 }

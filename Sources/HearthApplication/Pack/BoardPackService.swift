@@ -102,14 +102,15 @@ public struct BoardPackService: Sendable {
             education: AuthorityDirectory.shipped[authority].flatMap { la in
                 indicators.benchmarker.flatMap { SchoolAbsence(statistics: $0.statistics, authority: la) }
             })
-        // The figures that stood at the board's previous meeting: the twelve months to the last
-        // month-end before it, as stored.
-        if let previous = inputs.previousMeeting {
-            let asAt = SinceLastMeeting.asAt(previous)
-            for s in inputs.summaries {
-                guard let then = try await indicators.figure(s.definition.id, asAt: asAt) else { continue }
-                inputs.earlierFigures[s.definition.id] = .init(snapshot: then, rag: indicators.targets.status(of: then.value, for: s.definition))
-            }
+        // Each indicator's twelve months to every month-end, for the run charts; and from them the
+        // figures that stood at the board's previous meeting: the twelve months to the last
+        // month-end before it, as stored (`IndicatorService.figure(_:asAt:)` reads the same).
+        let asAt = inputs.previousMeeting.map(SinceLastMeeting.asAt)
+        for s in inputs.summaries {
+            let run = try await indicators.series(s.definition.id, step: .rolling).filter { $0.period.end <= inputs.meeting.date }
+            inputs.runs[s.definition.id] = run
+            guard let asAt, let then = run.last(where: { $0.period.end <= asAt && $0.value != nil }) else { continue }
+            inputs.earlierFigures[s.definition.id] = .init(snapshot: then, rag: indicators.targets.status(of: then.value, for: s.definition))
         }
         return inputs
     }

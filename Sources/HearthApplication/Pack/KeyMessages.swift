@@ -46,6 +46,11 @@ public struct KeyMessages: Sendable, Equatable {
         }
     }
 
+    /// What a group says when it has no message.
+    public static func none(_ kind: MeetingPackText.KeyMessageGroup) -> String {
+        kind == .exceptions ? "Nothing is red, getting worse or overdue." : "None."
+    }
+
     /// The wording Hearth writes, one message a line: what a manager starts from.
     public static func lines(_ messages: [Message]) -> String { messages.map(\.text).joined(separator: "\n") }
 

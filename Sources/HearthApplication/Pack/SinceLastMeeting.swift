@@ -79,7 +79,8 @@ public struct SinceLastMeeting: Sendable {
         return (d > 0 ? "+" : d < 0 ? "−" : "") + IndicatorFormat.value(abs(d), s.definition)
     }
 
-    /// The comparison as the pack's blocks: a sentence, the table, the actions.
+    /// The comparison as the pack proper gives it: what changed RAG and the actions; each
+    /// indicator's change is in its group's scorecard, and the whole table in the appendix.
     public var blocks: [PackBlock] {
         guard let previous else { return [.paragraph("This is the board's first meeting: there is nothing earlier to compare.")] }
         var out: [PackBlock] = [.subheading("Since the last meeting (\(previous.date.long))")]
@@ -90,10 +91,6 @@ public struct SinceLastMeeting: Sendable {
             out.append(.paragraph("Figures then are for the twelve months to \(Self.asAt(previous).long), the last month-end before that meeting; "
                                   + (crossed.isEmpty ? "no indicator changed its RAG." : "\(crossed.count) changed RAG: "
                                      + crossed.map { "\($0.title) (\($0.rag))" }.joined(separator: "; ") + ".")))
-            out.append(.table(PackTable(caption: "Indicators then and now", header: ["Indicator", "Then", "Now", "Change", "RAG"],
-                                        rows: rows.map { [PackCell($0.title), PackCell($0.then), PackCell($0.now), PackCell($0.change),
-                                                                         PackCell($0.rag, bold: $0.crossed)] },
-                                        numericColumns: [1, 2, 3])))
         }
         out.append(.paragraph("Plan actions completed since then: \(completed.count)"
                               + (completed.isEmpty ? "." : " (" + completed.prefix(6).map(\.id).joined(separator: ", ") + (completed.count > 6 ? " …" : "") + ").")
@@ -101,5 +98,15 @@ public struct SinceLastMeeting: Sendable {
                               + (slipped.isEmpty ? "." : " (" + slipped.prefix(6).map(\.id).joined(separator: ", ") + (slipped.count > 6 ? " …" : "") + ")."))
         )
         return out
+    }
+
+    /// Every indicator then and now, for the appendix.
+    public var detail: [PackBlock] {
+        guard let previous, !rows.isEmpty else { return [] }
+        return [.subheading("Indicators at the meeting of \(previous.date.long) and now"),
+                .table(PackTable(caption: "Indicators then and now", header: ["Indicator", "Then", "Now", "Change", "RAG"],
+                                 rows: rows.map { [PackCell($0.title), PackCell($0.then), PackCell($0.now), PackCell($0.change),
+                                                   PackCell($0.rag, bold: $0.crossed)] },
+                                 numericColumns: [1, 2, 3]))]
     }
 }

@@ -34,12 +34,14 @@ public struct WorkforceService: Sendable {
         }
     }
 
-    /// Children looked after at the end of the latest SSDA903 year held (or `date`), priced with
+    /// Children looked after on the last day the latest SSDA903 held covers (31 March, or an in-year
+    /// extract's data-to day) or on `date`, priced with
     /// the authority's cost table, or the illustrative national one until it has its own.
     public func sufficiency(date: Day? = nil) async throws -> (report: SufficiencyReport, ownCosts: Bool)? {
         let dataset = try await indicators.latestDataset()
-        guard let year = dataset.ssda903?.collectionYear, let yearEnd = Day(year: year, month: 3, day: 31) else { return nil }
+        // Placements as on the last day the return covers: 31 March, or an in-year extract's day.
+        guard let ssda903 = dataset.ssda903 else { return nil }
         let own = try await store.placementCosts(authority: indicators.authority)
-        return (SufficiencyReport(dataset: dataset, date: date ?? yearEnd, costs: own ?? .illustrative), own != nil)
+        return (SufficiencyReport(dataset: dataset, date: date ?? ssda903.coverageEnd, costs: own ?? .illustrative), own != nil)
     }
 }

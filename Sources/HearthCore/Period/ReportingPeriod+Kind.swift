@@ -50,4 +50,18 @@ extension ReportingPeriod {
         case .other: return nil
         }
     }
+
+    /// A short name for a chart's axis: "Nov 26" for a month or the twelve months to its end,
+    /// "Q2 26-27" for a quarter, "2025-26" for a year.
+    public var axisLabel: String {
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let e = end.components
+        let short = "\(Day.pad((reportingYear - 1) % 100, 2))-\(Day.pad(reportingYear % 100, 2))"
+        switch kind {
+        case .month, .rolling12: return "\(months[e.month - 1]) \(Day.pad(e.year % 100, 2))"
+        case .quarter: return (name.map { "Q" + $0.suffix(1) } ?? "Q") + " " + short
+        case .year: return name ?? label
+        case .other: return label
+        }
+    }
 }

@@ -10,6 +10,16 @@ public enum RAGStatus: String, Sendable, Codable, CaseIterable {
         case .neutral: "No target"
         }
     }
+
+    /// How bad it is, for "did it get worse": red above amber above green; a measure with no
+    /// target is never worse than anything.
+    public var severity: Int {
+        switch self {
+        case .red: 2
+        case .amber: 1
+        case .green, .neutral: 0
+        }
+    }
 }
 
 /// Which way an indicator has moved over recent periods, judged by its polarity.

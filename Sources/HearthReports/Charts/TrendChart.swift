@@ -45,7 +45,8 @@ public struct TrendChart: Sendable {
         let description = series.map { s in
             s.name + ": " + zip(labels, s.values).map { "\($0) \($1.map(format) ?? "no figure")" }.joined(separator: ", ")
         }.joined(separator: "; ") + (target.map { "; target \(format($0))" } ?? "")
-        var out = SVG.open(width: width, height: height, title: title, description: description, cssClass: "chart")
+        let legend = legendRows()
+        var out = SVG.open(width: width, height: height + Double(legend.count - 1) * 18, title: title, description: description, cssClass: "chart")
         guard let lo = all.min(), let hi = all.max(), !labels.isEmpty else {
             return out + "<text x=\"10\" y=\"30\" class=\"chart-empty\">No figures yet</text></svg>"
         }
@@ -79,19 +80,44 @@ public struct TrendChart: Sendable {
                 out += "<circle cx=\"\(SVG.n(p.0))\" cy=\"\(SVG.n(p.1))\" r=\"4\" fill=\"\(stroke)\"/>"
             }
         }
-        // Legend along the bottom: swatch and name for each series, then the target.
-        var lx = left
-        let ly = height - 14
-        for s in series {
-            let (stroke, dash) = Self.colour(s.style)
-            out += "<line x1=\"\(SVG.n(lx))\" x2=\"\(SVG.n(lx + 22))\" y1=\"\(SVG.n(ly - 4))\" y2=\"\(SVG.n(ly - 4))\" stroke=\"\(stroke)\" stroke-width=\"2.5\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>"
-            out += "<text x=\"\(SVG.n(lx + 28))\" y=\"\(SVG.n(ly))\" font-size=\"12\" fill=\"#0b0c0c\">\(MarkupText.escape(s.name))</text>"
-            lx += 40 + Double(s.name.count) * 6.5
-        }
-        if target != nil {
-            out += "<line x1=\"\(SVG.n(lx))\" x2=\"\(SVG.n(lx + 22))\" y1=\"\(SVG.n(ly - 4))\" y2=\"\(SVG.n(ly - 4))\" stroke=\"#00703c\" stroke-width=\"1.5\" stroke-dasharray=\"8 4\"/>"
-            out += "<text x=\"\(SVG.n(lx + 28))\" y=\"\(SVG.n(ly))\" font-size=\"12\" fill=\"#0b0c0c\">Target</text>"
+        // Legend along the bottom: swatch and name for each series, then the target; a name that
+        // would run off the right edge starts a new line.
+        for (row, items) in legend.enumerated() {
+            let ly = height - 14 + Double(row) * 18
+            for item in items {
+                out += "<line x1=\"\(SVG.n(item.x))\" x2=\"\(SVG.n(item.x + 22))\" y1=\"\(SVG.n(ly - 4))\" y2=\"\(SVG.n(ly - 4))\" stroke=\"\(item.stroke)\" stroke-width=\"\(item.strokeWidth)\"\(item.dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>"
+                out += "<text x=\"\(SVG.n(item.x + 28))\" y=\"\(SVG.n(ly))\" font-size=\"12\" fill=\"#0b0c0c\">\(MarkupText.escape(item.name))</text>"
+            }
         }
         return out + "</svg>"
+    }
+
+    private struct LegendItem {
+        let name: String, stroke: String, dash: String?, strokeWidth: String
+        var x = 0.0
+    }
+
+    /// The legend's items placed on lines: each swatch and name where it fits, a new line when
+    /// the next would pass the right edge (names are measured at about 6.5 units a character).
+    private func legendRows() -> [[LegendItem]] {
+        var items = series.map { s in
+            let (stroke, dash) = Self.colour(s.style)
+            return LegendItem(name: s.name, stroke: stroke, dash: dash, strokeWidth: "2.5")
+        }
+        if target != nil { items.append(LegendItem(name: "Target", stroke: "#00703c", dash: "8 4", strokeWidth: "1.5")) }
+        let start = 56.0
+        var rows: [[LegendItem]] = [[]]
+        var x = start
+        for var item in items {
+            let w = 40 + Double(item.name.count) * 6.5
+            if x + w - 12 > width, !(rows.last?.isEmpty ?? true) {
+                rows.append([])
+                x = start
+            }
+            item.x = x
+            rows[rows.count - 1].append(item)
+            x += w
+        }
+        return rows
     }
 }

@@ -12,10 +12,12 @@ enum DocxBodyXML {
             xml += DocxParagraphXML(style: DocxStylesXML.titleStyleId).xml(DocxXMLText.run(document.title))
         }
         let blocks = document.blocks
+        let keep = keepWithNext(blocks)
         var breakBeforeNext = false
         for (index, block) in blocks.enumerated() {
             let next = blocks.indices.contains(index + 1) ? blocks[index + 1] : nil
             let breakBefore = breakBeforeNext
+            let keepNext = keep[index]
             breakBeforeNext = false
             switch block {
             case .pageBreak:
@@ -31,7 +33,7 @@ enum DocxBodyXML {
                 xml += DocxParagraphXML(style: style, pageBreakBefore: breakBefore).xml(DocxXMLText.run(text))
             case .paragraph(let runs):
                 let content = runs.map { DocxXMLText.run($0.text, bold: $0.bold, italic: $0.italic) }.joined()
-                xml += DocxParagraphXML(pageBreakBefore: breakBefore).xml(content)
+                xml += DocxParagraphXML(pageBreakBefore: breakBefore, keepNext: keepNext).xml(content)
             case .bullets(let items):
                 for (position, item) in items.enumerated() {
                     let paragraph = DocxParagraphXML(style: DocxStylesXML.listBulletStyleId,
@@ -39,7 +41,7 @@ enum DocxBodyXML {
                     xml += paragraph.xml(DocxXMLText.run(item))
                 }
             case .note(let text):
-                xml += DocxParagraphXML(style: DocxStylesXML.noteStyleId, pageBreakBefore: breakBefore)
+                xml += DocxParagraphXML(style: DocxStylesXML.noteStyleId, pageBreakBefore: breakBefore, keepNext: keepNext)
                     .xml(DocxXMLText.run(text))
             case .table(let table):
                 xml += tableWithGap(DocxTableXML.table(table), next: next)
@@ -50,6 +52,25 @@ enum DocxBodyXML {
         // Word needs at least one paragraph in the body, and a paragraph after a final table.
         if xml.isEmpty || xml.hasSuffix("</w:tbl>") { xml += "<w:p/>" }
         return xml
+    }
+
+    /// Which blocks stay on the page of the block after them: the paragraphs and notes that
+    /// introduce a table (its caption, a heading's opening lines), up to two before it, so
+    /// neither a heading (kept with its next paragraph by its style) nor a caption is left at
+    /// the foot of a page apart from its table.
+    static func keepWithNext(_ blocks: [DocxBlock]) -> [Bool] {
+        var keep = Array(repeating: false, count: blocks.count)
+        for (index, block) in blocks.enumerated() {
+            guard case .table = block else { continue }
+            var i = index - 1, kept = 0
+            while i >= 0, kept < 2 {
+                switch blocks[i] {
+                case .paragraph, .note: keep[i] = true; kept += 1; i -= 1
+                default: kept = 2
+                }
+            }
+        }
+        return keep
     }
 
     /// A table followed, where needed, by an empty paragraph: two tables with nothing between

@@ -3,6 +3,8 @@
 struct DocxParagraphXML {
     var style: String?
     var pageBreakBefore = false
+    /// Keeps the paragraph on the same page as the next one (a table's caption with its table).
+    var keepNext = false
     /// Ties the paragraph to the bullet list definition in numbering.xml.
     var bulleted = false
     var alignRight = false
@@ -10,6 +12,7 @@ struct DocxParagraphXML {
     func xml(_ content: String) -> String {
         var properties = ""
         if let style { properties += #"<w:pStyle w:val="\#(style)"/>"# }
+        if keepNext { properties += "<w:keepNext/>" }
         if pageBreakBefore { properties += "<w:pageBreakBefore/>" }
         if bulleted {
             properties += #"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="\#(DocxPackageXML.bulletNumberingId)"/></w:numPr>"#

@@ -14,11 +14,14 @@ public struct DocxTable: Sendable, Equatable {
     /// Zero-based indices of columns whose header and cells are right-aligned, so figures line
     /// up by their units.
     public var numericColumns: Set<Int>
+    /// Kept on one page (each row stays with the next): for a table short enough to fit one.
+    public var keepTogether: Bool
 
-    public init(header: [String], rows: [[DocxCell]], columnWidths: [Double]? = nil, numericColumns: Set<Int> = []) {
+    public init(header: [String], rows: [[DocxCell]], columnWidths: [Double]? = nil, numericColumns: Set<Int> = [], keepTogether: Bool = false) {
         self.header = header
         self.rows = rows
         self.columnWidths = columnWidths
         self.numericColumns = numericColumns
+        self.keepTogether = keepTogether
     }
 }

@@ -11,12 +11,15 @@ enum DocxTableXML {
             + #"<w:tblLayout w:type="fixed"/>"#
             + #"<w:tblLook w:val="0620" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>"#
             + "</w:tblPr>" + grid(widths)
+        // A table short enough for one page is kept on one: each row stays with the next.
+        let whole = table.keepTogether
         if !table.header.isEmpty {
             let cells = padded(table.header.map { DocxCell($0, bold: true) }, to: columns)
-            xml += row(cells, widths: widths, numericColumns: table.numericColumns, isHeader: true)
+            xml += row(cells, widths: widths, numericColumns: table.numericColumns, isHeader: true, keepNext: true)
         }
-        for cells in table.rows {
-            xml += row(padded(cells, to: columns), widths: widths, numericColumns: table.numericColumns, isHeader: false)
+        for (index, cells) in table.rows.enumerated() {
+            xml += row(padded(cells, to: columns), widths: widths, numericColumns: table.numericColumns, isHeader: false,
+                       keepNext: whole && index < table.rows.count - 1)
         }
         return xml + "</w:tbl>"
     }
@@ -69,7 +72,7 @@ enum DocxTableXML {
     }
 
     /// A row that is never split across pages, so a reader never meets half a line of figures.
-    private static func row(_ cells: [DocxCell], widths: [Int], numericColumns: Set<Int>, isHeader: Bool) -> String {
+    private static func row(_ cells: [DocxCell], widths: [Int], numericColumns: Set<Int>, isHeader: Bool, keepNext: Bool = false) -> String {
         var xml = "<w:tr><w:trPr><w:cantSplit/>" + (isHeader ? "<w:tblHeader/>" : "") + "</w:trPr>"
         for (column, cell) in cells.enumerated() {
             xml += "<w:tc><w:tcPr>" + #"<w:tcW w:w="\#(widths[column])" w:type="dxa"/>"#
@@ -82,7 +85,7 @@ enum DocxTableXML {
                 xml += shading(fill.hex)
             }
             xml += "</w:tcPr>"
-            let paragraph = DocxParagraphXML(style: DocxStylesXML.tableTextStyleId, alignRight: numericColumns.contains(column))
+            let paragraph = DocxParagraphXML(style: DocxStylesXML.tableTextStyleId, keepNext: keepNext, alignRight: numericColumns.contains(column))
             xml += paragraph.xml(DocxXMLText.run(cell.text, bold: cell.bold)) + "</w:tc>"
         }
         return xml + "</w:tr>"

@@ -30,7 +30,27 @@ public struct BoardPack: Sendable, Equatable {
             out.append(section.title)
             out += section.blocks.flatMap(\.plainText)
         }
+        for (letter, section) in appendices {
+            out.append("Appendix \(letter): \(section.appendixTitle)")
+            out += section.appendix.flatMap(\.plainText)
+        }
         return out.joined(separator: "\n")
+    }
+
+    /// The sections that have detail for the appendices, each with its letter (A, B, …) in the
+    /// order the sections come: the pack proper says where its detail is by this letter.
+    public var appendices: [(letter: String, section: PackSectionContent)] {
+        Self.appendices(sections)
+    }
+
+    public static func appendices(_ sections: [PackSectionContent]) -> [(letter: String, section: PackSectionContent)] {
+        sections.filter { !$0.appendix.isEmpty }.enumerated().map { (Self.letter($0.offset), $0.element) }
+    }
+
+    /// A, B, … Z, then AA, AB: a pack never has that many, but a letter is never repeated.
+    static func letter(_ index: Int) -> String {
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        return index < 26 ? String(letters[index]) : String(letters[index / 26 - 1]) + String(letters[index % 26])
     }
 }
 
@@ -48,16 +68,22 @@ public struct PackCover: Sendable, Equatable {
     }
 }
 
-/// One numbered section of the pack.
+/// One numbered section of the pack: what the board reads in the pack proper, and the detail
+/// behind it, which goes to an appendix so the pack proper stays short enough to be read.
 public struct PackSectionContent: Sendable, Equatable {
     public var kind: PackSection
     public var title: String
     public var blocks: [PackBlock]
+    /// The detail printed after the pack proper, under "Appendix X: \(appendixTitle)".
+    public var appendix: [PackBlock]
+    public var appendixTitle: String
 
-    public init(kind: PackSection, title: String? = nil, blocks: [PackBlock]) {
+    public init(kind: PackSection, title: String? = nil, blocks: [PackBlock], appendix: [PackBlock] = [], appendixTitle: String? = nil) {
         self.kind = kind
         self.title = title ?? kind.title
         self.blocks = blocks
+        self.appendix = appendix
+        self.appendixTitle = appendixTitle ?? "\(title ?? kind.title) in detail"
     }
 }
 

@@ -29,6 +29,11 @@ public enum BoardPackDOCX {
         }
         blocks.append(.heading("Sources of the figures", level: 1))
         blocks.append(.bullets(pack.sources))
+        for (letter, section) in pack.appendices {
+            blocks.append(.pageBreak)
+            blocks.append(.heading("Appendix \(letter): \(section.appendixTitle)", level: 1))
+            for block in section.appendix { blocks += render(block) }
+        }
         return DocxDocument(title: pack.title, author: pack.authority, footer: pack.footer, blocks: blocks)
     }
 
@@ -55,21 +60,14 @@ public enum BoardPackDOCX {
         var out: [DocxBlock] = []
         if let caption = t.caption { out.append(.paragraph([DocxRun(caption, bold: true)])) }
         let rows = t.rows.map { row in row.map { DocxCell($0.text, bold: $0.bold, fill: $0.rag.flatMap(fill)) } }
-        out.append(.table(DocxTable(header: t.header, rows: rows, columnWidths: widths(t), numericColumns: t.numericColumns)))
+        out.append(.table(DocxTable(header: t.header, rows: rows, columnWidths: widths(t), numericColumns: t.numericColumns,
+                                    keepTogether: !PackBlock.table(t).mayBreak)))
         return out
     }
 
     /// Word gives every column the same width unless told; text columns need more room than
-    /// figures, so each column gets a share by the longest thing it holds (within limits, so a
-    /// long sentence does not squeeze the figures out).
-    static func widths(_ t: PackTable) -> [Double] {
-        let weights = t.header.indices.map { c -> Double in
-            let longest = ([t.header[c].split(separator: " ").map(\.count).max() ?? 0] + t.rows.map { $0.indices.contains(c) ? $0[c].text.count : 0 }).max() ?? 0
-            return Double(min(max(longest, 13), 45))
-        }
-        let total = weights.reduce(0, +)
-        return total > 0 ? weights.map { $0 / total } : weights
-    }
+    /// figures (`PackTable.columnShares`).
+    static func widths(_ t: PackTable) -> [Double] { t.columnShares }
 
     private static func paragraphs(_ text: String) -> [DocxBlock] {
         PackText.paragraphs(text).map { .paragraph([.plain($0)]) }

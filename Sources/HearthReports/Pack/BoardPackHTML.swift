@@ -34,12 +34,17 @@ public enum BoardPackHTML {
             number += 1
             h += "<section class=\"pack-section\" id=\"\(section.kind.rawValue)\">\n"
             h += "<h2><span class=\"pack-number\">\(number).</span> \(e(section.title))</h2>\n"
-            for block in section.blocks { h += render(block) }
+            h += blocks(section.blocks)
             h += "</section>\n"
         }
         h += "<section class=\"pack-section pack-sources\" id=\"sources\">\n<h2>Sources of the figures</h2>\n"
         h += list(pack.sources)
-        h += "</section>\n</main>\n<footer class=\"pack-footer\">\(e(pack.footer))</footer>\n</body>\n</html>\n"
+        h += "</section>\n"
+        for (letter, section) in pack.appendices {
+            h += "<section class=\"pack-section pack-appendix\" id=\"appendix-\(letter.lowercased())\">\n"
+            h += "<h2>Appendix \(letter): \(e(section.appendixTitle))</h2>\n" + blocks(section.appendix) + "</section>\n"
+        }
+        h += "</main>\n<footer class=\"pack-footer\">\(e(pack.footer))</footer>\n</body>\n</html>\n"
         return h
     }
 
@@ -55,6 +60,18 @@ public enum BoardPackHTML {
         h += "<p>It is recommended:</p>\n" + list(pack.cover.recommendations, ordered: true)
         h += "</section>\n"
         return h
+    }
+
+    /// A section's blocks, each heading kept on one page with what it heads. A long table may
+    /// run over a page, so its heading is kept only with its first rows, not with all of it.
+    static func blocks(_ blocks: [PackBlock]) -> String {
+        PackBlock.keepGroups(blocks).map { group in
+            guard group.count > 1, let last = group.last else { return group.map(render).joined() }
+            if last.mayBreak {
+                return "<div class=\"pack-lead\">\n" + group.dropLast().map(render).joined() + "</div>\n" + render(last)
+            }
+            return "<div class=\"pack-keep\">\n" + group.map(render).joined() + "</div>\n"
+        }.joined()
     }
 
     static func render(_ block: PackBlock) -> String {

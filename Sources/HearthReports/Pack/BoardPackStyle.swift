@@ -24,6 +24,8 @@ public enum BoardPackStyle {
     .pack-table .num { text-align: right; font-variant-numeric: tabular-nums; }
     .pack-table thead { display: table-header-group; }
     .pack-table tr { break-inside: avoid; }
+    .pack-table caption, .pack-table thead { break-after: avoid; }
+    .pack-table tbody tr:nth-child(-n+3) { break-before: avoid; }
     .pack-tiles { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; margin: 2mm 0 5mm; }
     .pack-tile { border-left: 5px solid #b1b4b6; padding: 1mm 0 1mm 3mm; break-inside: avoid; }
     .pack-tile h3 { margin: 0 0 1mm; font-size: 10.5pt; }
@@ -38,6 +40,9 @@ public enum BoardPackStyle {
     .pack-tag.rag-red { background: #f6d7d2; color: #2a0b06; } .pack-tag.rag-amber { background: #fcd6c3; color: #6e3619; }
     .pack-tag.rag-green { background: #cce2d8; color: #005a30; } .pack-tag.rag-complete { background: #bfc1c3; color: #0b0c0c; }
     .pack-chart { margin: 2mm 0 5mm; break-inside: avoid; }
+    .pack-keep { break-inside: avoid; }
+    .pack-lead { break-inside: avoid; break-after: avoid; }
+    .pack-appendix h2 { border-top-color: #505a5f; }
     .pack-chart svg { max-width: 100%; height: auto; }
     .pack-chart figcaption { font-size: 9pt; color: #505a5f; }
     .pack-chart details { font-size: 9pt; }
@@ -50,7 +55,7 @@ public enum BoardPackStyle {
       .pack-screen-only { display: none; }
       body.pack main { padding: 0; max-width: none; }
       .pack-cover + .pack-section { break-before: auto; }
-      .pack-section#plan, .pack-section#indicators, .pack-section#children-in-care, .pack-section#workforce { break-before: page; }
+      .pack-section#key-messages, .pack-appendix { break-before: page; }
       .pack-chart details { display: none; }
       .pack-footer { padding: 4mm 0 0; }
       a { color: inherit; text-decoration: none; }

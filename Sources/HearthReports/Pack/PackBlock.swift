@@ -47,6 +47,29 @@ public struct PackTable: Sendable, Equatable {
     }
 
     var plainText: [String] { (caption.map { [$0] } ?? []) + header + rows.flatMap { $0.map(\.text) } }
+
+    /// Each column's share of the width: by the longest thing it holds (within limits, so a long
+    /// sentence does not squeeze the figures out). Word is given these widths; the page's
+    /// browser finds much the same ones itself.
+    public var columnShares: [Double] {
+        let weights = header.indices.map { c -> Double in
+            let longest = ([header[c].split(separator: " ").map(\.count).max() ?? 0] + rows.map { $0.indices.contains(c) ? $0[c].text.count : 0 }).max() ?? 0
+            return Double(min(max(longest, 13), 45))
+        }
+        let total = weights.reduce(0, +)
+        return total > 0 ? weights.map { $0 / total } : weights
+    }
+
+    /// About how many lines of text the table takes on an A4 page (some 95 characters to a
+    /// line of table text): enough to tell a table that fits on a part of a page from one that
+    /// must run over.
+    public var estimatedLines: Int {
+        let chars = columnShares.map { max(1, Int($0 * 95)) }
+        func lines(_ texts: [String]) -> Int {
+            texts.enumerated().map { c, text in c < chars.count ? (text.count + chars[c] - 1) / chars[c] : 1 }.max() ?? 1
+        }
+        return lines(header) + rows.map { lines($0.map(\.text)) }.reduce(0, +)
+    }
 }
 
 public struct PackCell: Sendable, Equatable, ExpressibleByStringLiteral {
@@ -92,5 +115,40 @@ public struct PackChart: Sendable, Equatable {
         self.caption = caption
         self.svg = svg
         self.table = table
+    }
+}
+
+extension PackBlock {
+    /// Whether the block may run over a page break: a table of more lines than a third of a page,
+    /// which runs on to the next page rather than leave most of this one empty.
+    public var mayBreak: Bool {
+        if case .table(let t) = self { return t.estimatedLines > 24 }
+        return false
+    }
+
+    /// The blocks cut into runs each printed on one page: a subheading and the few lines that
+    /// introduce a table, chart, tile set or list go with it, so a heading is never left at the
+    /// foot of a page apart from what it heads. A longer run of prose keeps only its last two
+    /// blocks with what follows (more would leave half-empty pages).
+    public static func keepGroups(_ blocks: [PackBlock]) -> [[PackBlock]] {
+        var groups: [[PackBlock]] = [], lead: [PackBlock] = []
+        for block in blocks {
+            switch block {
+            case .subheading:
+                if !lead.isEmpty { groups.append(lead) }
+                lead = [block]
+            case .paragraph, .note:
+                lead.append(block)
+            case .bullets, .facts, .table, .tiles, .chart:
+                if lead.count > 3 {
+                    groups.append(Array(lead.dropLast(2)))
+                    lead = Array(lead.suffix(2))
+                }
+                groups.append(lead + [block])
+                lead = []
+            }
+        }
+        if !lead.isEmpty { groups.append(lead) }
+        return groups
     }
 }

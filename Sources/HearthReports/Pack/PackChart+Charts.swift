@@ -1,7 +1,7 @@
 extension PackChart {
     /// A trend chart with its figures: one row per period, one column per series (and the target).
-    public init(trend chart: TrendChart, caption: String? = nil) {
-        var header = ["Year"] + chart.series.map(\.name)
+    public init(trend chart: TrendChart, caption: String? = nil, firstColumn: String = "Year") {
+        var header = [firstColumn] + chart.series.map(\.name)
         if chart.target != nil { header.append("Target") }
         let rows: [[PackCell]] = chart.labels.enumerated().map { i, label in
             var row = [PackCell(label)] + chart.series.map { s in

@@ -9,6 +9,7 @@ import HearthReports
 struct OverviewController {
     let indicators: IndicatorService
     let programme: ProgrammeService
+    let packs: BoardPackService
     let views: Views
     let cache = RenderCache()
 
@@ -32,13 +33,16 @@ struct OverviewController {
         let since: String?
     }
 
+    struct Head {
+        let authorityName: String
+    }
+
     struct Group {
         let heading: String
         let tiles: [Tile]
     }
 
     struct Content {
-        let authorityName: String
         let groups: [Group]
         let hasFigures: Bool
         let suppressed: Bool
@@ -56,27 +60,34 @@ struct OverviewController {
             let disclosure = Disclosure(role: context.user?.role)
             let name = await indicators.authorityName
             let generation = await indicators.generation
-            let met = try await lastMeeting()
-            let key = (disclosure.suppresses ? "suppressed" : "exact") + (met.map { " since " + $0.meeting.id } ?? "")
-            let body = try await cache.html(key: key, generation: generation) {
-                try await content(disclosure, authorityName: name, since: met)
+            let status = try await programme.status()
+            let board = Self.followed(status.programme.boards)
+            let met = board.flatMap { b in
+                status.programme.meetings.filter { $0.boardID == b.id && $0.date <= status.today }.max { $0.date < $1.date }.map { (b, $0) }
             }
-            return views.page(PageChrome(title: "Indicators", context: context, section: .overview, authorityName: name), body: body)
+            let key = (disclosure.suppresses ? "suppressed" : "exact") + (met.map { " since " + $0.1.id } ?? "")
+            let body = try await cache.html(key: key, generation: generation) {
+                try await content(disclosure, since: met)
+            }
+            // The key messages change with the plan and a manager's wording as well as the figures,
+            // so they are written on each visit rather than kept with the tiles.
+            // The title, then the key messages, then the tiles.
+            var top = views.render("overview-head", Head(authorityName: name))
+            if let board, let panel = try await OverviewKeyMessages(packs: packs).panel(
+                board: board, meetings: status.programme.meetings, today: status.today, role: context.user?.role) {
+                top += views.render("overview-key-messages", panel)
+            }
+            return views.page(PageChrome(title: "Indicators", context: context, section: .overview, authorityName: name), body: top + body)
         }
     }
 
-    /// The overview's body: the same for every user who sees exact (or suppressed) figures.
-    /// The improvement board's last meeting held (else any board's): the tiles say what moved since.
-    private func lastMeeting() async throws -> (board: Board, meeting: Meeting)? {
-        let status = try await programme.status()
-        let boards = status.programme.boards
-        let board = boards.first { $0.kind == .improvement } ?? boards.first
-        guard let board, let meeting = status.programme.meetings.filter({ $0.boardID == board.id && $0.date <= status.today })
-            .max(by: { $0.date < $1.date }) else { return nil }
-        return (board, meeting)
+    /// The board the overview follows: the improvement board, else the first board.
+    static func followed(_ boards: [Board]) -> Board? {
+        boards.first { $0.kind == .improvement } ?? boards.first
     }
 
-    private func content(_ disclosure: Disclosure, authorityName name: String, since met: (board: Board, meeting: Meeting)?) async throws -> String {
+    /// The overview's body: the same for every user who sees exact (or suppressed) figures.
+    private func content(_ disclosure: Disclosure, since met: (board: Board, meeting: Meeting)?) async throws -> String {
         let summaries = try await indicators.allSummaries()
         var earlier: [IndicatorID: IndicatorSnapshot] = [:]
         if let met {
@@ -104,7 +115,7 @@ struct OverviewController {
             Count(label: rag.label, value: shown.filter { $0 == rag }.count, ragClass: "rag-" + rag.rawValue)
         }
         return views.render("overview-content", Content(
-            authorityName: name, groups: groups, hasFigures: summaries.contains { $0.latest != nil },
+            groups: groups, hasFigures: summaries.contains { $0.latest != nil },
             suppressed: disclosure.suppresses, counts: counts))
     }
 
@@ -114,12 +125,18 @@ struct OverviewController {
         return Tile(
             id: d.id.rawValue, href: Site.indicator(d.id.rawValue), title: d.title, value: text.value(s.latest),
             unit: d.unit == .per10k ? "per 10,000 children" : d.unit == .days ? "days" : "",
-            period: s.latest?.period.label ?? "not computed",
+            period: s.latest.map { Self.periodAndDataTo($0.period) } ?? "not computed",
             target: s.target.map { "Target \(text.plain($0.target))" },
             ragClass: text.ragClass, ragLabel: text.ragLabel,
             direction: text.directionText, directionSymbol: text.directionSymbol,
             sparkline: Sparkline(values: text.recentYears, label: text.sparklineLabel).svg,
             published: text.publishedBeside, england: text.comparisonWithEngland, neighbours: text.neighbourMean, since: since)
+    }
+
+    /// The figure's period and the day its data runs to: "12 months to 30/11/2026" says both;
+    /// "2025-26, data to 31/03/2026".
+    static func periodAndDataTo(_ p: ReportingPeriod) -> String {
+        p.label.contains(p.end.uk) ? p.label : "\(p.label), data to \(p.end.uk)"
     }
 
     static func heading(_ source: IndicatorDefinition.Source) -> String {

@@ -17,12 +17,15 @@ struct BoardPackAPIModel: Encodable {
         var tiles: [Tile]?
     }
     struct Section: Encodable { let kind: String; let title: String; let blocks: [Block] }
+    /// The detail behind a section, printed after the pack proper.
+    struct Appendix: Encodable { let letter: String; let section: String; let title: String; let blocks: [Block] }
 
     let title: String
     let authority: String
     let cover: Cover
     let sections: [Section]
     let sources: [String]
+    let appendices: [Appendix]
 
     init(_ pack: BoardPack) {
         title = pack.title
@@ -32,6 +35,9 @@ struct BoardPackAPIModel: Encodable {
             Section(kind: s.kind.rawValue, title: s.title, blocks: s.blocks.map(Self.block))
         }
         sources = pack.sources
+        appendices = pack.appendices.map { letter, s in
+            Appendix(letter: letter, section: s.kind.rawValue, title: s.appendixTitle, blocks: s.appendix.map(Self.block))
+        }
     }
 
     private static func fact(_ f: PackKeyValue) -> Fact { Fact(key: f.key, value: f.value) }

@@ -66,6 +66,7 @@ struct BoardPackController {
             try await packs.audit(context.user?.name ?? "", "download board pack (json)", meeting: meeting)
             return JSONResponse.make(BoardPackAPIModel(pack))
         }
+        registerAPI(r)
         r.post(Site.packKeyMessages, .planEditors, form: [String: String].self, limit: 256 * 1024,
                done: "Key messages saved: the pack now opens with them.") { form, _, context in
             let meeting = try await meeting(context)
@@ -95,9 +96,7 @@ struct BoardPackController {
             let meeting = try await meeting(context)
             let reason = try FormValues.text(form["reason"], "reason", field: "reason", required: false, max: 2_000)
             do {
-                try await packs.issue(meeting: meeting, by: context.user?.name ?? "", reason: reason) { pack in
-                    try JSONEncoder().encode(BoardPackAPIModel(pack))
-                }
+                try await packs.issue(meeting: meeting, by: context.user?.name ?? "", reason: reason, json: Self.json)
             } catch let error as ApplicationError where error.kind == .invalid {
                 throw FormInvalid(error.message, field: "reason")
             }
@@ -122,7 +121,10 @@ struct BoardPackController {
         }
     }
 
-    private func meeting(_ context: AppContext) async throws -> Meeting {
+    /// The pack as the API gives it: what an issued version keeps as its JSON.
+    static func json(_ pack: BoardPack) throws -> Data { try JSONEncoder().encode(BoardPackAPIModel(pack)) }
+
+    func meeting(_ context: AppContext) async throws -> Meeting {
         try await programme.programme().meeting(context.parameter("id"))
     }
 

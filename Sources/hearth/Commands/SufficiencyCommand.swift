@@ -44,7 +44,7 @@ struct SufficiencyCommand: AsyncParsableCommand {
             table = loaded
             costSource = costsURL.lastPathComponent
         }
-        let asAt = date.flatMap { Day(flexible: $0) } ?? ssda903.periodEnd
+        let asAt = date.flatMap { Day(flexible: $0) } ?? ssda903.coverageEnd
         let report = SufficiencyReport(dataset: set.dataset, date: asAt, costs: table, highCostThreshold: highCost)
         let name = set.dataset.authorityCode.flatMap { AuthorityDirectory.shipped[$0]?.name } ?? "Authority"
         print(SufficiencyReportView(report: report, authority: name, costSource: costSource, ownCostTable: costsURL != nil,

@@ -11,6 +11,7 @@ final class DocxBodyProbe: NSObject, XMLParserDelegate {
         var style: String?
         var text = ""
         var pageBreakBefore = false
+        var keepNext = false
     }
 
     struct Cell: Equatable {
@@ -18,6 +19,8 @@ final class DocxBodyProbe: NSObject, XMLParserDelegate {
         var bold = false
         var fill: String?
         var rightAligned = false
+        /// Its paragraph stays on the page of the next (Word keeps a table's rows together so).
+        var keepNext = false
     }
 
     struct Row: Equatable {
@@ -59,6 +62,9 @@ final class DocxBodyProbe: NSObject, XMLParserDelegate {
         case "w:p": paragraph = Paragraph()
         case "w:pStyle": paragraph?.style = attributes["w:val"]
         case "w:pageBreakBefore": paragraph?.pageBreakBefore = true
+        case "w:keepNext" where paragraph != nil:
+            paragraph?.keepNext = true
+            if inCell { updateCell { $0.keepNext = true } }
         case "w:jc" where inCell: updateCell { $0.rightAligned = attributes["w:val"] == "right" }
         case "w:r": inRun = true
         case "w:b" where inCell && inRun: updateCell { $0.bold = true }
