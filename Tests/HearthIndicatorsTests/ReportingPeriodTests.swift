@@ -20,6 +20,14 @@ import HearthCore
         #expect(ReportingPeriod(parsing: "last year") == nil)
         #expect(ReportingPeriod(parsing: "2024-27") == nil)
     }
+
+    @Test func chartsNameEachPointShortly() {
+        let rolling = ReportingPeriod(parsing: "rolling:2026-11-30")!, year = ReportingPeriod.financialYear(2026)
+        #expect(rolling.axisLabel == "Nov 26" && ReportingPeriod(parsing: "2026-01")!.axisLabel == "Jan 26")
+        #expect(ReportingPeriod(parsing: "2026-27-Q2")!.axisLabel == "Q2 26-27" && year.axisLabel == "2025-26")
+        // Among twelve-month points the reporting year is its month-end, like its neighbours.
+        #expect(year.monthLabel == "Mar 26")
+    }
 }
 
 @Suite struct ReportingPeriodShiftTests {

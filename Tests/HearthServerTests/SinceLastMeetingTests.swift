@@ -36,6 +36,17 @@ import Testing
             let key = try #require(pack.sections.first { $0.kind == .keyMessages })
             #expect(key.blocks.contains(.subheading("Since the last meeting (15 January 2026)")))
             #expect(key.appendix.contains { if case .table(let t) = $0 { t.caption == "Indicators then and now" && t.rows.count == since.rows.count } else { false } })
+            // Each RAG boundary crossed is a key message: worse among what needs attention, better among what improves.
+            let messages = KeyMessages(inputs)
+            #expect(since.rows.contains { $0.crossed }, "the fixture's two years cross at least one boundary")
+            for crossed in since.rows where crossed.crossed {
+                let all = messages.groups.flatMap { g in g.messages.map { (g.kind, $0) } }
+                let found = try #require(all.first { $0.1.text.hasPrefix("\(crossed.title): \(crossed.rag) since the meeting of 15 January 2026") })
+                let then = try #require(inputs.earlierFigures[IndicatorID(rawValue: crossed.id)]).rag
+                let now = IndicatorText(summary: try #require(inputs.summaries.first { $0.definition.id.rawValue == crossed.id }), disclosure: .aggregate).rag.shown
+                #expect(found.0 == ((now?.severity ?? 0) > then.severity ? .exceptions : .improving), "\(crossed.title)")
+                #expect(found.1.evidence == .indicator(crossed.id))
+            }
             try await f.withClient { client in
                 let page = String(buffer: try await client.execute(uri: Site.meeting(next.id), method: .get, headers: f.headers(.board)).body)
                 #expect(page.contains("Since the last meeting (15 January 2026)") && page.contains(MarkupText.escape(row.then)))

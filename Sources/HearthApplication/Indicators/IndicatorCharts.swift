@@ -53,7 +53,7 @@ public enum IndicatorCharts {
         if !s.englandByYear.isEmpty {
             series.append(.init(name: "England (by year)", values: atYearEnds { s.englandByYear[$0] }, style: .comparison))
         }
-        return TrendChart(title: "\(s.definition.title): \(step.label.lowercased())", labels: points.map(\.period.axisLabel),
+        return TrendChart(title: "\(s.definition.title): \(step.label.lowercased())", labels: points.map { step == .rolling || step == .month ? $0.period.monthLabel : $0.period.axisLabel },
                           series: series, target: s.target?.target, format: { IndicatorFormat.value($0, s.definition) })
     }
 

@@ -4,8 +4,9 @@ import HearthReports
 import HearthStore
 
 /// The "so what" of a meeting's pack: what needs the board's attention first (red indicators,
-/// indicators getting worse, plan actions overdue or off their trajectory, the workforce's
-/// uncovered vacancies), then what is improving, then the decisions the board is asked to make.
+/// indicators getting worse or newly over a RAG boundary since the last meeting, plan actions
+/// overdue or off their trajectory, the workforce's uncovered vacancies, children in unregistered
+/// provision), then what is improving, then the decisions the board is asked to make.
 /// Hearth writes them from the same figures the pack shows, under the pack's disclosure (a count
 /// of 1 to 5 children is never given); a manager may reword each part, which then replaces it.
 public struct KeyMessages: Sendable, Equatable {
@@ -15,6 +16,7 @@ public struct KeyMessages: Sendable, Equatable {
         case action(String)
         case plan
         case workforce
+        case sufficiency
         case none
     }
 
@@ -78,6 +80,20 @@ public struct KeyMessages: Sendable, Equatable {
         }
         // Red first, then worsening; each in the pack's order.
         exceptions.sort { ($0.text.hasSuffix("(red).") ? 0 : 1) < ($1.text.hasSuffix("(red).") ? 0 : 1) }
+        // The movements that matter since the board last met: a RAG boundary crossed.
+        if let previous = inputs.previousMeeting {
+            for row in SinceLastMeeting(inputs).rows where row.crossed {
+                let text = "\(row.title): \(row.rag) since the meeting of \(previous.date.long) (\(row.then) then, \(row.now) now)."
+                guard let s = shown.first(where: { $0.definition.id.rawValue == row.id }) else { continue }
+                let now = IndicatorText(summary: s, disclosure: .aggregate).rag.shown
+                let then = inputs.earlierFigures[s.definition.id]?.rag
+                if let now, let then, now.severity > then.severity {
+                    exceptions.append(Message(text: text, evidence: .indicator(row.id)))
+                } else {
+                    improving.insert(Message(text: text, evidence: .indicator(row.id)), at: 0)
+                }
+            }
+        }
         let status = inputs.status
         let overdue = status.overdueActions
         if !overdue.isEmpty {
@@ -93,6 +109,11 @@ public struct KeyMessages: Sendable, Equatable {
         if let gap = inputs.workforce?.report.uncoveredGap.gapFTE, gap > 0 {
             exceptions.append(Message(text: "Workforce: \(IndicatorFormat.number((gap * 10).rounded() / 10)) FTE of vacancies and absence not covered by agency workers.",
                                       evidence: .workforce))
+        }
+        // Children in unregistered provision (a count of 1 to 5 is "c", as everywhere in the pack).
+        if let r = inputs.sufficiency, !r.unregistered.isEmpty {
+            exceptions.append(Message(text: "Placements: \(SufficiencyFigures(r, .aggregate).unregistered) children in unregistered provision on \(r.date.long).",
+                                      evidence: .sufficiency))
         }
         let counts = status.counts()
         if let complete = counts[.complete], complete > 0 {

@@ -51,14 +51,20 @@ extension ReportingPeriod {
         }
     }
 
+    /// "Nov 26": the month a period ends in, as a run chart of months names its points (the
+    /// reporting year among twelve-month points is "Mar 26" there, like its neighbours).
+    public var monthLabel: String {
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let e = end.components
+        return "\(months[e.month - 1]) \(Day.pad(e.year % 100, 2))"
+    }
+
     /// A short name for a chart's axis: "Nov 26" for a month or the twelve months to its end,
     /// "Q2 26-27" for a quarter, "2025-26" for a year.
     public var axisLabel: String {
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        let e = end.components
         let short = "\(Day.pad((reportingYear - 1) % 100, 2))-\(Day.pad(reportingYear % 100, 2))"
         switch kind {
-        case .month, .rolling12: return "\(months[e.month - 1]) \(Day.pad(e.year % 100, 2))"
+        case .month, .rolling12: return monthLabel
         case .quarter: return (name.map { "Q" + $0.suffix(1) } ?? "Q") + " " + short
         case .year: return name ?? label
         case .other: return label

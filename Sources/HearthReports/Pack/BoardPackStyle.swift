@@ -14,7 +14,7 @@ public enum BoardPackStyle {
     .pack-number { display: inline-block; min-width: 9mm; }
     .pack-authority { font-weight: bold; font-size: 13pt; margin-bottom: 2mm; color: #505a5f; }
     .pack-cover { border-bottom: 4px solid #1d70b8; padding-bottom: 4mm; margin-bottom: 4mm; }
-    .pack-facts { display: grid; grid-template-columns: 45mm 1fr; gap: 1.5mm 4mm; margin: 0 0 4mm; }
+    .pack-facts { display: grid; grid-template-columns: 45mm 1fr; gap: 1.5mm 4mm; margin: 0 0 4mm; break-inside: avoid; }
     .pack-facts dt { font-weight: bold; }
     .pack-facts dd { margin: 0; }
     .pack-table { width: 100%; border-collapse: collapse; margin: 2mm 0 5mm; font-size: 9.5pt; break-inside: auto; }

@@ -246,6 +246,7 @@ struct BoardPackController {
         case .action(let id): Site.action(id)
         case .plan: Site.plan.path
         case .workforce: Site.workforce.path
+        case .sufficiency: Site.sufficiency.path
         case .none: nil
         }
     }
