@@ -19,6 +19,11 @@ import Testing
             #expect(html.contains("Uncovered vacancy gap"))
             #expect(html.contains(String(format: "%.1f%%", analysis.report.vacancyRate.percent ?? -1)))
             #expect(html.contains(String(format: "%.1f FTE", analysis.report.uncoveredGap.gapFTE)))
+            // The gap beside the service's size: gap ÷ the teams' established posts.
+            let gap = analysis.report.uncoveredGap
+            let posts = try #require(gap.establishmentFTE)
+            #expect(posts == analysis.report.levels.teams.reduce(0) { $0 + $1.establishmentFTE })
+            #expect(html.contains(String(format: "%.1f%% of the %.1f FTE established posts", gap.gapFTE / posts * 100, posts)))
             for team in analysis.report.levels.teams { #expect(html.contains(team.team.replacingOccurrences(of: "&", with: "&amp;"))) }
             let team = try #require(analysis.report.levels.teams.first)
             let page = try await client.execute(uri: Site.workforceTeam(team.team), method: .get, headers: f.headers(.viewer))

@@ -30,7 +30,8 @@ extension BoardPackBuilder {
         let sum = "\(MoneyFormat.oneDecimal(gap.vacancyFTE)) FTE vacant plus \(MoneyFormat.oneDecimal(gap.absentFTE)) absent "
             + "less \(MoneyFormat.oneDecimal(gap.agencyFTE)) agency"
         blocks.append(.paragraph(gap.gapFTE > 0
-            ? "Uncovered vacancy gap: \(sum) = \(MoneyFormat.oneDecimal(gap.gapFTE)) FTE of work without a worker."
+            ? "Uncovered vacancy gap: \(sum) = \(MoneyFormat.oneDecimal(gap.gapFTE)) FTE of work without a worker"
+                + (WorkforceFigures.gapShare(gap).map { ", \($0)." } ?? ".")
             : "No uncovered vacancy gap: \(sum) leaves agency cover \(MoneyFormat.oneDecimal(-gap.gapFTE)) FTE beyond the posts it fills."))
         let teams = WorkforceFigures.teams(r.levels.teams, .aggregate)
         let over = teams.filter(\.overTarget)

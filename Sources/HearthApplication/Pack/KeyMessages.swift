@@ -106,9 +106,9 @@ public struct KeyMessages: Sendable, Equatable {
                 inputs.summaries.first { $0.definition.id.rawValue == id }?.definition.title
             }.joined(separator: ", ") + ".", evidence: .plan))
         }
-        if let gap = inputs.workforce?.report.uncoveredGap.gapFTE, gap > 0 {
-            exceptions.append(Message(text: "Workforce: \(IndicatorFormat.number((gap * 10).rounded() / 10)) FTE of vacancies and absence not covered by agency workers.",
-                                      evidence: .workforce))
+        if let gap = inputs.workforce?.report.uncoveredGap, gap.gapFTE > 0 {
+            exceptions.append(Message(text: "Workforce: \(IndicatorFormat.number((gap.gapFTE * 10).rounded() / 10)) FTE of vacancies and absence not covered by agency workers"
+                                      + (WorkforceFigures.gapShare(gap).map { " (\($0))." } ?? "."), evidence: .workforce))
         }
         // Children in unregistered provision (a count of 1 to 5 is "c", as everywhere in the pack).
         if let r = inputs.sufficiency, !r.unregistered.isEmpty {

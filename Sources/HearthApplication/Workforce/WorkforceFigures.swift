@@ -13,6 +13,13 @@ public enum WorkforceFigures {
         return m.isRatio ? MoneyFormat.oneDecimal(ratio.ratio) : MoneyFormat.percent(ratio.percent)
     }
 
+    /// The uncovered gap beside the service's size: "6.0% of the 500.0 FTE established posts";
+    /// nil when the teams' establishment is not known.
+    public static func gapShare(_ gap: UncoveredVacancyGap) -> String? {
+        guard let share = gap.shareOfPosts, let posts = gap.establishmentFTE else { return nil }
+        return "\(MoneyFormat.percent(share)) of the \(MoneyFormat.oneDecimal(posts)) FTE established posts"
+    }
+
     /// One team's row. The cases are children: a breakdown of the authority's caseload, so a
     /// team with 1 to 5 hides a second; a team's caseload per FTE (cases ÷ the FTE shown) and its
     /// "over target" go with its cases.

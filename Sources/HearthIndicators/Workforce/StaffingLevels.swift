@@ -46,7 +46,8 @@ public struct StaffingLevels: Sendable, Hashable, Codable {
         MeasureRatio(Double(teams.reduce(0) { $0 + $1.cases }), sum(\.caseHolderFTE))
     }
     public var uncoveredGap: UncoveredVacancyGap {
-        UncoveredVacancyGap(vacancyFTE: vacancyFTE, absentFTE: absentFTE, agencyFTE: agencyFTE)
+        UncoveredVacancyGap(vacancyFTE: vacancyFTE, absentFTE: absentFTE, agencyFTE: agencyFTE,
+                            establishmentFTE: establishmentFTE > 0 ? establishmentFTE : nil)
     }
 
     private func sum(_ key: KeyPath<TeamStaffing, Double>) -> Double { teams.reduce(0) { $0 + $1[keyPath: key] } }

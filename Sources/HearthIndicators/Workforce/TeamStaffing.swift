@@ -44,6 +44,7 @@ public struct TeamStaffing: Sendable, Hashable, Codable {
     }
 
     public var uncoveredGap: UncoveredVacancyGap {
-        UncoveredVacancyGap(vacancyFTE: vacancyFTE, absentFTE: absentFTE, agencyFTE: agencyFTE)
+        UncoveredVacancyGap(vacancyFTE: vacancyFTE, absentFTE: absentFTE, agencyFTE: agencyFTE,
+                            establishmentFTE: establishmentFTE > 0 ? establishmentFTE : nil)
     }
 }

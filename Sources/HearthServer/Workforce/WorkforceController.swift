@@ -40,7 +40,7 @@ struct WorkforceController {
         guard let a = try await workforce.analysis() else {
             return views.response("workforce", WorkforcePages.Overview(
                 page: chrome, hasData: false, source: "", asAt: "", benchmarkYear: "", regionName: "", measures: [], gapVacancy: "",
-                gapAbsent: "", gapAgency: "", gap: "", teams: [], nqsw: [], costLines: [], trend: [], trendChart: ""))
+                gapAbsent: "", gapAgency: "", gap: "", gapShare: nil, teams: [], nqsw: [], costLines: [], trend: [], trendChart: ""))
         }
         let r = a.report
         let byID = Dictionary(a.benchmarks.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
@@ -61,7 +61,7 @@ struct WorkforceController {
             benchmarkYear: a.benchmarks.first.map { "30 September \($0.year)" } ?? "", regionName: a.benchmarks.first?.regionName ?? "Region",
             measures: IndicatorCatalogue.standard.workforce.map(row),
             gapVacancy: MoneyFormat.oneDecimal(gap.vacancyFTE), gapAbsent: MoneyFormat.oneDecimal(gap.absentFTE),
-            gapAgency: MoneyFormat.oneDecimal(gap.agencyFTE), gap: MoneyFormat.oneDecimal(gap.gapFTE),
+            gapAgency: MoneyFormat.oneDecimal(gap.agencyFTE), gap: MoneyFormat.oneDecimal(gap.gapFTE), gapShare: WorkforceFigures.gapShare(gap),
             teams: Self.teamRows(r.levels.teams, Disclosure(role: context.user?.role)).map(\.row),
             nqsw: r.nqswRetention.map { "Still in post " + WorkforceFigures.retention($0, Disclosure(role: context.user?.role)) },
             costLines: [

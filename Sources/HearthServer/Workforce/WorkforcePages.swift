@@ -46,6 +46,8 @@ enum WorkforcePages {
         let gapAbsent: String
         let gapAgency: String
         let gap: String
+        /// "6.0% of the 500.0 FTE established posts", when the establishment is known.
+        let gapShare: String?
         let teams: [TeamRow]
         let nqsw: [String]
         let costLines: [String]

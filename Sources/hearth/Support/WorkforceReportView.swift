@@ -1,4 +1,5 @@
 import Foundation
+import HearthApplication
 import HearthCore
 import HearthData
 import HearthIndicators
@@ -45,7 +46,7 @@ struct WorkforceReportView {
         }
         let g = r.uncoveredGap
         out += ["", String(format: "Uncovered vacancy gap: %.1f vacant + %.1f absent − %.1f agency = %.1f FTE",
-                           g.vacancyFTE, g.absentFTE, g.agencyFTE, g.gapFTE), ""]
+                           g.vacancyFTE, g.absentFTE, g.agencyFTE, g.gapFTE) + (WorkforceFigures.gapShare(g).map { ", \($0)" } ?? ""), ""]
 
         var teams = TextTable(["team", "kind", "establishment", "in post", "agency", "vacant", "absent", "gap", "cases",
                                "caseload", "target", "over target"])
@@ -102,6 +103,9 @@ struct WorkforceReportView {
             add(m.id.rawValue, "", m.value(report), ratio.numerator, ratio.denominator)
         }
         add("uncovered_gap_fte", "", r.uncoveredGap.gapFTE, nil, nil)
+        if let share = r.uncoveredGap.shareOfPosts {
+            add("uncovered_gap_share_of_posts", "", share, r.uncoveredGap.gapFTE, r.uncoveredGap.establishmentFTE)
+        }
         for n in r.nqswRetention { add("nqsw_retention_\(n.years)y", "", n.retained.percent, n.retained.numerator, n.retained.denominator) }
         for s in r.levels.teams {
             add("establishment_fte", s.team, s.establishmentFTE, nil, nil)

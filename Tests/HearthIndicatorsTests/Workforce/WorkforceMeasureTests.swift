@@ -1,3 +1,4 @@
+import Foundation
 import HearthCore
 import Testing
 @testable import HearthIndicators
@@ -16,6 +17,20 @@ import Testing
         let gap = UncoveredVacancyGap(vacancyFTE: 62, absentFTE: 46, agencyFTE: 78)
         // Then 62 + 46 − 78 = 30
         #expect(gap.gapFTE == 30)
+        #expect(gap.shareOfPosts == nil, "no share without the establishment")
+        // And as the council reported it: 30 FTE of its 500 established posts is 30 ÷ 500 = 6%
+        let council = UncoveredVacancyGap(vacancyFTE: 62, absentFTE: 46, agencyFTE: 78, establishmentFTE: 500)
+        #expect(council.shareOfPosts == 6)
+    }
+
+    @Test func theGapTravelsWithItsSumAndShareAndReadsBackWithoutThem() throws {
+        let gap = UncoveredVacancyGap(vacancyFTE: 62, absentFTE: 46, agencyFTE: 78, establishmentFTE: 500)
+        let json = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(gap)) as? [String: Double]
+        #expect(json?["gapFTE"] == 30 && json?["shareOfPosts"] == 6 && json?["establishmentFTE"] == 500)
+        #expect(try JSONDecoder().decode(UncoveredVacancyGap.self, from: try JSONEncoder().encode(gap)) == gap)
+        // A gap stored before the establishment was kept reads back without it.
+        let old = try JSONDecoder().decode(UncoveredVacancyGap.self, from: Data(#"{"vacancyFTE":1,"absentFTE":2,"agencyFTE":3}"#.utf8))
+        #expect(old.establishmentFTE == nil && old.gapFTE == 0)
     }
 
     @Test func theUncoveredGapOfAServiceWith62Vacant46AbsentAnd78AgencyIs30() {
@@ -35,6 +50,9 @@ import Testing
         #expect(gap.absentFTE == 46)
         #expect(gap.agencyFTE == 78)
         #expect(gap.gapFTE == 30)
+        // Of its 162 funded posts: 30 ÷ 162 = 18.5%
+        #expect(gap.establishmentFTE == 162)
+        #expect(gap.shareOfPosts.map { ($0 * 10).rounded() / 10 } == 18.5)
     }
 
     @Test func staffingByTeamCountsInPostAgencyVacantAndAbsent() throws {
