@@ -21,7 +21,7 @@ out = "Sources/HearthData/Resources/published/lait"
 # Measures whose values Hearth benchmarks against.
 VALUES = [
     "Continue_Assess_Comp", "Section_47", "CP_conf_15days", "CPPlans2yrs", "RevCP",
-    "LACDistance", "Children_missing",
+    "LACDistance", "Children_missing", "Stability_SocialWorker",
 ]
 # Measures cited only for their polarity (the values come from Explore Education Statistics).
 POLARITY_ONLY = [

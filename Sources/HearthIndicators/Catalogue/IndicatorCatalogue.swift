@@ -21,7 +21,7 @@ public struct IndicatorCatalogue: Sendable {
         ICPCTimeliness(), ProtectionPlanRate(), SubsequentProtectionPlans(),
         SubsequentProtectionPlans(withinYears: 2), LongProtectionPlansEnded(), ProtectionPlanReviews(),
         ContactConversion(),
-        LookedAfterRate(), PlacementMoves(), LongTermStability(), DistantPlacements(), InitialHealthAssessments(), MissingFromCare(), CareReviewTimeliness(),
+        LookedAfterRate(), PlacementMoves(), LongTermStability(), SocialWorkerInstability(), DistantPlacements(), InitialHealthAssessments(), MissingFromCare(), CareReviewTimeliness(),
         HealthChecks(.health), HealthChecks(.dental), HealthChecks(.immunisations),
         CareLeaverOutcomes(.inTouch), CareLeaverOutcomes(.suitableAccommodation),
         CareLeaverOutcomes(.educationEmploymentTraining),
