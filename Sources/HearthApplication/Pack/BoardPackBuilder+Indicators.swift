@@ -53,7 +53,8 @@ extension BoardPackBuilder {
     /// One line an indicator: the figure now, its RAG, how it moved since the board last met,
     /// England's latest figure and the target.
     func scorecard(_ summaries: [IndicatorSummary], title: String) -> PackTable {
-        let since = inputs.previousMeeting.map { "Since \($0.date.uk)" } ?? "Since last meeting"
+        // The column is narrow: its header says "since the last meeting", the caption which one.
+        let since = "Since last meeting"
         let rows: [[PackCell]] = summaries.map { s in
             let text = IndicatorText(summary: s, disclosure: .aggregate)
             let rag = text.rag.shown
@@ -67,7 +68,8 @@ extension BoardPackBuilder {
                     PackCell(change), PackCell(england), PackCell(s.target.map { text.plain($0.target) } ?? "–")]
         }
         let period = summaries.compactMap(\.latest).max { $0.period.end < $1.period.end }?.period.label
-        return PackTable(caption: "\(title): the figures" + (period.map { ", \($0)" } ?? ""),
+        let meeting = inputs.previousMeeting.map { "; change since the meeting of \($0.date.long)" } ?? ""
+        return PackTable(caption: "\(title): the figures" + (period.map { ", \($0)" } ?? "") + meeting,
                          header: ["Indicator", "Now", "RAG", since, "England (latest)", "Target"], rows: rows, numericColumns: [1, 3, 4, 5])
     }
 
