@@ -22,10 +22,11 @@ extension BoardPackBuilder {
         blocks.append(.table(scorecard(summaries, title: kind.title)))
         blocks.append(.note("RAG is against the target (England's latest figure unless the council set its own). "
                             + "\"c\": the figure rests on 1 to 5 children and is not shown. \"–\": not computed for the period."))
-        let attention = needingAttention(summaries)
+        let ranked = needingAttention(summaries)
+        let attention = ranked.map(\.summary)
         // Charted: the red and the newly worse, up to two; when there are none, the one getting
         // worse first. The rest are named, and all are in the appendix.
-        let alarming = attention.filter { attentionRank($0) ?? 2 < 2 }
+        let alarming = ranked.filter { $0.rank < 2 }.map(\.summary)
         let charted = alarming.isEmpty ? Array(attention.prefix(1)) : Array(alarming.prefix(Self.attentionCharts))
         for s in charted {
             blocks.append(.subheading(s.definition.title))
@@ -75,9 +76,9 @@ extension BoardPackBuilder {
 
     /// The indicators the board should look at: red first, then those whose RAG worsened since
     /// the last meeting, then those getting worse year on year; each in the catalogue's order.
-    func needingAttention(_ summaries: [IndicatorSummary]) -> [IndicatorSummary] {
+    func needingAttention(_ summaries: [IndicatorSummary]) -> [(rank: Int, summary: IndicatorSummary)] {
         summaries.enumerated().compactMap { i, s in attentionRank(s).map { (rank: $0, index: i, summary: s) } }
-            .sorted { ($0.rank, $0.index) < ($1.rank, $1.index) }.map(\.summary)
+            .sorted { ($0.rank, $0.index) < ($1.rank, $1.index) }.map { (rank: $0.rank, summary: $0.summary) }
     }
 
     /// 0 red, 1 worse RAG than at the last meeting, 2 getting worse year on year; nil otherwise.

@@ -61,7 +61,7 @@ public enum BoardPackDOCX {
         if let caption = t.caption { out.append(.paragraph([DocxRun(caption, bold: true)])) }
         let rows = t.rows.map { row in row.map { DocxCell($0.text, bold: $0.bold, fill: $0.rag.flatMap(fill)) } }
         out.append(.table(DocxTable(header: t.header, rows: rows, columnWidths: widths(t), numericColumns: t.numericColumns,
-                                    keepTogether: !PackBlock.table(t).mayBreak)))
+                                    keepTogether: !t.mayBreak)))
         return out
     }
 

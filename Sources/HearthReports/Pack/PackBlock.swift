@@ -60,6 +60,9 @@ public struct PackTable: Sendable, Equatable {
         return total > 0 ? weights.map { $0 / total } : weights
     }
 
+    /// Whether the table is longer than a third of a page and may run on to the next.
+    public var mayBreak: Bool { estimatedLines > 24 }
+
     /// About how many lines of text the table takes on an A4 page (some 95 characters to a
     /// line of table text): enough to tell a table that fits on a part of a page from one that
     /// must run over.
@@ -119,10 +122,10 @@ public struct PackChart: Sendable, Equatable {
 }
 
 extension PackBlock {
-    /// Whether the block may run over a page break: a table of more lines than a third of a page,
-    /// which runs on to the next page rather than leave most of this one empty.
+    /// Whether the block may run over a page break: a long table (`PackTable.mayBreak`), which runs
+    /// on to the next page rather than leave most of this one empty.
     public var mayBreak: Bool {
-        if case .table(let t) = self { return t.estimatedLines > 24 }
+        if case .table(let t) = self { return t.mayBreak }
         return false
     }
 
