@@ -76,6 +76,12 @@ public struct HearthApp: Sendable {
         WorkforceController(workforce: workforce, indicators: indicators, store: store, views: views).register(guarded)
         SufficiencyController(workforce: workforce, indicators: indicators, store: store, views: views, spool: spool).register(guarded)
         WorkforceAPIController(workforce: workforce, indicators: indicators, store: store).register(guarded)
+        let localMeasures = LocalMeasureService(store: store, indicators: indicators)
+        let targets = TargetService(store: store, indicators: indicators, clock: programmeClock)
+        LocalMeasureController(measures: localMeasures, indicators: indicators, store: store, views: views, spool: spool,
+                               clock: programmeClock).register(guarded)
+        TargetController(targets: targets, indicators: indicators, views: views, clock: programmeClock).register(guarded)
+        LocalMeasureAPIController(measures: localMeasures, targets: targets, indicators: indicators).register(guarded)
         BoardPackController(packs: packs, programme: programme, indicators: indicators, views: views).register(guarded)
         APIController(indicators: indicators, store: store, drillDown: drill, openAPI: try Self.resource("openapi.json"),
                       operators: operators).register(guarded)

@@ -61,6 +61,7 @@ public struct IndicatorFigure: Sendable, Encodable {
     }
 
     public init(_ s: IndicatorSummary, disclosure: Disclosure) {
+        let disclosure = disclosure.about(s.definition)
         let text = IndicatorText(summary: s, disclosure: disclosure)
         let d = s.definition
         id = d.id

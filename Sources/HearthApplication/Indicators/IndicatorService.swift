@@ -4,6 +4,7 @@ import HearthData
 import HearthIndicators
 import HearthStore
 import Logging
+import Synchronization
 
 /// The indicator figures the web app serves: frozen snapshots computed from the stored
 /// submissions, set beside targets and DfE's published figures. The summaries and the latest
@@ -11,11 +12,18 @@ import Logging
 public actor IndicatorService {
     let store: any Store
     public nonisolated let authority: String
-    public nonisolated let targets: TargetSet
+    /// England's figures and `targets.csv`, before the targets set in the app.
+    nonisolated let baseTargets: TargetSet
+    /// The targets in force: the base with the app's settings applied (`reloadTargets`). Read
+    /// without waiting on the actor by every page; replaced whole when a target is set.
+    private nonisolated let targetsInForce: Mutex<TargetSet>
+    public nonisolated var targets: TargetSet { targetsInForce.withLock { $0 } }
     public nonisolated let benchmarker: Benchmarker?
     public nonisolated let catalogue: IndicatorCatalogue
 
     private var summaries: [IndicatorSummary]?
+    /// The local measures and their values, read with the summaries (`LocalMeasures`).
+    var locals: LocalMeasures?
     /// Changes whenever the figures may have: pages cached against it are rebuilt.
     public private(set) var generation = 0
     private var latest: Dataset?
@@ -27,7 +35,8 @@ public actor IndicatorService {
                 catalogue: IndicatorCatalogue = .standard) {
         self.store = store
         self.authority = authority
-        self.targets = targets
+        self.baseTargets = targets
+        self.targetsInForce = Mutex(targets)
         self.benchmarker = statistics.map { Benchmarker(statistics: $0) }
         self.catalogue = catalogue
     }
@@ -85,19 +94,32 @@ public actor IndicatorService {
     /// Forgets what is cached: after an import.
     public func invalidate() {
         summaries = nil
+        locals = nil
         latest = nil
         yearData = nil
         generation += 1
     }
 
+    /// Every indicator of the returns, then every local measure, as the figures stand.
     public func allSummaries() async throws -> [IndicatorSummary] {
         if let summaries { return summaries }
         var out: [IndicatorSummary] = []
         for definition in catalogue.definitions {
             out.append(try await summary(definition))
         }
+        let locals = try await localMeasures()
+        out += locals.summaries(authority: authority, targets: targets)
         summaries = out
         return out
+    }
+
+    /// Replaces the targets in force with the base and every target set in the app, as on `today`.
+    public func reloadTargets(today: Day) async throws {
+        let settings = try await store.targetSettings(authority: authority)
+        let merged = baseTargets.applying(settings, on: today)
+        targetsInForce.withLock { $0 = merged }
+        summaries = nil
+        generation += 1
     }
 
     /// Every indicator's figure of record as shown to an audience that sees exact figures
@@ -157,6 +179,8 @@ public actor IndicatorService {
 
     /// One indicator's stored figures for every period of a step, oldest first.
     public func series(_ id: IndicatorID, step: SeriesStep) async throws -> [IndicatorSnapshot] {
+        // A local measure has one series, of the periods its values are entered for.
+        if id.rawValue.hasPrefix(LocalMeasure.idPrefix) { return try await localMeasures().snapshots(id, authority: authority) }
         let newest = Self.newestOfEachPeriod(try await store.snapshots(indicator: id.rawValue, authority: authority))
         return newest.filter { step.includes($0.period) }
     }
@@ -170,7 +194,8 @@ public actor IndicatorService {
 
     /// The stored figure for one period, if it was computed.
     public func snapshot(_ id: IndicatorID, period: ReportingPeriod) async throws -> IndicatorSnapshot? {
-        let newest = Self.newestOfEachPeriod(try await store.snapshots(indicator: id.rawValue, authority: authority))
+        let newest = id.rawValue.hasPrefix(LocalMeasure.idPrefix) ? try await series(id, step: .year)
+            : Self.newestOfEachPeriod(try await store.snapshots(indicator: id.rawValue, authority: authority))
         return newest.first { $0.period.start == period.start && $0.period.end == period.end }
     }
 
@@ -221,7 +246,7 @@ public actor IndicatorService {
 
     /// The reporting years computed, newest first (periods a drill-down can be asked for).
     public func computedYears() async throws -> [ReportingPeriod] {
-        let all = try await allSummaries()
+        let all = try await allSummaries().filter { $0.definition.source != .local }
         let labels = Set(all.flatMap { $0.history.map(\.period) })
         return labels.sorted { $0.end > $1.end }
     }

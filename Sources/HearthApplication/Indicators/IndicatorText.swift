@@ -13,7 +13,7 @@ public struct IndicatorText {
 
     public init(summary: IndicatorSummary, disclosure: Disclosure) {
         self.summary = summary
-        self.disclosure = disclosure
+        self.disclosure = disclosure.about(summary.definition)
     }
 
     public var definition: IndicatorDefinition { summary.definition }

@@ -6,4 +6,6 @@ public enum IndicatorArea: String, Sendable, Hashable, CaseIterable {
     case childrenInCare = "children in care"
     case careLeavers = "care leavers"
     case workforce = "workforce"
+    /// Local measures the authority files under none of the above.
+    case local = "local measures"
 }

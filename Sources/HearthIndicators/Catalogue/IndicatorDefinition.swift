@@ -22,14 +22,18 @@ public struct IndicatorDefinition: Sendable, Hashable, Encodable, Identifiable {
         case fte = "FTE"
         /// Cases per case-holding FTE (the workforce caseload).
         case perFTE = "per FTE"
+        /// A local measure's own units: pounds, a survey score, a rate it defines.
+        case money = "£"
+        case score
+        case rate
 
         /// The decimal places a figure in this unit is shown to unless DfE publishes the
         /// measure at other ones: percentages and rates to one place (as DfE publishes the CIN
         /// measures and rates per 10,000), days and counts whole.
         public var defaultDecimalPlaces: Int {
             switch self {
-            case .percent, .per10k, .fte, .perFTE: 1
-            case .days, .count: 0
+            case .percent, .per10k, .fte, .perFTE, .score, .rate: 1
+            case .days, .count, .money: 0
             }
         }
     }
@@ -52,6 +56,8 @@ public struct IndicatorDefinition: Sendable, Hashable, Encodable, Identifiable {
         case ssda903 = "SSDA903"
         case annexA = "Annex A"
         case workforce = "Workforce census"
+        /// Entered in Hearth by the performance team (`LocalMeasure`).
+        case local = "Local measure"
     }
 
     public let id: IndicatorID
@@ -87,11 +93,19 @@ public struct IndicatorDefinition: Sendable, Hashable, Encodable, Identifiable {
     /// rounded (half away from zero, `PublishedRounding`): whole percentages for the children
     /// looked after and care leaver measures, as DfE's CLA statistics and LAIT give them.
     public let decimalPlaces: Int
+    /// Whether its figures are made of counts of children, so the aggregate audience sees "c"
+    /// for 1 to 5 (`Disclosure.about`): every measure of the returns; a local measure only when
+    /// its owner says so (a staff survey's percentage counts staff, not children).
+    public let countsChildren: Bool
+    /// Whether board members, viewers and secretaries see it (pages, API, pack): every measure of
+    /// the returns; a local measure as its owner chose.
+    public let boardVisible: Bool
 
     public init(id: IndicatorID, title: String, definition: String, numerator: String, denominator: String,
                 periodKind: PeriodKind, unit: Unit, polarity: Polarity, dayType: DayType = .none,
                 source: Source, area: IndicatorArea, published: BenchmarkSource? = nil, notPublishedBecause: String? = nil,
-                englandDefault: Double? = nil, headline: Bool = false, historyMonths: Int = 0, decimalPlaces: Int? = nil) {
+                englandDefault: Double? = nil, headline: Bool = false, historyMonths: Int = 0, decimalPlaces: Int? = nil,
+                countsChildren: Bool = true, boardVisible: Bool = true) {
         self.id = id
         self.title = title
         self.definition = definition
@@ -109,6 +123,8 @@ public struct IndicatorDefinition: Sendable, Hashable, Encodable, Identifiable {
         self.isHeadline = headline
         self.historyMonths = historyMonths
         self.decimalPlaces = decimalPlaces ?? unit.defaultDecimalPlaces
+        self.countsChildren = countsChildren
+        self.boardVisible = boardVisible
     }
 
     /// Why nothing published stands beside the indicator: its own reason, or a general one.

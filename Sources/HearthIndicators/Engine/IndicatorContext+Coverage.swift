@@ -18,7 +18,7 @@ extension IndicatorContext {
             return first...last
         case .annexA:
             return dataset.annexA?.listedDays
-        case .workforce:
+        case .workforce, .local:
             return nil
         }
     }

@@ -39,6 +39,14 @@ public struct Disclosure: Sendable, Hashable {
     /// Whether this audience gets the suppressed form.
     public var suppresses: Bool { audience == .aggregate }
 
+    /// The disclosure for the figures of `definition`: this one for a measure made of counts of
+    /// children (every measure of the returns), exact for a local measure that counts something
+    /// else (staff answering a survey), whose small numbers identify no child. Everything that
+    /// writes an indicator's figure (`IndicatorText`, `IndicatorFigure`, the CLI) asks here.
+    public func about(_ definition: IndicatorDefinition) -> Disclosure {
+        definition.countsChildren ? self : .exact
+    }
+
     // MARK: counts
 
     /// One count of children (or of events about children).

@@ -1,4 +1,5 @@
 import Foundation
+import HearthCore
 
 /// The targets an authority works to. Read from a CSV the authority edits
 /// (`id,target,tolerance,source`), over defaults taken from the national figures.
@@ -28,6 +29,18 @@ public struct TargetSet: Sendable {
     public func overriding(with local: TargetSet) -> TargetSet {
         var merged = self
         for (id, t) in local.targets { merged.targets[id] = t }
+        return merged
+    }
+
+    /// Targets set in the app replace any other for their indicator: the setting in force on the
+    /// day (`TargetSetting.inForce`), its source naming who set it and why.
+    public func applying(_ settings: [TargetSetting], on day: Day) -> TargetSet {
+        var merged = self
+        for (id, s) in TargetSetting.inForce(settings, on: day) {
+            let why = s.reason.isEmpty ? "" : ": \(s.reason)"
+            merged.targets[IndicatorID(id)] = IndicatorTarget(id: IndicatorID(id), target: s.target, tolerance: s.tolerance,
+                                                              source: "set by \(s.setBy) from \(s.from.uk)\(why)")
+        }
         return merged
     }
 

@@ -9,8 +9,9 @@ public enum IndicatorFormat {
         guard let v else { return "–" }
         switch unit {
         case .percent: return PublishedRounding.text(v, places: 1) + "%"
-        case .per10k, .perFTE: return PublishedRounding.text(v, places: 1)
+        case .per10k, .perFTE, .score, .rate: return PublishedRounding.text(v, places: 1)
         case .days, .count, .fte: return PublishedRounding.text(v, places: 0)
+        case .money: return value(v, unit, places: 0)
         }
     }
 
@@ -23,7 +24,12 @@ public enum IndicatorFormat {
     /// A value in `unit` at `places` decimal places; "–" when there is none.
     public static func value(_ v: Double?, _ unit: IndicatorDefinition.Unit, places: Int) -> String {
         guard let v else { return "–" }
-        return PublishedRounding.text(v, places: places) + (unit == .percent ? "%" : "")
+        let text = PublishedRounding.text(v, places: places)
+        switch unit {
+        case .percent: return text + "%"
+        case .money: return text.hasPrefix("-") ? "-£" + text.dropFirst() : "£" + text
+        default: return text
+        }
     }
 
     /// A count or a plain number: whole numbers without a decimal point.

@@ -75,6 +75,10 @@ struct IndicatorController {
 
     func register(_ r: GuardedRouter) {
         r.get(Site.indicator, .signedIn) { request, context in
+            // A local measure has its own page: every link to an indicator reaches it.
+            if let id = context.parameters.get("id"), id.hasPrefix(LocalMeasure.idPrefix) {
+                return .redirect(to: Site.measure(id), type: .normal)
+            }
             let summary = try await summary(context)
             let selected = try await selected(request, summary)
             return views.response("indicator", try await page(summary, selected: selected, context))

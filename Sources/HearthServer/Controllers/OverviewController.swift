@@ -145,6 +145,7 @@ struct OverviewController {
         case .ssda903: "Children in care and care leavers"
         case .annexA: "From the Annex A lists"
         case .workforce: "Workforce"
+        case .local: "Local measures"
         }
     }
 }

@@ -40,3 +40,8 @@ extension AppContext {
         parameters.get(name).map { $0.removingPercentEncoding ?? $0 }
     }
 }
+
+extension AppContext {
+    /// The signed-in user's name, as audit records and "entered by" keep it.
+    var userName: String { user?.name ?? "" }
+}

@@ -27,6 +27,17 @@ public enum Site {
     public static let indicator = SiteRoute("/indicators/:id")
     public static let indicatorCSV = indicator.appending("figures.csv")
     public static let indicatorChildren = indicator.appending("children")
+    /// The register of local measures and each measure's page (`/indicators/:id` of a local
+    /// measure leads here, so every link to an indicator reaches it).
+    public static let measures = SiteRoute("/measures")
+    public static let measureNew = measures.appending("new")
+    public static let measure = measures.appending(":id")
+    public static let measureEdit = measure.appending("edit")
+    public static let measureValues = measure.appending("values")
+    public static let measureUpload = measure.appending("upload")
+    public static let measureTemplate = measure.appending("template.csv")
+    /// The target of any indicator or measure: in force, its history, and the form to set one.
+    public static let target = SiteRoute("/targets/:id")
 
     public static let programme = SiteRoute("/programme")
     public static let coverage = SiteRoute("/programme/coverage")
@@ -104,6 +115,11 @@ public enum Site {
         public static let workforce = SiteRoute("/api/v1/workforce")
         public static let campaigns = workforce.appending("campaigns")
         public static let sufficiency = SiteRoute("/api/v1/sufficiency")
+        public static let measures = SiteRoute("/api/v1/measures")
+        public static let measure = measures.appending(":id")
+        public static let measureValues = measure.appending("values")
+        public static let targets = SiteRoute("/api/v1/targets")
+        public static let target = targets.appending(":id")
         /// Clears the sign-in throttle of the user named `:id`.
         public static let userThrottleClear = SiteRoute("/api/v1/users/:id/sign-in-throttle/clear")
     }

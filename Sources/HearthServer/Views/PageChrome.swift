@@ -9,7 +9,7 @@ struct PageChrome {
     }
 
     enum Section: String {
-        case overview, programme, workforce, data, admin
+        case overview, measures, programme, workforce, data, admin
     }
 
     let title: String
@@ -33,6 +33,7 @@ struct PageChrome {
         var items: [NavItem] = []
         if context.user != nil {
             items.append(NavItem(label: "Indicators", href: Site.overview.path, current: section == .overview))
+            items.append(NavItem(label: "Local measures", href: Site.measures.path, current: section == .measures))
             items.append(NavItem(label: "Improvement", href: Site.programme.path, current: section == .programme))
             items.append(NavItem(label: "Workforce and placements", href: Site.workforce.path, current: section == .workforce))
         }

@@ -1,0 +1,142 @@
+import Foundation
+import HearthApplication
+import HearthCore
+import HearthData
+import HearthIndicators
+import Hummingbird
+
+/// `/api/v1/measures` (the local measures: read, create, values in) and `/api/v1/targets` (the
+/// target in force of every indicator and measure; one's history; set one). The same services
+/// and the same disclosure as the pages; writes take the `X-CSRF-Token` header.
+struct LocalMeasureAPIController {
+    let measures: LocalMeasureService
+    let targets: TargetService
+    let indicators: IndicatorService
+
+    typealias Models = LocalMeasureAPIModels
+
+    func register(_ r: GuardedRouter) {
+        r.get(Site.API.measures, .signedIn) { _, context in
+            let disclosure = Disclosure(role: context.user?.role)
+            var out: [Models.Measure] = []
+            for m in try await measures.measures() where !disclosure.suppresses || m.boardVisible {
+                out.append(Models.measure(m, try await indicators.summary(of: m.id), disclosure: disclosure, entries: nil))
+            }
+            return JSONResponse.make(out)
+        }
+        r.post(Site.API.measures, .packWriters) { request, context in
+            try CSRF.check(request.headers[.csrfToken], context)
+            let body = try await Self.decode(Models.MeasureBody.self, request)
+            let draft = try Self.draft(body)
+            let m = try await LocalMeasureController.refusingFields { try await measures.create(draft, by: context.userName) }
+            return JSONResponse.make(Models.measure(m, try await indicators.summary(of: m.id), disclosure: .exact, entries: []),
+                                     status: .created)
+        }
+        r.get(Site.API.measure, .signedIn) { _, context in
+            let (m, disclosure) = try await visible(context)
+            return JSONResponse.make(Models.measure(m, try await indicators.summary(of: m.id), disclosure: disclosure,
+                                                    entries: try await measures.history(m.id)))
+        }
+        r.post(Site.API.measureValues, .packWriters) { request, context in
+            try CSRF.check(request.headers[.csrfToken], context)
+            let (m, _) = try await visible(context)
+            let buffer = try await request.body.collect(upTo: 1_048_576)
+            let data = Data(buffer: buffer)
+            // One value, or a list of them stored all together or not at all.
+            let list: [Models.ValueBody]
+            if let many = try? JSONDecoder().decode([Models.ValueBody].self, from: data) { list = many }
+            else if let one = try? JSONDecoder().decode(Models.ValueBody.self, from: data) { list = [one] }
+            else { throw HTTPError(.badRequest, message: "the body is not a value or a list of values (see /api/openapi.json)") }
+            let csv = try Self.csv(list)
+            let result = try await measures.upload(m.id, bytes: Array(csv.utf8), fileName: "request body", by: context.userName)
+            guard !result.stored.isEmpty else {
+                throw FormInvalid(problems: result.problems.map { p in
+                    // Line 2 of the CSV made here is item 0 of the list.
+                    FormInvalid.Problem(field: p.field.map { f in p.line.map { "[\($0 - 2)].\(f)" } ?? f }, message: p.message)
+                })
+            }
+            return JSONResponse.make(Models.measure(m, try await indicators.summary(of: m.id), disclosure: .exact,
+                                                    entries: try await measures.history(m.id)), status: .created)
+        }
+        r.get(Site.API.targets, .signedIn) { _, context in
+            let disclosure = Disclosure(role: context.user?.role)
+            var defs = indicators.catalogue.allDefinitions
+            defs += try await measures.measures().filter { !disclosure.suppresses || $0.boardVisible }.map(IndicatorDefinition.init(local:))
+            let t = indicators.targets
+            return JSONResponse.make(defs.map { d in
+                Models.Target(id: d.id.rawValue, title: d.title, target: t[d.id]?.target, tolerance: t[d.id]?.tolerance,
+                              source: t[d.id]?.source, history: nil)
+            })
+        }
+        r.get(Site.API.target, .signedIn) { _, context in
+            JSONResponse.make(try await target(context))
+        }
+        r.post(Site.API.target, .planEditors) { request, context in
+            try CSRF.check(request.headers[.csrfToken], context)
+            let d = try await targetDefinition(context)
+            let body = try await Self.decode(Models.TargetBody.self, request)
+            guard let value = body.target else { throw FormInvalid("Enter the target", field: "target") }
+            guard let tolerance = body.tolerance else { throw FormInvalid("Enter how far short is still amber", field: "tolerance") }
+            let from = try FormValues.day(body.from, "day the target applies from", field: "from", required: false)
+            let reason = try FormValues.text(body.reason, "reason", field: "reason", max: 500)
+            _ = try await LocalMeasureController.refusingFields {
+                try await targets.set(d.id.rawValue, target: value, tolerance: tolerance, from: from ?? ProgrammeClock.live.today(),
+                                      reason: reason, by: context.userName)
+            }
+            return JSONResponse.make(try await target(context), status: .created)
+        }
+    }
+
+    private func visible(_ context: AppContext) async throws -> (LocalMeasure, Disclosure) {
+        let disclosure = Disclosure(role: context.user?.role)
+        let m = try await measures.measure(context.parameters.get("id"))
+        if disclosure.suppresses && !m.boardVisible { throw ApplicationError.notFound("There is no such local measure.") }
+        return (m, disclosure)
+    }
+
+    private func targetDefinition(_ context: AppContext) async throws -> IndicatorDefinition {
+        let d = try await targets.definition(context.parameters.get("id") ?? "")
+        if Disclosure(role: context.user?.role).suppresses && !d.boardVisible {
+            throw ApplicationError.notFound("There is no such indicator or measure.")
+        }
+        return d
+    }
+
+    private func target(_ context: AppContext) async throws -> Models.Target {
+        let d = try await targetDefinition(context)
+        let t = indicators.targets[d.id]
+        return Models.Target(id: d.id.rawValue, title: d.title, target: t?.target, tolerance: t?.tolerance, source: t?.source,
+                             history: try await targets.history(d.id.rawValue).map(Models.Setting.init))
+    }
+
+    static func decode<T: Decodable>(_: T.Type, _ request: Request) async throws -> T {
+        let buffer = try await request.body.collect(upTo: 64 * 1024)
+        guard let body = try? JSONDecoder().decode(T.self, from: Data(buffer: buffer)) else {
+            throw HTTPError(.badRequest, message: "the body is not the JSON this operation takes (see /api/openapi.json)")
+        }
+        return body
+    }
+
+    static func draft(_ b: Models.MeasureBody) throws -> LocalMeasureService.Draft {
+        LocalMeasureService.Draft(
+            title: try FormValues.text(b.title, "title", field: "title", max: 200),
+            definition: try FormValues.text(b.definition, "definition", field: "definition", max: 2000),
+            unit: try FormValues.choice(b.unit, "unit", field: "unit"),
+            polarity: try FormValues.choice(b.polarity, "polarity", field: "polarity"),
+            frequency: try FormValues.choice(b.frequency, "frequency", field: "frequency"),
+            area: try FormValues.choice(b.area, "area", field: "area"),
+            owner: try FormValues.text(b.owner, "owner", field: "owner", max: 200),
+            source: try FormValues.text(b.source, "source", field: "source", required: false, max: 500),
+            boardVisible: b.boardVisible ?? true, countsChildren: b.countsChildren ?? false)
+    }
+
+    /// The values as the CSV upload's rows, so the API and the upload are checked by one reader.
+    static func csv(_ list: [Models.ValueBody]) throws -> String {
+        guard !list.isEmpty, list.count <= 1_000 else { throw FormInvalid("Send between 1 and 1,000 values") }
+        func n(_ v: Double?) -> String { v.map { String($0) } ?? "" }
+        let rows = list.map { v in
+            [v.period ?? "", n(v.value), n(v.numerator), n(v.denominator), v.note ?? ""].map(CSVWriter.field).joined(separator: ",")
+        }
+        return LocalMeasureCSVReader.headings.joined(separator: ",") + "\n" + rows.joined(separator: "\n") + "\n"
+    }
+}
