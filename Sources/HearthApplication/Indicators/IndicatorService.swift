@@ -113,6 +113,19 @@ public actor IndicatorService {
         return out
     }
 
+    /// The summaries this audience may read: board members, viewers and secretaries (and the
+    /// pack, which goes to them) do not get a local measure its owner keeps from boards.
+    public func summaries(for disclosure: Disclosure) async throws -> [IndicatorSummary] {
+        try await allSummaries().filter { !disclosure.suppresses || $0.definition.boardVisible }
+    }
+
+    /// The summary a page or an API call named, if this audience may read it; else a 404.
+    public func summary(of id: String?, for disclosure: Disclosure) async throws -> IndicatorSummary {
+        let s = try await summary(of: id)
+        guard !disclosure.suppresses || s.definition.boardVisible else { throw ApplicationError.notFound("There is no such indicator.") }
+        return s
+    }
+
     /// Replaces the targets in force with the base and every target set in the app, as on `today`.
     public func reloadTargets(today: Day) async throws {
         let settings = try await store.targetSettings(authority: authority)
@@ -125,7 +138,8 @@ public actor IndicatorService {
     /// Every indicator's figure of record as shown to an audience that sees exact figures
     /// (`suppress` false) or only what may leave the service (true).
     public func figures(suppress: Bool) async throws -> [IndicatorFigure] {
-        try await allSummaries().map { IndicatorFigure($0, disclosure: Disclosure(suppress ? .aggregate : .childLevel)) }
+        let disclosure = Disclosure(suppress ? .aggregate : .childLevel)
+        return try await summaries(for: disclosure).map { IndicatorFigure($0, disclosure: disclosure) }
     }
 
     public func summary(id: IndicatorID) async throws -> IndicatorSummary? {

@@ -96,7 +96,8 @@ public struct BoardPackService: Sendable {
         var inputs = BoardPackInputs(
             authorityName: await indicators.authorityName, status: status, board: board, meeting: meeting,
             settings: try await settings(for: board), text: try await text(meeting: meeting.id),
-            summaries: try await indicators.allSummaries(), workforce: try await workforce.analysis(),
+            // The pack goes to the board: a local measure kept from boards is not in it.
+            summaries: try await indicators.summaries(for: .aggregate), workforce: try await workforce.analysis(),
             sufficiency: sufficiency?.report, ownCosts: sufficiency?.ownCosts ?? false,
             submissions: try await store.submissions(authority: authority),
             education: AuthorityDirectory.shipped[authority].flatMap { la in

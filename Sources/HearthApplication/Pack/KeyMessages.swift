@@ -70,12 +70,14 @@ public struct KeyMessages: Sendable, Equatable {
             let id = s.definition.id.rawValue
             let value = text.value(s.latest), period = s.latest?.period.label ?? ""
             let target = s.target.map { " against a target of " + text.plain($0.target) } ?? ""
+            // A local measure's direction is over its latest year of periods, not year on year.
+            let over = s.definition.source == .local ? "over the latest year" : "year on year"
             if text.rag.shown == .red {
                 exceptions.append(Message(text: "\(s.definition.title): \(value) in \(period)\(target) (red).", evidence: .indicator(id)))
             } else if text.direction.shown == .declining {
-                exceptions.append(Message(text: "\(s.definition.title): getting worse year on year, \(value) in \(period).", evidence: .indicator(id)))
+                exceptions.append(Message(text: "\(s.definition.title): getting worse \(over), \(value) in \(period).", evidence: .indicator(id)))
             } else if text.direction.shown == .improving {
-                improving.append(Message(text: "\(s.definition.title): improving year on year, \(value) in \(period).", evidence: .indicator(id)))
+                improving.append(Message(text: "\(s.definition.title): improving \(over), \(value) in \(period).", evidence: .indicator(id)))
             }
         }
         // Red first, then worsening; each in the pack's order.

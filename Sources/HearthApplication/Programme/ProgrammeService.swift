@@ -62,7 +62,7 @@ public actor ProgrammeService {
                 // Board members read these reasons (and the plan's coverage built on them), so only a
                 // figure they may see is judged: "off its trajectory" or "red" beside a withheld
                 // figure would narrow it. A child-level role reads that figure on its own page.
-                guard let summary = try await indicators.summary(id: IndicatorID(id)), let latest = summary.latest,
+                guard let summary = try await indicators.summary(id: IndicatorID(id)), summary.definition.boardVisible, let latest = summary.latest,
                       let value = IndicatorText(summary: summary, disclosure: .aggregate).figure(latest)?.shown else { continue }
                 let shown = IndicatorFormat.value(value, summary.definition)
                 let format = { (v: Double) in IndicatorFormat.value(v, summary.definition) }

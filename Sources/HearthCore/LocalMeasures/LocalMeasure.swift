@@ -97,11 +97,12 @@ public struct LocalMeasure: Sendable, Hashable, Codable, Identifiable {
     /// The prefix every local measure's id has, so it can never take a catalogue indicator's.
     public static let idPrefix = "local_"
 
-    /// `local_staff_feel_valued` from "% of staff who feel valued": lower-case letters and digits,
-    /// runs of anything else one underscore, at most 60 characters.
+    /// `local_percent_of_staff_who_feel_valued` from "% of staff who feel valued": "%" read as a
+    /// word, lower-case letters and digits kept, runs of anything else one underscore, at most 60
+    /// characters after the prefix.
     public static func id(forTitle title: String) -> String {
         var slug = ""
-        for ch in title.lowercased() {
+        for ch in title.lowercased().replacingOccurrences(of: "%", with: " percent ") {
             if ch.isASCII, ch.isLetter || ch.isNumber { slug.append(ch) } else if !slug.isEmpty, slug.last != "_" { slug.append("_") }
         }
         while slug.hasSuffix("_") { slug.removeLast() }

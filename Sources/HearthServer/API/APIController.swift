@@ -21,7 +21,7 @@ struct APIController {
         }
         r.get(Site.API.indicators, .signedIn) { _, context in
             let disclosure = Disclosure(role: context.user?.role)
-            return JSONResponse.make(try await indicators.allSummaries().map { indicator($0, disclosure, history: false) })
+            return JSONResponse.make(try await indicators.summaries(for: disclosure).map { indicator($0, disclosure, history: false) })
         }
         r.get(Site.API.indicator, .signedIn) { request, context in
             let s = try await summary(context)
@@ -75,8 +75,7 @@ struct APIController {
     }
 
     private func summary(_ context: AppContext) async throws -> IndicatorSummary {
-        let s = try await indicators.summary(of: context.parameters.get("id"))
-        return s
+        try await indicators.summary(of: context.parameters.get("id"), for: Disclosure(role: context.user?.role))
     }
 
     /// A period as the command line writes it; anything else is refused by the parameter's name.

@@ -88,7 +88,7 @@ struct OverviewController {
 
     /// The overview's body: the same for every user who sees exact (or suppressed) figures.
     private func content(_ disclosure: Disclosure, since met: (board: Board, meeting: Meeting)?) async throws -> String {
-        let summaries = try await indicators.allSummaries()
+        let summaries = try await indicators.summaries(for: disclosure)
         var earlier: [IndicatorID: IndicatorSnapshot] = [:]
         if let met {
             let asAt = SinceLastMeeting.asAt(met.meeting)
@@ -97,7 +97,7 @@ struct OverviewController {
             }
         }
         var groups: [Group] = []
-        for source in [IndicatorDefinition.Source.cinCensus, .ssda903, .annexA, .workforce] {
+        for source in [IndicatorDefinition.Source.cinCensus, .ssda903, .annexA, .workforce, .local] {
             let tiles = summaries.filter { $0.definition.source == source }.map { s in
                 tile(s, disclosure, since: met.flatMap { met in
                     earlier[s.definition.id].flatMap { then in

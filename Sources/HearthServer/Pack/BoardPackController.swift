@@ -180,7 +180,7 @@ struct BoardPackController {
         let settings = try await packs.settings(for: board)
         let text = try await packs.text(meeting: meeting.id)
         let areas = Set(settings.sections.compactMap(IndicatorArea.init(section:)))
-        let summaries = try await indicators.allSummaries().filter { areas.contains($0.definition.area) }
+        let summaries = try await indicators.summaries(for: .aggregate).filter { areas.contains($0.definition.area) }
         let fields = summaries.map { s -> BoardPackPages.Indicator in
             let t = IndicatorText(summary: s, disclosure: .aggregate)
             let id = s.definition.id.rawValue

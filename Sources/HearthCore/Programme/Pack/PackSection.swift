@@ -10,6 +10,8 @@ public enum PackSection: String, Sendable, Hashable, Codable, CaseIterable {
     case workforce
     case childrenInCare = "children-in-care"
     case careLeavers = "care-leavers"
+    /// The local measures filed under no other area (those of an area are in its section).
+    case localMeasures = "local-measures"
     case sufficiency
     case arising
     case implications
@@ -25,6 +27,7 @@ public enum PackSection: String, Sendable, Hashable, Codable, CaseIterable {
         case .workforce: "Workforce"
         case .childrenInCare: "Children in care"
         case .careLeavers: "Care leavers"
+        case .localMeasures: "Local measures"
         case .sufficiency: "Sufficiency and budget"
         case .arising: "Actions arising from the last meeting"
         case .implications: "Implications"
