@@ -60,6 +60,14 @@ import ZIPFoundation
         // A manager sees the exact figures the board does not
         let exact = try await Self.get(Site.indicator("cla_rate"), f, .manager).body
         #expect(exact.contains("1.3"))
+        // A local measure of staff is shown to the board as it is (72% is 3 short of its 75, beyond the 2 allowed: red);
+        // one of children shows "c" for its 3 children waiting, to a board member and only to one.
+        let valued = try await Self.get(Site.measure("local_percent_of_staff_who_feel_valued"), f, .board).body
+        #expect(valued.contains("72.0%") && valued.contains(">Red<"))
+        let waiting = try await Self.get(Site.measure("local_children_waiting_for_an_advocate"), f, .board).body
+        #expect(waiting.contains(">c<") && !waiting.contains(">3<"))
+        let waitingExact = try await Self.get(Site.measure("local_children_waiting_for_an_advocate"), f, .manager).body
+        #expect(waitingExact.contains(">3<"))
         try await f.close()
     }
 

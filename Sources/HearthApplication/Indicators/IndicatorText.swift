@@ -34,6 +34,12 @@ public struct IndicatorText {
         return (t.numerator.text(IndicatorFormat.number), t.denominator.text(IndicatorFormat.number))
     }
 
+    /// A snapshot's numerator and denominator as numbers the audience may see (nil where withheld).
+    public func shownTerms(_ s: IndicatorSnapshot) -> (numerator: Double?, denominator: Double?) {
+        let t = disclosure.terms(numerator: s.numerator, denominator: s.denominator, unit: definition.unit)
+        return (t.numerator.shown, t.denominator.shown)
+    }
+
     /// The computation's note on a snapshot, its small counts withheld.
     public func note(_ s: IndicatorSnapshot?) -> String? { s?.note.map(disclosure.sentence) }
 

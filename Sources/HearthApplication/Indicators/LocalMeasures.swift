@@ -22,12 +22,16 @@ public struct LocalMeasures: Sendable {
     /// carries the counts entered with it.
     public func snapshots(_ id: IndicatorID, authority: String) -> [IndicatorSnapshot] {
         guard let m = measure(id.rawValue) else { return [] }
-        return LocalMeasureValue.current(values[m.id] ?? []).map { v in
-            IndicatorSnapshot(indicatorID: m.id, authority: authority, period: v.period, value: v.value,
-                              numerator: m.unit == .count ? v.value : v.numerator ?? 0,
-                              denominator: m.unit == .count ? 0 : v.denominator ?? 0,
-                              note: v.note.isEmpty ? nil : v.note, computedAt: v.enteredAt, sourceSubmissionIDs: [])
-        }
+        return LocalMeasureValue.current(values[m.id] ?? []).map { Self.snapshot($0, of: m, authority: authority) }
+    }
+
+    /// One value as a snapshot: what `IndicatorText` shows (or withholds) of any figure. Every
+    /// value a page or the API lists, corrections included, is shown through it.
+    public static func snapshot(_ v: LocalMeasureValue, of m: LocalMeasure, authority: String) -> IndicatorSnapshot {
+        IndicatorSnapshot(indicatorID: m.id, authority: authority, period: v.period, value: v.value,
+                          numerator: m.unit == .count ? v.value : v.numerator ?? 0,
+                          denominator: m.unit == .count ? 0 : v.denominator ?? 0,
+                          note: v.note.isEmpty ? nil : v.note, computedAt: v.enteredAt, sourceSubmissionIDs: [])
     }
 
     /// Each measure as a summary: its history every period entered, its figure of record the

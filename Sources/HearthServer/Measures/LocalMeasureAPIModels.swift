@@ -59,18 +59,17 @@ enum LocalMeasureAPIModels {
     }
 
     static func measure(_ m: LocalMeasure, _ s: IndicatorSummary, disclosure: Disclosure, entries: [LocalMeasureValue]?) -> Measure {
-        let exact = disclosure.about(s.definition)
+        let text = IndicatorText(summary: s, disclosure: disclosure)
         var seen = Set<Day>()
         let values = entries.map { list in
             list.map { v -> Value in
                 let fresh = seen.insert(v.period.start).inserted
-                let numerator = m.unit == .count ? v.value : v.numerator ?? 0
-                let denominator = m.unit == .count ? 0 : v.denominator ?? 0
-                let shown = exact.figure(v.value, numerator: numerator, denominator: denominator, unit: s.definition.unit)
+                let snap = LocalMeasures.snapshot(v, of: m, authority: s.latest?.authority ?? "")
+                let terms = text.shownTerms(snap)
                 return Value(period: m.frequency.text(v.period), periodStart: v.period.start.iso, periodEnd: v.period.end.iso,
-                             value: shown?.shown, text: IndicatorFormat.figure(shown, s.definition),
-                             numerator: v.numerator.flatMap { exact.count($0).shown }, denominator: v.denominator.flatMap { exact.count($0).shown },
-                             note: v.note, enteredBy: v.enteredBy, enteredAt: v.enteredAt, current: fresh)
+                             value: text.figure(snap)?.shown, text: text.value(snap),
+                             numerator: v.numerator == nil ? nil : terms.numerator, denominator: v.denominator == nil ? nil : terms.denominator,
+                             note: text.note(snap) ?? "", enteredBy: v.enteredBy, enteredAt: v.enteredAt, current: fresh)
             }
         }
         return Measure(id: m.id, title: m.title, definition: m.definition, unit: m.unit.rawValue, polarity: m.polarity.rawValue,

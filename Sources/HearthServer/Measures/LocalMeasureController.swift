@@ -98,7 +98,6 @@ struct LocalMeasureController {
         if disclosure.suppresses && !m.boardVisible { throw ApplicationError.notFound("There is no such local measure.") }
         let s = try await indicators.summary(of: m.id)
         let text = IndicatorText(summary: s, disclosure: disclosure)
-        let exact = text.disclosure
         let step: SeriesStep = switch m.frequency { case .monthly: .month; case .quarterly: .quarter; case .annual: .year }
         let name = await indicators.authorityName
         let canEdit = Access.packWriters.allows(context.user?.role)
@@ -106,12 +105,11 @@ struct LocalMeasureController {
         var seen = Set<Day>()
         let entries = all.map { v -> LocalMeasurePages.Entry in
             let replaced = !seen.insert(v.period.start).inserted
-            let shown = exact.figure(v.value, numerator: m.unit == .count ? v.value : v.numerator ?? 0,
-                                     denominator: m.unit == .count ? 0 : v.denominator ?? 0, unit: s.definition.unit)
-            return .init(period: m.frequency.text(v.period), value: IndicatorFormat.figure(shown, s.definition),
-                         numerator: v.numerator.map { exact.count($0).text(IndicatorFormat.number) } ?? "",
-                         denominator: v.denominator.map { exact.count($0).text(IndicatorFormat.number) } ?? "",
-                         note: v.note, enteredBy: v.enteredBy, enteredAt: Self.stamp(v.enteredAt), replaced: replaced)
+            let snap = LocalMeasures.snapshot(v, of: m, authority: indicators.authority)
+            let terms = text.terms(snap)
+            return .init(period: m.frequency.text(v.period), value: text.value(snap),
+                         numerator: v.numerator == nil ? "" : terms.numerator, denominator: v.denominator == nil ? "" : terms.denominator,
+                         note: text.note(snap) ?? "", enteredBy: v.enteredBy, enteredAt: Self.stamp(v.enteredAt), replaced: replaced)
         }
         let facts: [LocalMeasurePages.Fact] = [
             .init(key: "Unit", value: m.unit.title), .init(key: "Better when", value: m.polarity.title),
@@ -165,11 +163,17 @@ struct LocalMeasureController {
         }
         let result = try await measures.upload(id, bytes: [UInt8](data), fileName: file.lastPathComponent, by: context.userName)
         if result.stored.isEmpty {
-            let listed = result.problems.prefix(20).map { FormInvalid.Problem(field: nil, message: "Nothing was stored. " + $0.description) }
-            throw FormInvalid(problems: Array(listed))
+            // Each problem with where it is, as a user finds it in a spreadsheet: "Line 3, column period".
+            let listed = result.problems.prefix(20).map { p in
+                let place = [p.line.map { "Line \($0)" }, p.field.map { "column \($0)" }].compactMap { $0 }.joined(separator: ", ")
+                return FormInvalid.Problem(field: nil, message: (place.isEmpty ? "" : place + ": ") + p.message)
+            }
+            throw FormInvalid(problems: [FormInvalid.Problem(field: "file", message: "Nothing was stored from \(fileName(result.problems)): correct these rows and upload the file again")] + listed)
         }
         return .redirect(to: Site.measure(id), type: .normal)
     }
+
+    private func fileName(_ problems: [DataProblem]) -> String { problems.first?.file ?? "the file" }
 
     static func draft(_ f: MeasureForm) throws -> LocalMeasureService.Draft {
         LocalMeasureService.Draft(

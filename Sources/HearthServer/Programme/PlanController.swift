@@ -173,8 +173,11 @@ struct PlanController {
         var linked: [PlanPages.LinkedIndicator] = []
         for indicatorID in Set(a.indicatorIDs + a.trajectories.map(\.indicatorID)).sorted() {
             let summary = try await indicators.summary(id: IndicatorID(indicatorID))
+            let disclosure = Disclosure(role: context.user?.role)
+            // A local measure kept from boards is not listed to board roles.
+            if disclosure.suppresses, summary?.definition.boardVisible == false { continue }
             let latest = summary?.latest
-            let text = summary.map { IndicatorText(summary: $0, disclosure: Disclosure(role: context.user?.role)) }
+            let text = summary.map { IndicatorText(summary: $0, disclosure: disclosure) }
             let value = latest.flatMap { snap in text.map { $0.value(snap) + " (\(snap.period.label))" } } ?? "not computed"
             let unit = summary?.definition.unit ?? .percent
             linked.append(PlanPages.LinkedIndicator(

@@ -105,8 +105,9 @@ struct SmallNumbersFixture: Sendable {
         }
         let sessions = try await ServerFixture.signIn(store)
         try await ServerFixture.seedProgramme(store)
+        try await seedLocalMeasures(store, v)
         // An action linked to every indicator, so the plan's "off trajectory" judgements are rendered too.
-        let ids = IndicatorCatalogue.standard.definitions.map(\.id.rawValue)
+        let ids = IndicatorCatalogue.standard.definitions.map(\.id.rawValue) + localMeasures.map(\.id)
         try await store.savePlan(ImprovementPlan(version: 2, title: "Small numbers plan", approved: Day(iso: "2025-01-10"),
                                                  priorities: [Priority(id: "P1", title: "Seeded priority", lead: "DCS")],
                                                  actions: [PlanAction(id: "1.1", priorityID: "P1", title: "Seeded action", owner: "DCS",
@@ -123,11 +124,56 @@ struct SmallNumbersFixture: Sendable {
         [.cookie: "\(CookieSettings.csrf)=\(ServerFixture.csrf); \(CookieSettings.session)=\(sessions[role] ?? "")"]
     }
 
+    /// Local measures of both kinds: two that count children, whose latest values differ between
+    /// the variants only in what is hidden (3 or 4 children waiting; 37 or 38 of 40 children
+    /// heard, leaving 3 or 2 not), one of staff (72%, the same in both: shown), and one kept from
+    /// boards whose values differ freely (it must not reach them at all). Each has a target, so
+    /// a RAG and a direction that would give the hidden figure away are there to be withheld.
+    static let localMeasures: [LocalMeasure] = [
+        LocalMeasure(id: "local_children_waiting_for_an_advocate", title: "Children waiting for an advocate", definition: "d",
+                     unit: .count, polarity: .low, frequency: .monthly, area: .frontDoor, owner: "manager", source: "advocacy log",
+                     boardVisible: true, countsChildren: true, createdBy: "manager", createdAt: computedAt),
+        LocalMeasure(id: "local_percent_of_children_whose_views_were_heard", title: "% of children whose views were heard",
+                     definition: "d", unit: .percentage, polarity: .high, frequency: .quarterly, area: .childrenInCare, owner: "manager",
+                     source: "case audit", boardVisible: true, countsChildren: true, createdBy: "manager", createdAt: computedAt),
+        LocalMeasure(id: "local_percent_of_staff_who_feel_valued", title: "% of staff who feel valued", definition: "d",
+                     unit: .percentage, polarity: .high, frequency: .quarterly, area: .workforce, owner: "manager", source: "staff survey",
+                     boardVisible: true, countsChildren: false, createdBy: "manager", createdAt: computedAt),
+        LocalMeasure(id: "local_complaints_upheld", title: "Complaints upheld", definition: "d", unit: .count, polarity: .low,
+                     frequency: .annual, area: .other, owner: "manager", source: "complaints team", boardVisible: false,
+                     countsChildren: false, createdBy: "manager", createdAt: computedAt),
+    ]
+
+    static func seedLocalMeasures(_ store: SQLStore, _ v: Variant) async throws {
+        for m in localMeasures { try await store.addLocalMeasure(m, authority: authority) }
+        let (waiting, heard, valued, complaints) = (localMeasures[0], localMeasures[1], localMeasures[2], localMeasures[3])
+        func value(_ m: LocalMeasure, _ period: String, _ x: Double, _ n: Double? = nil, _ d: Double? = nil) -> LocalMeasureValue {
+            LocalMeasureValue(measureID: m.id, period: m.frequency.period(parsing: period)!, value: x, numerator: n, denominator: d,
+                              enteredBy: "manager", enteredAt: computedAt)
+        }
+        let heardNow: Double = v == .a ? 37 : 38
+        try await store.addLocalMeasureValues([
+            value(waiting, "2025-01", 12), value(waiting, "2025-02", 10), value(waiting, "2025-03", v == .a ? 3 : 4),
+            value(heard, "2024-25 Q3", 30, 24, 40), value(heard, "2024-25 Q4", heardNow / 40 * 100, heardNow, 40),
+            value(valued, "2024-25 Q3", 70), value(valued, "2024-25 Q4", 72),
+            value(complaints, "2024-25", v == .a ? 2 : 40),
+        ], authority: authority)
+        for (m, target) in [(waiting, 5.0), (heard, 90.0), (valued, 75.0), (complaints, 10.0)] {
+            try await store.addTargetSetting(TargetSetting(indicatorID: m.id, target: target, tolerance: 2, from: Day(iso: "2024-04-01")!,
+                                                           reason: "fixture", setBy: "manager", setAt: computedAt), authority: authority)
+        }
+    }
+
     /// Every concrete address of a GET route pattern in this fixture: each indicator for the
-    /// indicator routes, the seeded plan, board and meeting for the programme's.
+    /// indicator routes (and the local measures for theirs), the seeded plan, board and meeting
+    /// for the programme's.
     static func addresses(_ pattern: String) -> [String] {
         if pattern.contains("/indicators/:id") {
             return IndicatorCatalogue.standard.definitions.map { pattern.replacingOccurrences(of: ":id", with: $0.id.rawValue) }
+        }
+        if pattern.contains("/measures/:id") || pattern.contains("/targets/:id") {
+            let ids = localMeasures.map(\.id) + (pattern.contains("/targets/:id") ? ["rereferrals_12m", "sw_agency_rate"] : [])
+            return ids.map { pattern.replacingOccurrences(of: ":id", with: $0) }
         }
         return [ServerFixture.concrete(pattern, submissionID: 1)]
     }
