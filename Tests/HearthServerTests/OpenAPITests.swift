@@ -1,4 +1,5 @@
 import Foundation
+import HearthCore
 import HearthStore
 import Hummingbird
 import HummingbirdTesting
@@ -14,7 +15,13 @@ import Testing
     }
 
     @Test func documentAndRoutesMatch() async throws {
-        let f = try await ServerFixture.shared()
+        // A fixture of its own: the walk makes a local measure and sets a target, which the
+        // shared fixture's other readers must not see.
+        let f = try await ServerFixture.make()
+        try await ServerFixture.closing(f.store) { try await walk(f) }
+    }
+
+    private func walk(_ f: ServerFixture) async throws {
         let data = Data(buffer: try HearthApp.resource("openapi.json"))
         let doc = try JSONDecoder().decode(Document.self, from: data)
         let documented = Set(doc.paths.flatMap { path, ops in ops.keys.map { "\($0.uppercased()) \(path)" } })
@@ -32,7 +39,17 @@ import Testing
             "/api/v1/programme/meetings/{id}/resolutions": #"{"text":"That the board notes the report."}"#,
             "/api/v1/programme/meetings/{id}/actions-arising": #"{"text":"Bring the audit","owner":"PSW","due":"2027-01-31"}"#,
             "/api/v1/workforce/campaigns": #"{"name":"Spring 2026","opened":"2026-03-01","applications":40,"shortlisted":20,"interviewed":12,"offered":6,"appointed":5}"#,
+            "/api/v1/measures": #"{"title":"Contacts decided within a working day","definition":"Contacts decided within one working day, of contacts received.","unit":"percentage","polarity":"high","frequency":"monthly","area":"front-door","owner":"manager"}"#,
+            "/api/v1/measures/{id}/values": #"{"period":"2026-27 Q2","value":64,"note":"Autumn survey"}"#,
+            "/api/v1/targets/{id}": #"{"target":95,"tolerance":3,"reason":"Front door standard"}"#,
         ]
+        // The measures' and targets' routes are walked on a local measure made first.
+        let measure = "local_percent_of_staff_who_feel_valued"
+        try await f.store.addLocalMeasure(LocalMeasure(
+            id: measure, title: "% of staff who feel valued", definition: "d", unit: .percentage, polarity: .high, frequency: .quarterly,
+            area: .workforce, owner: "manager", source: "", boardVisible: true, countsChildren: false, createdBy: "manager",
+            createdAt: Date()), authority: "876")
+        await f.app.indicators.invalidate()
         try await f.withClient { client in
             // Signing off and issuing change what every board member reads: they are walked on a
             // fixture of their own (PackLifecycleTests), not on this shared one.
@@ -40,7 +57,8 @@ import Testing
             for op in documented.sorted() where !lifecycle.contains(op) {
                 let parts = op.split(separator: " ")
                 let path = String(parts[1])
-                let uri = path.replacingOccurrences(of: "{id}", with: path.contains("/meetings/") ? meeting.id : "rereferrals_12m")
+                let id = path.contains("/meetings/") ? meeting.id : path.contains("/measures/") || path.contains("/targets/") ? measure : "rereferrals_12m"
+                let uri = path.replacingOccurrences(of: "{id}", with: id)
                 let isPost = parts[0] == "POST"
                 var headers = f.headers(.admin)
                 if isPost {
