@@ -75,6 +75,7 @@ public struct DemoBuilder: Sendable {
         for text in DemoPackTexts.make(programme.programme, today: programme.today) { try await store.savePackText(text, authority: la) }
         let rag = programme.counts()
         say("")
+        try await DemoLocalMeasures.make(store: store, indicators: indicators, today: programme.today, say: say)
         say("Improvement programme (the inspections are Ofsted's; findings, notice, plan and meetings are invented for the demo):")
         say("  \(programme.programme.inspections.count) inspections and visits; \(programme.programme.interventions.count) DfE interventions")
         if let plan = programme.plan {
