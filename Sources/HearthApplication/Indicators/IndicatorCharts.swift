@@ -19,6 +19,18 @@ public enum IndicatorCharts {
         return disclosure.points(years.map { y in text.figure(s.history.first { $0.period.end.year == y }) })
     }
 
+    /// The chart of everything held of an indicator: the yearly trend, or for a local measure
+    /// (whose values are of months or quarters, not years) the run of its values.
+    public static func history(_ s: IndicatorSummary, authority: String, disclosure: Disclosure) -> TrendChart {
+        guard s.definition.source == .local else { return trend(s, authority: authority, disclosure: disclosure) }
+        let step: SeriesStep = switch s.latest?.period.kind {
+        case .month: .month
+        case .quarter: .quarter
+        default: .year
+        }
+        return run(s, points: s.history, step: step, authority: authority, disclosure: disclosure)
+    }
+
     public static func trend(_ s: IndicatorSummary, authority: String, disclosure: Disclosure) -> TrendChart {
         let years = years(s)
         var series = [TrendChart.Series(name: "\(authority) (Hearth, from your returns)", values: computed(s, years: years, disclosure: disclosure), style: .primary)]

@@ -127,5 +127,12 @@ public struct IndicatorText {
     }
 
     /// What a sparkline of `recentYears` is called.
-    public var sparklineLabel: String { "\(definition.title), Hearth from your returns, by year" }
+    public var sparklineLabel: String {
+        definition.source == .local ? "\(definition.title), \(origin.lowercased()), by period" : "\(definition.title), Hearth from your returns, by year"
+    }
+
+    /// Where the figure comes from, as a tile and the pack say it.
+    public var origin: String {
+        definition.source == .local ? "Local measure, entered in Hearth" : "Hearth, from your returns"
+    }
 }

@@ -57,6 +57,13 @@ public struct LocalMeasureService: Sendable {
         return m
     }
 
+    /// The measure named, if this reader may see it: one kept from boards is a 404 for board roles.
+    public func measure(_ id: String?, for disclosure: Disclosure) async throws -> LocalMeasure {
+        let m = try await measure(id)
+        guard !disclosure.suppresses || m.boardVisible else { throw ApplicationError.notFound("There is no such local measure.") }
+        return m
+    }
+
     /// Makes a measure; its id comes from the title (`local_…`), numbered when taken.
     public func create(_ d: Draft, by user: String) async throws -> LocalMeasure {
         try await check(d)

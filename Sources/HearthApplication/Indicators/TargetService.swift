@@ -28,6 +28,13 @@ public struct TargetService: Sendable {
         throw ApplicationError.notFound("There is no such indicator or measure.")
     }
 
+    /// The same, for a reader who may not see it (a local measure kept from boards): a 404.
+    public func definition(_ id: String, for disclosure: Disclosure) async throws -> IndicatorDefinition {
+        let d = try await definition(id)
+        guard !disclosure.suppresses || d.boardVisible else { throw ApplicationError.notFound("There is no such indicator or measure.") }
+        return d
+    }
+
     /// Sets a target from a day, with the reason. A measure read in context has none to set.
     public func set(_ id: String, target: Double, tolerance: Double, from: Day, reason: String, by user: String) async throws -> TargetSetting {
         let d = try await definition(id)

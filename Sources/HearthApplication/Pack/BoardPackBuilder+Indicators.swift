@@ -45,7 +45,7 @@ extension BoardPackBuilder {
             detail.append(.subheading(s.definition.title))
             detail.append(.paragraph(s.definition.definition))
             if let commentary = inputs.text.commentary[s.definition.id.rawValue] { detail.append(.paragraph(commentary)) }
-            detail.append(.chart(PackChart(trend: IndicatorCharts.trend(s, authority: inputs.authorityName, disclosure: .aggregate))))
+            detail.append(.chart(PackChart(trend: IndicatorCharts.history(s, authority: inputs.authorityName, disclosure: .aggregate))))
             if let bars = IndicatorCharts.benchmark(s) { detail.append(.chart(PackChart(bars: bars))) }
         }
         return PackSectionContent(kind: kind, blocks: blocks, appendix: detail)
@@ -118,7 +118,7 @@ extension BoardPackBuilder {
     public func tile(_ s: IndicatorSummary) -> PackTile {
         let text = IndicatorText(summary: s, disclosure: .aggregate)
         var detail: [String] = []
-        if let latest = s.latest { detail.append("Hearth, from your returns, " + latest.period.label) }
+        if let latest = s.latest { detail.append(text.origin + ", " + latest.period.label) }
         if let target = s.target { detail.append("target \(text.plain(target.target))") }
         detail.append(text.directionText.lowercased())
         let comparison = [text.publishedBeside, text.comparisonWithEngland, text.neighbourMean].compactMap { $0 }.joined(separator: "; ")

@@ -18,6 +18,8 @@ struct OverviewController {
         let href: String
         let title: String
         let value: String
+        /// Where the figure comes from: the returns, or a local measure entered in Hearth.
+        let origin: String
         let unit: String
         let period: String
         let target: String?
@@ -123,7 +125,7 @@ struct OverviewController {
         let text = IndicatorText(summary: s, disclosure: disclosure)
         let d = s.definition
         return Tile(
-            id: d.id.rawValue, href: Site.indicator(d.id.rawValue), title: d.title, value: text.value(s.latest),
+            id: d.id.rawValue, href: Site.indicator(d.id.rawValue), title: d.title, value: text.value(s.latest), origin: text.origin,
             unit: d.unit == .per10k ? "per 10,000 children" : d.unit == .days ? "days" : "",
             period: s.latest.map { Self.periodAndDataTo($0.period) } ?? "not computed",
             target: s.target.map { "Target \(text.plain($0.target))" },

@@ -89,17 +89,11 @@ struct LocalMeasureAPIController {
 
     private func visible(_ context: AppContext) async throws -> (LocalMeasure, Disclosure) {
         let disclosure = Disclosure(role: context.user?.role)
-        let m = try await measures.measure(context.parameters.get("id"))
-        if disclosure.suppresses && !m.boardVisible { throw ApplicationError.notFound("There is no such local measure.") }
-        return (m, disclosure)
+        return (try await measures.measure(context.parameters.get("id"), for: disclosure), disclosure)
     }
 
     private func targetDefinition(_ context: AppContext) async throws -> IndicatorDefinition {
-        let d = try await targets.definition(context.parameters.get("id") ?? "")
-        if Disclosure(role: context.user?.role).suppresses && !d.boardVisible {
-            throw ApplicationError.notFound("There is no such indicator or measure.")
-        }
-        return d
+        try await targets.definition(context.parameters.get("id") ?? "", for: Disclosure(role: context.user?.role))
     }
 
     private func target(_ context: AppContext) async throws -> Models.Target {

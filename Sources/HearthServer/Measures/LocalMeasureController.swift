@@ -93,9 +93,7 @@ struct LocalMeasureController {
 
     private func page(_ context: AppContext) async throws -> Response {
         let disclosure = Disclosure(role: context.user?.role)
-        let m = try await measures.measure(context.parameters.get("id"))
-        // Hidden from board roles: as if it were not there.
-        if disclosure.suppresses && !m.boardVisible { throw ApplicationError.notFound("There is no such local measure.") }
+        let m = try await measures.measure(context.parameters.get("id"), for: disclosure)
         let s = try await indicators.summary(of: m.id)
         let text = IndicatorText(summary: s, disclosure: disclosure)
         let step: SeriesStep = switch m.frequency { case .monthly: .month; case .quarterly: .quarter; case .annual: .year }

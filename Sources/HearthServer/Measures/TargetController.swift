@@ -38,11 +38,7 @@ struct TargetController {
     /// The indicator named in the address, if this reader may see it (a local measure kept from
     /// boards is not there for board roles).
     func visible(_ context: AppContext) async throws -> IndicatorDefinition {
-        let d = try await targets.definition(context.parameters.get("id") ?? "")
-        if Disclosure(role: context.user?.role).suppresses && !d.boardVisible {
-            throw ApplicationError.notFound("There is no such indicator or measure.")
-        }
-        return d
+        try await targets.definition(context.parameters.get("id") ?? "", for: Disclosure(role: context.user?.role))
     }
 
     private func page(_ context: AppContext) async throws -> LocalMeasurePages.Target {
