@@ -153,8 +153,23 @@ import Testing
                     #expect(!String(buffer: try await Self.get(client, f, Site.measures.path, role).body).contains("Case audits"))
                 }
                 #expect(try await Self.get(client, f, Site.measure(id), .manager).status == .ok)
-                let pack = try await BoardPackTests.service(f).pack(meeting: ServerFixture.meeting)
-                #expect(!pack.sections.contains { $0.kind == .localMeasures })
+                let service = BoardPackTests.service(f)
+                let pack = try await service.pack(meeting: ServerFixture.meeting)
+                let html = String(decoding: try await service.render(pack, as: .html), as: UTF8.self)
+                #expect(!pack.sections.contains { $0.kind == .localMeasures } && !html.contains("Case audits"))
+                // One shown to boards, of no other area, has the pack's "Local measures" section.
+                let shown = try await Self.form(client, f, Site.measureNew.path, .analyst, [
+                    ("title", "Complaints resolved at stage 1"), ("definition", "Complaints resolved at stage 1, of complaints closed."),
+                    ("unit", "percentage"), ("polarity", "high"), ("frequency", "quarterly"), ("area", "other"), ("owner", "analyst"),
+                    ("board_visible", "on")])
+                #expect(shown.status == .seeOther)
+                let entered = try await Self.form(client, f, Site.measureValues("local_complaints_resolved_at_stage_1"), .analyst,
+                                                  [("period", "2026-27 Q2"), ("value", "81"), ("note", "")])
+                #expect(entered.status == .seeOther)
+                let withSection = try await service.pack(meeting: ServerFixture.meeting)
+                #expect(withSection.sections.contains { $0.kind == .localMeasures })
+                let rendered = String(decoding: try await service.render(withSection, as: .html), as: UTF8.self)
+                #expect(rendered.contains("Local measures") && rendered.contains("Complaints resolved at stage 1") && rendered.contains("81.0%"))
             }
         }
     }

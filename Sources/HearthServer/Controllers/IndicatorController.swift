@@ -38,6 +38,9 @@ struct IndicatorController {
         let ragClass: String
         let ragLabel: String
         let direction: String
+        /// The target in force in words, and where it is set and its history kept.
+        let target: String
+        let targetHref: String
         let trendChart: String
         /// The run of stored figures, one point per month (or per period of the kind chosen).
         let runChart: String
@@ -165,7 +168,10 @@ struct IndicatorController {
             id: d.id.rawValue, title: d.title, definition: d.definition, facts: facts,
             value: text.value(s.latest), period: s.latest?.period.label ?? "not computed yet",
             ragClass: text.ragClass, ragLabel: text.ragLabel,
-            direction: text.directionText, trendChart: IndicatorCharts.trend(s, authority: name, disclosure: disclosure).svg,
+            direction: text.directionText,
+            target: s.target.map { "Target \(text.plain($0.target)), amber within \(text.plain($0.tolerance)) (\($0.source))" }
+                ?? (d.polarity == .context ? "Read in context: no target" : "No target"),
+            targetHref: Site.target(d.id.rawValue), trendChart: IndicatorCharts.trend(s, authority: name, disclosure: disclosure).svg,
             runChart: IndicatorCharts.run(s, points: run, step: step, authority: name, disclosure: disclosure).svg,
             runCaption: "\(step.label): \(run.count) stored figure\(run.count == 1 ? "" : "s")" + (run.last.map { ", the latest \($0.period.label)" } ?? ""),
             periodGroups: periodGroups, hasSelection: selected != nil,
