@@ -77,7 +77,7 @@ public struct HearthApp: Sendable {
         SufficiencyController(workforce: workforce, indicators: indicators, store: store, views: views, spool: spool).register(guarded)
         WorkforceAPIController(workforce: workforce, indicators: indicators, store: store).register(guarded)
         let localMeasures = LocalMeasureService(store: store, indicators: indicators)
-        let targets = TargetService(store: store, indicators: indicators, clock: programmeClock)
+        let targets = TargetService(store: store, indicators: indicators)
         LocalMeasureController(measures: localMeasures, indicators: indicators, store: store, views: views, spool: spool,
                                clock: programmeClock).register(guarded)
         TargetController(targets: targets, indicators: indicators, views: views, clock: programmeClock).register(guarded)

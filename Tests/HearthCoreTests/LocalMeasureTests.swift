@@ -22,7 +22,7 @@ import Testing
     @Test func periodsAreReadAsPeopleWriteThem() {
         let q = LocalMeasure.Frequency.quarterly
         // Quarter 1 of 2026-27 is April to June 2026, however it is written.
-        for text in ["2026-27 Q1", "Q1 2026-27", "2026-27-Q1", "q1 2026-27", "2026-05-17"] {
+        for text in ["2026-27 Q1", "Q1 2026-27", "2026-27-Q1", "q1 2026-27", "2026-05-17", "Q1 2026/27", "30/06/2026"] {
             let p = q.period(parsing: text)
             #expect(p?.start == Day(iso: "2026-04-01") && p?.end == Day(iso: "2026-06-30"), "\(text)")
         }
@@ -32,6 +32,11 @@ import Testing
         #expect(q.period(parsing: "2026-04") == nil && q.period(parsing: "2026-27") == nil && q.period(parsing: "Q5 2026-27") == nil)
         #expect(q.period(parsing: "soon") == nil && q.period(parsing: "") == nil)
         #expect(LocalMeasure.Frequency.monthly.period(parsing: "2026-04")?.end == Day(iso: "2026-04-30"))
+        for text in ["April 2026", "Apr 2026", "apr 2026", "01/04/2026"] {
+            #expect(LocalMeasure.Frequency.monthly.period(parsing: text)?.start == Day(iso: "2026-04-01"), "\(text)")
+        }
+        #expect(LocalMeasure.Frequency.monthly.period(parsing: "Smarch 2026") == nil && q.period(parsing: "April 2026") == nil)
+        #expect(LocalMeasure.Frequency.annual.period(parsing: "2026/27")?.end == Day(iso: "2027-03-31"))
         #expect(LocalMeasure.Frequency.annual.period(parsing: "2026-27")?.end == Day(iso: "2027-03-31"))
         #expect(LocalMeasure.Frequency.annual.period(parsing: "2027-02-28")?.label == "2026-27")
         // Written back as the template writes it.

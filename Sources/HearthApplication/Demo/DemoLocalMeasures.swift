@@ -8,7 +8,7 @@ import HearthStore
 enum DemoLocalMeasures {
     static func make(store: any Store, indicators: IndicatorService, today: Day, say: (String) -> Void) async throws {
         let measures = LocalMeasureService(store: store, indicators: indicators)
-        let targets = TargetService(store: store, indicators: indicators, clock: .fixed(today))
+        let targets = TargetService(store: store, indicators: indicators)
         let contacts = try await measures.create(.init(
             title: "Contacts decided within one working day",
             definition: "Contacts to the front door with a decision (no further action, advice, early help or referral) within one working day of receipt, as a percentage of contacts received in the month.",

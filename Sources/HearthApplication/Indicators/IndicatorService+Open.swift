@@ -26,7 +26,7 @@ extension IndicatorService {
         let service = IndicatorService(store: store, authority: authority,
                                        targets: try await targets(years.max() ?? Calendar.current.component(.year, from: Date())),
                                        statistics: await statistics())
-        try await service.reloadTargets(today: ProgrammeClock.live.today())
+        try await service.reloadTargets()
         if !years.isEmpty, try await service.computedYears().isEmpty {
             try await service.recompute()
         }

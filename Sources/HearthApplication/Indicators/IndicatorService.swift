@@ -18,6 +18,11 @@ public actor IndicatorService {
     /// without waiting on the actor by every page; replaced whole when a target is set.
     private nonisolated let targetsInForce: Mutex<TargetSet>
     public nonisolated var targets: TargetSet { targetsInForce.withLock { $0 } }
+    /// The day the targets in force were judged on: a target set to start on a later day comes
+    /// into force when that day comes (the summaries are read afresh the first time each day).
+    private var targetsDay: Day?
+    /// Today where the council is.
+    public nonisolated let clock: ProgrammeClock
     public nonisolated let benchmarker: Benchmarker?
     public nonisolated let catalogue: IndicatorCatalogue
 
@@ -32,7 +37,8 @@ public actor IndicatorService {
     private var yearData: (year: Int, dataset: Dataset?)?
 
     public init(store: any Store, authority: String, targets: TargetSet, statistics: PublishedStatistics?,
-                catalogue: IndicatorCatalogue = .standard) {
+                catalogue: IndicatorCatalogue = .standard, clock: ProgrammeClock = .live) {
+        self.clock = clock
         self.store = store
         self.authority = authority
         self.baseTargets = targets
@@ -102,6 +108,7 @@ public actor IndicatorService {
 
     /// Every indicator of the returns, then every local measure, as the figures stand.
     public func allSummaries() async throws -> [IndicatorSummary] {
+        if targetsDay != clock.today() { try await reloadTargets() }
         if let summaries { return summaries }
         var out: [IndicatorSummary] = []
         for definition in catalogue.definitions {
@@ -126,10 +133,12 @@ public actor IndicatorService {
         return s
     }
 
-    /// Replaces the targets in force with the base and every target set in the app, as on `today`.
-    public func reloadTargets(today: Day) async throws {
+    /// Replaces the targets in force with the base and every target set in the app, as today.
+    public func reloadTargets() async throws {
+        let today = clock.today()
         let settings = try await store.targetSettings(authority: authority)
         let merged = baseTargets.applying(settings, on: today)
+        targetsDay = today
         targetsInForce.withLock { $0 = merged }
         summaries = nil
         generation += 1

@@ -9,14 +9,11 @@ import HearthStore
 public struct TargetService: Sendable {
     let store: any Store
     let indicators: IndicatorService
-    let clock: ProgrammeClock
     let now: @Sendable () -> Date
 
-    public init(store: any Store, indicators: IndicatorService, clock: ProgrammeClock = .live,
-                now: @escaping @Sendable () -> Date = Date.init) {
+    public init(store: any Store, indicators: IndicatorService, now: @escaping @Sendable () -> Date = Date.init) {
         self.store = store
         self.indicators = indicators
-        self.clock = clock
         self.now = now
     }
 
@@ -50,7 +47,7 @@ public struct TargetService: Sendable {
         try await store.addTargetSetting(s, authority: indicators.authority)
         try await store.recordAudit(AuditEntry(at: now(), user: user, action: "set target",
                                                subject: "\(d.id.rawValue) \(target) ± \(tolerance) from \(from.iso)"))
-        try await indicators.reloadTargets(today: clock.today())
+        try await indicators.reloadTargets()
         return s
     }
 

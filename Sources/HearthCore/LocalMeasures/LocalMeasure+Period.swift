@@ -13,13 +13,19 @@ extension LocalMeasure.Frequency {
         }
     }
 
-    /// The period written as people write it: "2026-04" for a month; "2026-27 Q1", "Q1 2026-27"
-    /// or "2026-27-Q1" for a quarter; "2026-27" for a year; or any day within the period
-    /// ("2026-06-30"). Nil when the text is none of these or a period of another frequency.
+    /// The period written as people write it: "2026-04", "April 2026" or "Apr 2026" for a month;
+    /// "2026-27 Q1", "Q1 2026-27" or "2026-27-Q1" for a quarter; "2026-27" for a year ("2026/27"
+    /// too); or any day within the period ("2026-06-30", "30/06/2026", as a spreadsheet saves a
+    /// date). Nil when the text is none of these or a period of another frequency.
     public func period(parsing text: String) -> ReportingPeriod? {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        if t.count == 10, let day = Day(iso: t) { return period(containing: day) }
+        var t = text.trimmingCharacters(in: .whitespaces)
+        // "2026/27" is a year written with a slash; "30/06/2026" is a date and keeps its slashes.
+        if t.split(separator: "/").count == 2 { t = t.replacingOccurrences(of: "/", with: "-") }
+        if let day = Day(iso: t) ?? Day(uk: t) { return period(containing: day) }
         let words = t.split(whereSeparator: { $0 == " " }).map(String.init)
+        if words.count == 2, let month = Self.month(words[0]), let year = Int(words[1]), (1990...2100).contains(year) {
+            return self == .monthly ? ReportingPeriod.month(month, year: year) : nil
+        }
         var candidate = t
         if words.count == 2 {
             // "2026-27 Q1" or "Q1 2026-27".
@@ -31,6 +37,15 @@ extension LocalMeasure.Frequency {
         case (.monthly, .month), (.quarterly, .quarter), (.annual, .year): return p
         default: return nil
         }
+    }
+
+    private static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// 1–12 for "April", "Apr" or "apr"; nil otherwise.
+    private static func month(_ word: String) -> Int? {
+        let w = word.lowercased()
+        guard w.count >= 3, let i = monthNames.firstIndex(where: { w.hasPrefix($0) }) else { return nil }
+        return i + 1
     }
 
     /// How a period of this frequency is written in a template and a table.

@@ -129,7 +129,9 @@ struct LocalMeasureAPIController {
         guard !list.isEmpty, list.count <= 1_000 else { throw FormInvalid("Send between 1 and 1,000 values") }
         func n(_ v: Double?) -> String { v.map { String($0) } ?? "" }
         let rows = list.map { v in
-            [v.period ?? "", n(v.value), n(v.numerator), n(v.denominator), v.note ?? ""].map(CSVWriter.field).joined(separator: ",")
+            // A note's line breaks become spaces: each value is one line, so a problem's line is its item.
+            let note = (v.note ?? "").replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+            return [v.period ?? "", n(v.value), n(v.numerator), n(v.denominator), note].map(CSVWriter.field).joined(separator: ",")
         }
         return LocalMeasureCSVReader.headings.joined(separator: ",") + "\n" + rows.joined(separator: "\n") + "\n"
     }
