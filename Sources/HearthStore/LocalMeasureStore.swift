@@ -11,6 +11,8 @@ public protocol LocalMeasureStore: Sendable {
     func updateLocalMeasure(_ measure: LocalMeasure, authority: String) async throws
     /// Every value ever entered for a measure (corrections included), oldest entry first.
     func localMeasureValues(measure: String, authority: String) async throws -> [LocalMeasureValue]
+    /// Every value of every measure, oldest entry first: what the indicator service reads at once.
+    func localMeasureValues(authority: String) async throws -> [LocalMeasureValue]
     /// Adds values, all of them or (on any failure) none.
     func addLocalMeasureValues(_ values: [LocalMeasureValue], authority: String) async throws
     /// Every target set in the app, oldest first.

@@ -51,6 +51,12 @@ extension SQLStore {
         }
     }
 
+    public func localMeasureValues(authority: String) async throws -> [LocalMeasureValue] {
+        try await read { db in
+            try await db.raw("SELECT * FROM local_measure_values WHERE authority = \(bind: authority) ORDER BY id").all().map(Self.value)
+        }
+    }
+
     public func addLocalMeasureValues(_ values: [LocalMeasureValue], authority: String) async throws {
         guard !values.isEmpty else { return }
         try await transaction { db in

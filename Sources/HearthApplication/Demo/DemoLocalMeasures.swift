@@ -39,7 +39,7 @@ enum DemoLocalMeasures {
                                             denominator: Double(inCare[i]), enteredBy: "analyst", enteredAt: at))
         }
         try await store.addLocalMeasureValues(values, authority: indicators.authority)
-        await indicators.invalidate()
+        await indicators.localMeasuresChanged()
         let from = ReportingPeriod.financialYear(today.month >= 4 ? today.year + 1 : today.year).start
         _ = try await targets.set(contacts.id, target: 90, tolerance: 3, from: from, reason: "Front door improvement: the plan's standard", by: "manager")
         _ = try await targets.set(visits.id, target: 95, tolerance: 3, from: from, reason: "Practice standards", by: "manager")

@@ -27,6 +27,9 @@ public actor IndicatorService {
     public nonisolated let catalogue: IndicatorCatalogue
 
     private var summaries: [IndicatorSummary]?
+    /// The returns' part of `summaries`, kept when only the local measures change (a value
+    /// entered need not read every indicator's snapshots again).
+    private var returnsSummaries: [IndicatorSummary]?
     /// The local measures and their values, read with the summaries (`LocalMeasures`).
     var locals: LocalMeasures?
     /// Changes whenever the figures may have: pages cached against it are rebuilt.
@@ -87,6 +90,7 @@ public actor IndicatorService {
             earlier = (dataset, submission.id, year)
         }
         summaries = nil
+        returnsSummaries = nil
         latest = nil
         yearData = nil
         generation += 1
@@ -100,9 +104,17 @@ public actor IndicatorService {
     /// Forgets what is cached: after an import.
     public func invalidate() {
         summaries = nil
+        returnsSummaries = nil
         locals = nil
         latest = nil
         yearData = nil
+        generation += 1
+    }
+
+    /// Forgets the local measures only: after one is made or changed, or a value entered.
+    public func localMeasuresChanged() {
+        summaries = nil
+        locals = nil
         generation += 1
     }
 
@@ -110,12 +122,17 @@ public actor IndicatorService {
     public func allSummaries() async throws -> [IndicatorSummary] {
         if targetsDay != clock.today() { try await reloadTargets() }
         if let summaries { return summaries }
-        var out: [IndicatorSummary] = []
-        for definition in catalogue.definitions {
-            out.append(try await summary(definition))
+        var returns: [IndicatorSummary]
+        if let returnsSummaries {
+            returns = returnsSummaries
+        } else {
+            returns = []
+            for definition in catalogue.definitions {
+                returns.append(try await summary(definition))
+            }
+            returnsSummaries = returns
         }
-        let locals = try await localMeasures()
-        out += locals.summaries(authority: authority, targets: targets)
+        let out = returns + (try await localMeasures()).summaries(authority: authority, targets: targets)
         summaries = out
         return out
     }
@@ -141,6 +158,7 @@ public actor IndicatorService {
         targetsDay = today
         targetsInForce.withLock { $0 = merged }
         summaries = nil
+        returnsSummaries = nil
         generation += 1
     }
 

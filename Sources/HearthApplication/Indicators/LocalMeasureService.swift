@@ -77,7 +77,7 @@ public struct LocalMeasureService: Sendable {
                              countsChildren: d.countsChildren, createdBy: user, createdAt: now())
         try await store.addLocalMeasure(m, authority: indicators.authority)
         try await audit(user, "create local measure", m.id)
-        await indicators.invalidate()
+        await indicators.localMeasuresChanged()
         return m
     }
 
@@ -101,7 +101,7 @@ public struct LocalMeasureService: Sendable {
         m.countsChildren = d.countsChildren
         try await store.updateLocalMeasure(m, authority: indicators.authority)
         try await audit(user, "change local measure", m.id)
-        await indicators.invalidate()
+        await indicators.localMeasuresChanged()
         return m
     }
 
@@ -118,7 +118,7 @@ public struct LocalMeasureService: Sendable {
                                   note: note, enteredBy: user, enteredAt: now())
         try await store.addLocalMeasureValues([v], authority: indicators.authority)
         try await audit(user, "enter local measure value", "\(m.id) \(period.label)")
-        await indicators.invalidate()
+        await indicators.localMeasuresChanged()
         return v
     }
 
@@ -135,7 +135,7 @@ public struct LocalMeasureService: Sendable {
         }
         try await store.addLocalMeasureValues(read.rows, authority: indicators.authority)
         try await audit(user, "upload local measure values", "\(m.id) (\(read.rows.count) values from \(fileName))")
-        await indicators.invalidate()
+        await indicators.localMeasuresChanged()
         return (read.rows, read.problems)
     }
 

@@ -56,8 +56,7 @@ extension IndicatorService {
     public func localMeasures() async throws -> LocalMeasures {
         if let locals { return locals }
         let measures = try await store.localMeasures(authority: authority)
-        var values: [String: [LocalMeasureValue]] = [:]
-        for m in measures { values[m.id] = try await store.localMeasureValues(measure: m.id, authority: authority) }
+        let values = Dictionary(grouping: try await store.localMeasureValues(authority: authority), by: \.measureID)
         let read = LocalMeasures(measures: measures, values: values)
         locals = read
         return read
