@@ -32,7 +32,7 @@ struct StaffingBuilder {
                 staffID: w.workerID, team: w.team ?? "Unassigned", contract: contract, fte: w.fte, role: role,
                 isNQSW: joinedQualifying, startDate: w.roleStartDate, endDate: w.roleEndDate, leavingReason: w.reasonLeft,
                 cases: w.cases, absences: absences(of: w, on: date, yearStart: yearStart, &rng), sicknessDaysLost: w.workingDaysLost,
-                birthDate: w.birthDate, ethnicity: w.ethnicity, routeIn: route(joinedQualifying: joinedQualifying, startedYearsAgo, &rng))
+                birthDate: Self.plausibleBirth(w.birthDate, start: w.roleStartDate, &rng), ethnicity: w.ethnicity, routeIn: route(joinedQualifying: joinedQualifying, startedYearsAgo, &rng))
             if let earlier = agencyBefore(member, yearStart: yearStart, &rng) { staff.append(earlier) }
             staff.append(member)
         }
@@ -78,6 +78,13 @@ struct StaffingBuilder {
         let from = yearStart.adding(days: rng.int(0...250))
         return [Absence(kind: rng.chance(0.7) ? .longTermSickness : .maternity, from: from,
                         to: from.adding(days: rng.int(20...100)), fte: w.fte)]
+    }
+
+    /// The census draws ages without looking at start dates; HR's record of someone who started
+    /// before 21 is moved to a birth date 21 to 35 years before the start.
+    private static func plausibleBirth(_ born: Day?, start: Day?, _ rng: inout SeededRandom) -> Day? {
+        guard let born, let start, born.adding(years: 21) > start else { return born }
+        return start.adding(days: -rng.int((21 * 365)...(35 * 365)))
     }
 
     /// The route a worker came in by: most newly qualified staff through the ASYE (left blank, as

@@ -32,13 +32,13 @@ import Testing
     }
 
     @Test func badValuesAreLeftBlankNamingLineAndFieldAndThePersonIsKept() {
-        // Given an unknown route, a birth date that is not a date, one after the start, and nonsense
+        // Given an unknown route, a birth date that is not a date, one making a child of the worker, and nonsense
         let r = read("""
             staff_id,team,contract,fte,start_date,birth_date,route_in
             S1,CIN,permanent,1,2024-01-01,,fast track
             S2,CIN,permanent,1,2024-01-01,31/02/1990,
             S3,CIN,permanent,1,2024-01-01,2015-01-01,
-            S4,CIN,permanent,1,2024-01-01,\u{0}\u{7},\u{1}
+            S4,CIN,permanent,1,2024-01-01,yesterday,%%
             """)
         #expect(r.rows.map(\.staffID) == ["S1", "S2", "S3", "S4"])
         #expect(r.rows.allSatisfy { $0.birthDate == nil && $0.routeIn == nil })

@@ -1,0 +1,62 @@
+import Foundation
+import HearthApplication
+import HearthCore
+import HearthIndicators
+import HearthStore
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import HearthServer
+
+/// The workforce profile on the page and in the API, as the board sees it: no staff ids, and
+/// groups of 1 to 5 staff as "c" (null in JSON).
+@Suite struct WorkforceProfileTests {
+    @Test func thePageShowsEveryProfileSectionToABoardMember() async throws {
+        let f = try await ServerFixture.shared()
+        try await f.withClient { client in
+            let html = String(buffer: try await client.execute(uri: Site.workforce.path, method: .get, headers: f.headers(.board)).body)
+            for heading in ["Agency rate by seniority", "Agency workers taken on permanently", "Leavers", "Age and ethnicity of those in post",
+                            "Routes into social work", "Caseloads per social worker and per personal adviser"] {
+                #expect(html.contains(heading), "\(heading)")
+            }
+            #expect(html.contains("give no workforce ethnicity for England"))
+        }
+    }
+
+    @Test func theAPIDropsStaffIDsAndHidesSmallGroupsOfStaffForTheBoard() throws {
+        // Given a report with one conversion and an ethnicity profile of 40 White, 3 Black, 12 Asian staff
+        typealias F = ProfileFixture
+        let report = WorkforceReport(F.snapshot)
+        #expect(report.conversions.count == 1)
+        let answer = WorkforceAPIController.Workforce(source: "staff records", report: report, benchmarks: [])
+        // When a board member reads it
+        let root = try WorkforceAPIController.disclosed(answer, .aggregate)
+        let r = try #require(root["report"] as? [String: Any])
+        // Then the conversion has no staff id
+        let conversions = try #require((r["conversions"] as? [String: Any])?["conversions"] as? [[String: Any]])
+        #expect(conversions.count == 1 && conversions.first?["staffID"] == nil && conversions.first?["team"] as? String == "CP")
+        // And the 3 Black staff are null, with a second group, and every share with them
+        let ethnicity = try #require((r["diversity"] as? [String: Any])?["ethnicity"] as? [[String: Any]])
+        let staff = ethnicity.map { $0["staff"] is NSNull }
+        #expect(staff.filter { $0 }.count == 2)
+        #expect(ethnicity.first { $0["group"] as? String == "black" }?["staff"] is NSNull)
+        #expect(ethnicity.allSatisfy { $0["staffPercent"] == nil || $0["staffPercent"] is NSNull })
+    }
+
+    /// 40 White, 3 Black and 12 Asian permanent staff in post on 31/03/2025, and C1 an agency worker
+    /// taken on permanently on 01/09/2024.
+    enum ProfileFixture {
+        static let date = Day(year: 2025, month: 3, day: 31) ?? Day(ordinal: 0)
+        static let snapshot: WorkforceSnapshot = {
+            let start = Day(year: 2020, month: 1, day: 1)
+            func people(_ n: Int, _ code: String, _ prefix: String) -> [StaffMember] {
+                (0..<n).map { StaffMember(staffID: "\(prefix)\($0)", team: "CP", contract: .permanent, fte: 1, startDate: start, ethnicity: code) }
+            }
+            let converted = [
+                StaffMember(staffID: "C1", team: "CP", contract: .agency, fte: 1, startDate: start, endDate: Day(year: 2024, month: 8, day: 31)),
+                StaffMember(staffID: "C1", team: "CP", contract: .permanent, fte: 1, startDate: Day(year: 2024, month: 9, day: 1), ethnicity: "WBRI"),
+            ]
+            return WorkforceSnapshot(date: date, teams: [], staff: people(39, "WBRI", "W") + people(3, "BAFR", "B") + people(12, "AIND", "A") + converted)
+        }()
+    }
+}
