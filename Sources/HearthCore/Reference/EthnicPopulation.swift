@@ -1,5 +1,3 @@
-import Foundation
-
 /// Usual residents of all ages by broad ethnic group (ONS Census 2021), for each upper-tier
 /// authority and England, keyed by ONS code: what the workforce's ethnicity is set beside.
 /// Shipped as `reference/ethnic-population.csv` (built by scripts/build-ethnic-population.py).
@@ -36,9 +34,7 @@ public struct EthnicPopulation: Sendable, Hashable {
     public var england: Area? { areas[Self.englandCode] }
 
     public static let shipped: EthnicPopulation = {
-        guard let url = Bundle.module.url(forResource: "ethnic-population", withExtension: "csv", subdirectory: "reference"),
-              let text = try? String(contentsOf: url, encoding: .utf8),
-              let population = try? EthnicPopulation(csv: text) else {
+        guard let text = ReferenceTable.shipped("ethnic-population"), let population = try? EthnicPopulation(csv: text) else {
             return EthnicPopulation(areas: [])
         }
         return population
@@ -46,16 +42,10 @@ public struct EthnicPopulation: Sendable, Hashable {
 
     /// Reads the `ethnic-population.csv` layout: ons_code, name, then one column per known group.
     public init(csv text: String) throws {
-        var rows = SimpleCSV.rows(text)
-        guard !rows.isEmpty else { throw ReferenceError.empty("ethnic-population.csv") }
-        let header = rows.removeFirst()
-        func column(_ name: String) throws -> Int {
-            guard let i = header.firstIndex(of: name) else { throw ReferenceError.missingColumn(name) }
-            return i
-        }
-        let code = try column("ons_code"), name = try column("name")
-        let groups = try EthnicGroup.known.map { ($0, try column($0.rawValue)) }
-        self.init(areas: rows.filter { $0.count == header.count }.map { row in
+        let table = try ReferenceTable(csv: text, file: "ethnic-population.csv")
+        let code = try table.column("ons_code"), name = try table.column("name")
+        let groups = try EthnicGroup.known.map { ($0, try table.column($0.rawValue)) }
+        self.init(areas: table.rows.map { row in
             Area(onsCode: row[code], name: row[name],
                  residents: Dictionary(groups.map { ($0.0, Int(row[$0.1]) ?? 0) }, uniquingKeysWith: { a, _ in a }))
         })

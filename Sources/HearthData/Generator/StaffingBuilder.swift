@@ -99,7 +99,7 @@ struct StaffingBuilder {
     /// Some permanent starters of the year worked for the council through an agency first: their
     /// agency contract, ending the day before the permanent one starts (same staff id).
     private func agencyBefore(_ s: StaffMember, yearStart: Day, _ rng: inout SeededRandom) -> StaffMember? {
-        guard s.contract == .permanent, !s.isNQSW, let start = s.startDate, start > yearStart, rng.chance(0.25) else { return nil }
+        guard s.contract == .permanent, !s.isNQSW, let start = s.startDate, start > yearStart, rng.chance(0.35) else { return nil }
         return StaffMember(staffID: s.staffID, team: s.team, contract: .agency, fte: s.fte, role: s.role,
                            startDate: start.adding(days: -rng.int(120...500)), endDate: start.adding(days: -1),
                            birthDate: s.birthDate, ethnicity: s.ethnicity)
