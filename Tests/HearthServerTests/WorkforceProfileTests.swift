@@ -1,7 +1,8 @@
 import Foundation
-import HearthApplication
+@testable import HearthApplication
 import HearthCore
 import HearthIndicators
+import HearthReports
 import HearthStore
 import Hummingbird
 import HummingbirdTesting
@@ -43,6 +44,30 @@ import Testing
         #expect(ethnicity.allSatisfy { $0["staffPercent"] == nil || $0["staffPercent"] is NSNull })
     }
 
+    @Test func thePackAppendixHasTheProfileWithoutStaffIDsAndWithSmallGroupsAsC() throws {
+        // Given the same report in the board pack's workforce appendix
+        let blocks = BoardPackBuilder.workforceProfile(WorkforceReport(ProfileFixture.snapshot))
+        var tables: [String: PackTable] = [:]
+        var prose: [String] = []
+        for block in blocks {
+            switch block {
+            case .table(let t): tables[t.caption ?? ""] = t
+            case .paragraph(let p), .note(let p): prose.append(p)
+            default: break
+            }
+        }
+        // Then the conversion is dated and teamed, but not named
+        #expect(prose.contains { $0.hasPrefix("1 agency worker took a permanent post") && $0.contains("(CP, Practitioners)") })
+        #expect(!prose.joined().contains("C1"))
+        // And the 3 Black staff, and a second group with them, are c, and every share
+        let ethnicity = try #require(tables.first { $0.key.hasPrefix("Ethnicity of those in post") }?.value)
+        #expect(ethnicity.rows.filter { $0[1].text == "c" }.count == 2)
+        #expect(ethnicity.rows.first { $0[0].text.hasPrefix("Black") }?[1].text == "c")
+        #expect(ethnicity.rows.allSatisfy { $0[2].text == "c" || $0[2].text.isEmpty })
+        #expect(tables.keys.contains { $0.hasPrefix("Agency rate by seniority") })
+        #expect(tables.keys.contains("Caseloads per social worker and per personal adviser"))
+    }
+
     /// 40 White, 3 Black and 12 Asian permanent staff in post on 31/03/2025, and C1 an agency worker
     /// taken on permanently on 01/09/2024.
     enum ProfileFixture {
@@ -53,8 +78,8 @@ import Testing
                 (0..<n).map { StaffMember(staffID: "\(prefix)\($0)", team: "CP", contract: .permanent, fte: 1, startDate: start, ethnicity: code) }
             }
             let converted = [
-                StaffMember(staffID: "C1", team: "CP", contract: .agency, fte: 1, startDate: start, endDate: Day(year: 2024, month: 8, day: 31)),
-                StaffMember(staffID: "C1", team: "CP", contract: .permanent, fte: 1, startDate: Day(year: 2024, month: 9, day: 1), ethnicity: "WBRI"),
+                StaffMember(staffID: "C1", team: "CP", contract: .agency, fte: 1, role: "5", startDate: start, endDate: Day(year: 2024, month: 8, day: 31)),
+                StaffMember(staffID: "C1", team: "CP", contract: .permanent, fte: 1, role: "5", startDate: Day(year: 2024, month: 9, day: 1), ethnicity: "WBRI"),
             ]
             return WorkforceSnapshot(date: date, teams: [], staff: people(39, "WBRI", "W") + people(3, "BAFR", "B") + people(12, "AIND", "A") + converted)
         }()
