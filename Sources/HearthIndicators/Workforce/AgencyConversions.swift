@@ -3,7 +3,8 @@ import HearthCore
 /// Agency workers taken into permanent posts in the twelve months to the as-at day: a person
 /// (one `staffID`) with an agency contract that ended on or before the start of a permanent
 /// contract starting in those twelve months. The staff CSV gives each contract its own row (same
-/// `staff_id`, its own `start_date`), which is how the change is seen. Any gap between the two is
+/// `staff_id`, its own `start_date`), which is how the change is seen: the contract before the
+/// permanent one (by start date) must be the agency one, ended. Any gap between the two is
 /// allowed (a worker who left an agency post and came back permanent months later was still won
 /// from agency work) and shown, so a reader can judge; each person counts once, at their first
 /// permanent start in the year. Secondments are not permanent posts and do not count.
@@ -52,10 +53,11 @@ public struct AgencyConversions: Sendable, Hashable, Codable {
                 return s >= from && s <= to
             }
             for p in permanent {
+                // The contract just before this one must be the agency one: a permanent worker
+                // changing posts years after leaving agency work is not converted again.
                 guard let start = p.startDate,
-                      let agency = contracts.filter({ $0.contract == .agency && ($0.endDate.map { $0 <= start } ?? false) })
-                        .max(by: { ($0.endDate ?? start) < ($1.endDate ?? start) }),
-                      let ended = agency.endDate else { continue }
+                      let agency = contracts.last(where: { ($0.startDate.map { $0 < start } ?? true) }),
+                      agency.contract == .agency, let ended = agency.endDate, ended <= start else { continue }
                 found.append(Conversion(staffID: id, team: p.team, role: WorkforceRole(role: p.role), agencyEnded: ended, permanentStarted: start))
                 break
             }

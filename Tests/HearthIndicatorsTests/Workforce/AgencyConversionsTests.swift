@@ -11,6 +11,7 @@ import Testing
 /// | R  | agency 2024-04-01 – 2024-06-30, secondee from 2024-07-01          | no: a secondment is not permanent|
 /// | S  | permanent from 2024-05-01, never agency                          | no                               |
 /// | T  | agency 2024-01-01 – 2024-10-31, permanent from 2025-01-06         | yes, 67 days later               |
+/// | U  | agency to 2022-12-31, permanent 2023-01-01 – 2024-05-31, permanent from 2024-06-01 (a new post) | no: converted before the year |
 ///
 /// → 2 conversions: P (01/09/2024) then T (06/01/2025).
 @Suite struct AgencyConversionsTests {
@@ -25,6 +26,9 @@ import Testing
         F.member("S", .permanent, start: "2024-05-01"),
         F.member("T", .agency, team: "LC", start: "2024-01-01", end: "2024-10-31"),
         F.member("T", .permanent, team: "LC", start: "2025-01-06"),
+        F.member("U", .agency, start: "2021-01-01", end: "2022-12-31"),
+        F.member("U", .permanent, start: "2023-01-01", end: "2024-05-31"),
+        F.member("U", .permanent, start: "2024-06-01"),
     ]))
 
     @Test func countsAgencyWorkersWhoseNextContractIsPermanentInTheYear() {
