@@ -46,8 +46,9 @@ public struct AgencyConversions: Sendable, Hashable, Codable {
     public init(_ snapshot: WorkforceSnapshot) {
         let from = snapshot.yearStart, to = snapshot.date
         var found: [Conversion] = []
-        for id in Set(snapshot.staff.map(\.staffID)).sorted() {
-            let contracts = snapshot.contracts(of: id)
+        let people = StaffContracts(snapshot)
+        for id in people.ids {
+            let contracts = people.contracts(of: id)
             let permanent = contracts.filter { c in
                 guard c.contract == .permanent, let s = c.startDate else { return false }
                 return s >= from && s <= to

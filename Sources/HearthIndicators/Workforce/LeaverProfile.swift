@@ -37,9 +37,10 @@ public struct LeaverProfile: Sendable, Hashable, Codable {
 
     public init(_ snapshot: WorkforceSnapshot) {
         let from = snapshot.yearStart, to = snapshot.date
+        let people = StaffContracts(snapshot)
         let left = snapshot.staff.filter { s in
             guard s.contract.isInPost, let end = s.endDate, end >= from, end <= to else { return false }
-            return snapshot.leftService(s)
+            return people.leftService(s)
         }
         var reasons: [String: (title: String, count: Int)] = [:]
         var bands: [ServiceBand: Int] = [:]
@@ -47,10 +48,10 @@ public struct LeaverProfile: Sendable, Hashable, Codable {
             let recorded = s.leavingReason?.trimmingCharacters(in: .whitespaces) ?? ""
             let key = recorded.isEmpty ? "not_recorded" : recorded.lowercased().split(separator: " ").joined(separator: " ")
             reasons[key, default: (recorded.isEmpty ? "Not recorded" : recorded, 0)].count += 1
-            if let end = s.endDate { bands[ServiceBand(from: snapshot.serviceStart(of: s), to: end), default: 0] += 1 }
+            if let end = s.endDate { bands[ServiceBand(from: people.serviceStart(of: s), to: end), default: 0] += 1 }
         }
         let inPost = snapshot.staff.filter { $0.contract.isInPost && $0.isEmployed(on: to) }
-        let years = inPost.compactMap { snapshot.serviceStart(of: $0).map { ServiceBand.years(from: $0, to: to) } }
+        let years = inPost.compactMap { people.serviceStart(of: $0).map { ServiceBand.years(from: $0, to: to) } }
         self.init(
             from: from, to: to, leavers: left.count,
             byReason: reasons.map { StaffCount(key: $0.key, title: $0.value.title, count: $0.value.count) }

@@ -20,6 +20,7 @@ public struct NQSWRetention: Sendable, Hashable, Codable {
     public init(_ snapshot: WorkforceSnapshot, years: Int, route: RouteIn? = nil) {
         var cohort = 0, stayed = 0
         var starts: [String: Day] = [:]
+        let people = StaffContracts(snapshot)
         for s in snapshot.staff where route.map({ s.route == $0 }) ?? s.isNQSW {
             guard let start = s.startDate else { continue }
             starts[s.staffID] = min(starts[s.staffID] ?? start, start)
@@ -28,7 +29,7 @@ public struct NQSWRetention: Sendable, Hashable, Codable {
             let anniversary = start.adding(years: years)
             guard anniversary <= snapshot.date else { continue }
             cohort += 1
-            if snapshot.isEmployed(id, on: anniversary) { stayed += 1 }
+            if people.isEmployed(id, on: anniversary) { stayed += 1 }
         }
         self.init(years: years, route: route, retained: MeasureRatio(Double(stayed), Double(cohort)))
     }

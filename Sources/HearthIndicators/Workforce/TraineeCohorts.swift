@@ -30,10 +30,11 @@ public struct TraineeCohorts: Sendable, Hashable, Codable {
     }
 
     public init(_ snapshot: WorkforceSnapshot) {
+        let contracts = StaffContracts(snapshot)
         self.init(routes: RouteIn.allCases.compactMap { route in
             let people = Set(snapshot.staff.filter { $0.route == route }.map(\.staffID))
             guard !people.isEmpty else { return nil }
-            return Route(route: route, started: people.count, inPost: people.filter { snapshot.isEmployed($0, on: snapshot.date) }.count,
+            return Route(route: route, started: people.count, inPost: people.filter { contracts.isEmployed($0, on: snapshot.date) }.count,
                          retention: Self.years.map { NQSWRetention(snapshot, years: $0, route: route) })
         })
     }
