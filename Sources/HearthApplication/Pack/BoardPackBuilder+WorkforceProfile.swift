@@ -17,7 +17,7 @@ extension BoardPackBuilder {
                              header: ["Staff", "Now", "Change in 12 months"],
                              rows: P.seniority(r.agencyBySeniority).map { [PackCell($0.title), PackCell($0.rate, bold: true), PackCell($0.change)] },
                              numericColumns: [1, 2])),
-            .paragraph(P.conversions(r.conversions)),
+            .paragraph(P.conversions(r.conversions, limit: 8)),
             .paragraph("\(disclosure.count(l.leavers)) people left posts in the year to \(l.to.long). " + P.averageService(l)),
             .table(PackTable(caption: "Leavers by reason", header: ["Reason", "People"], rows: groups(l.byReason), numericColumns: [1])),
             .table(PackTable(caption: "Leavers by length of service", header: ["Service", "People"], rows: groups(l.byService), numericColumns: [1])),

@@ -81,9 +81,11 @@ public enum WorkforceProfileFigures {
             + (l.inPostWithoutStart > 0 ? "; \(l.inPostWithoutStart) without a start date left out)" : ")")
     }
 
-    /// Agency workers taken on permanently, without ids: "2 in the year: 01/09/2024 (CP, practitioner) …".
-    public static func conversions(_ c: AgencyConversions) -> String {
-        let list = c.conversions.map { "\($0.permanentStarted.uk) (\($0.team), \($0.role.title.split(separator: " (").first ?? "")" + ($0.gapDays > 1 ? ", \($0.gapDays) days after the agency contract ended)" : ")") }
+    /// Agency workers taken on permanently, without ids: "2 … in the year: 01/09/2024 (CP, Practitioners) …";
+    /// at most `limit` listed, then how many more.
+    public static func conversions(_ c: AgencyConversions, limit: Int = .max) -> String {
+        var list = c.conversions.prefix(limit).map { "\($0.permanentStarted.uk) (\($0.team), \($0.role.title.split(separator: " (").first ?? "")" + ($0.gapDays > 1 ? ", \($0.gapDays) days after the agency contract ended)" : ")") }
+        if c.count > limit { list.append("and \(c.count - limit) more") }
         return "\(c.count) agency worker\(c.count == 1 ? "" : "s") took a permanent post in the year to \(c.to.uk)"
             + (list.isEmpty ? "." : ": " + list.joined(separator: "; ") + ".")
     }
