@@ -68,6 +68,23 @@ import Testing
         #expect(tables.keys.contains("Caseloads per social worker and per personal adviser"))
     }
 
+    @Test func aPersonalAdvisersFewCasesAreHiddenWithTheirCaseload() {
+        // Given two teams: North 30 cases with 2 social workers and 3 with a personal adviser; South 25 and none
+        func row(_ team: String, _ sw: Int, _ pa: Int) -> TeamCaseloads.Row {
+            TeamCaseloads.Row(team: team, kind: .careLeavers, socialWorkerCases: sw, socialWorker: MeasureRatio(Double(sw), 2),
+                              personalAdviserCases: pa, personalAdviser: MeasureRatio(Double(pa), pa > 0 ? 1 : 0), caseloadTarget: 2)
+        }
+        let caseloads = TeamCaseloads(date: ProfileFixture.date, rows: [row("North", 30, 3), row("South", 25, 0)])
+        // When a board member reads them: North's 3 children are c, its caseload too, and nothing says it is over target
+        let board = WorkforceProfileFigures.caseloads(caseloads, .aggregate)
+        #expect(board.map(\.personalAdviser) == ["c", "–"])
+        #expect(board.map(\.personalAdviserOver) == [false, false])
+        // A manager sees 3.0 per personal adviser, over its target of 2
+        let exact = WorkforceProfileFigures.caseloads(caseloads, .exact)
+        #expect(exact.map(\.personalAdviser) == ["3.0", "–"] && exact.first?.personalAdviserOver == true)
+        #expect(exact.map(\.socialWorker) == ["15.0", "12.5"])
+    }
+
     /// 40 White, 3 Black and 12 Asian permanent staff in post on 31/03/2025, and C1 an agency worker
     /// taken on permanently on 01/09/2024.
     enum ProfileFixture {
