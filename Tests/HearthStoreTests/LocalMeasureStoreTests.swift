@@ -29,7 +29,8 @@ struct LocalMeasureStoreTests {
             ]
             try await store.addLocalMeasureValues(values, authority: "876")
             #expect(try await store.localMeasureValues(measure: m.id, authority: "876") == values)
-            #expect(try await store.localMeasureValues(authority: "876") == values && try await store.localMeasureValues(authority: "999").isEmpty)
+            #expect(try await store.localMeasureValues(authority: "876") == values)
+            #expect(try await store.localMeasureValues(authority: "999").isEmpty)
             let setting = TargetSetting(indicatorID: m.id, target: 70, tolerance: 5, from: Day(iso: "2026-04-01")!,
                                         reason: "Workforce strategy", setBy: "manager", setAt: Self.at)
             try await store.addTargetSetting(setting, authority: "876")

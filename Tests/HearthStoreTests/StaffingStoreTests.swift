@@ -28,6 +28,36 @@ struct StaffingStoreTests {
         }
     }
 
+    @Test("a contract change and the profile columns (birth date, ethnicity, route in) come back as read", arguments: Backend.available)
+    func profileRoundTrip(backend: Backend) async throws {
+        // Given the generated staff with one person's agency contract and permanent contract added
+        let returns = try await GeneratedReturns.rutland()
+        let set = returns.returnSet
+        let read = try #require(set.staffing)
+        #expect(read.staff.contains { $0.birthDate != nil && $0.ethnicity != nil })
+        let team = try #require(read.teams.first?.name)
+        let changed = [
+            StaffMember(staffID: "X1", team: team, contract: .agency, fte: 1, role: "5", startDate: Day(year: 2023, month: 2, day: 1),
+                        endDate: Day(year: 2024, month: 8, day: 31), birthDate: Day(year: 1990, month: 2, day: 3), ethnicity: "BAFR"),
+            StaffMember(staffID: "X1", team: team, contract: .permanent, fte: 0.8, role: "5", isNQSW: true, startDate: Day(year: 2024, month: 9, day: 1),
+                        birthDate: Day(year: 1990, month: 2, day: 3), ethnicity: "BAFR", routeIn: .frontline),
+        ]
+        let records = StaffingRecords(teams: read.teams, staff: read.staff + changed, campaigns: read.campaigns)
+        let request = ImportRequest(returnSet: ReturnSet(dataset: set.dataset, files: set.files, problems: set.problems, staffing: records,
+                                                         placementCosts: set.placementCosts),
+                                    files: returns.files, importedBy: "analyst")
+        try await backend.withStore { store in
+            guard case .stored = try await store.importSubmission(request) else {
+                Issue.record("not stored")
+                return
+            }
+            // Then both contracts, and every profile field, are given back
+            let stored = try #require(try await store.latestStaffing(authority: "857"))
+            #expect(stored.staff == records.staff)
+            #expect(stored.staff.filter { $0.staffID == "X1" } == changed)
+        }
+    }
+
     @Test("the staff come from the latest submission that held any", arguments: Backend.available)
     func latestWithStaff(backend: Backend) async throws {
         let returns = try await GeneratedReturns.rutland()

@@ -44,6 +44,9 @@ extension BoardPackBuilder {
         }, numericColumns: [1, 2, 3, 4, 5, 6]))]
         let nqsw = r.nqswRetention.map { "Newly qualified social workers still in post " + WorkforceFigures.retention($0, .aggregate) }
         let cost = r.cost
+        blocks.append(.paragraph("Agency rate by seniority: \(WorkforceProfileFigures.seniorityLine(r.agencyBySeniority)). "
+            + "\(r.conversions.count) agency worker\(r.conversions.count == 1 ? "" : "s") took a permanent post in the year; more in the appendix."))
+        detail += Self.workforceProfile(r)
         blocks.append(.bullets(nqsw + [
             "Cost: \(MoneyFormat.pounds(cost.totalAnnual)) a year, of which agency \(MoneyFormat.pounds(cost.agencyAnnual)) "
                 + "(\(MoneyFormat.percent(cost.agencyShareOfCost.percent))); the agency premium is \(MoneyFormat.pounds(cost.agencyPremiumAnnual)) a year.",
@@ -51,7 +54,7 @@ extension BoardPackBuilder {
         if r.trend.count > 1 {
             detail.append(.chart(PackChart(trend: WorkforceTrendChart.chart(r.trend))))
         }
-        return PackSectionContent(kind: .workforce, blocks: blocks, appendix: detail, appendixTitle: "Workforce by team")
+        return PackSectionContent(kind: .workforce, blocks: blocks, appendix: detail, appendixTitle: "Workforce by team and profile")
     }
 
     public func sufficiency() -> PackSectionContent {

@@ -30,10 +30,7 @@ public struct AuthorityDirectory: Sendable {
     }
 
     public static let shipped: AuthorityDirectory = {
-        guard let url = Bundle.module.url(forResource: "authorities", withExtension: "csv",
-                                          subdirectory: "reference"),
-              let text = try? String(contentsOf: url, encoding: .utf8),
-              let directory = try? AuthorityDirectory(csv: text) else {
+        guard let text = ReferenceTable.shipped("authorities"), let directory = try? AuthorityDirectory(csv: text) else {
             return AuthorityDirectory(authorities: [])
         }
         return directory
@@ -41,13 +38,8 @@ public struct AuthorityDirectory: Sendable {
 
     /// Reads the `authorities.csv` layout written by scripts/build-reference.py.
     public init(csv text: String) throws {
-        var rows = SimpleCSV.rows(text)
-        guard !rows.isEmpty else { throw ReferenceError.empty("authorities.csv") }
-        let header = rows.removeFirst()
-        func column(_ name: String) throws -> Int {
-            guard let i = header.firstIndex(of: name) else { throw ReferenceError.missingColumn(name) }
-            return i
-        }
+        let table = try ReferenceTable(csv: text, file: "authorities.csv")
+        let header = table.header, column = table.column
         let code = try column("code"), ons = try column("ons_code"), name = try column("name")
         let rc = try column("region_code"), rn = try column("region_name")
         let sub = try column("subregion"), sn = try column("neighbours")
@@ -55,7 +47,7 @@ public struct AuthorityDirectory: Sendable {
             h.hasPrefix("population_0_17_") ? Int(h.dropFirst("population_0_17_".count)).map { (i, $0) } : nil
         }
         var result: [LocalAuthority] = []
-        for row in rows where row.count == header.count {
+        for row in table.rows {
             var pop: [Int: Int] = [:]
             for (i, year) in popColumns { if let v = Int(row[i]) { pop[year] = v } }
             result.append(LocalAuthority(

@@ -1,5 +1,7 @@
-/// One social worker as the council's HR system knows them: contract, team, FTE, dates,
-/// the cases they hold and their long absences.
+/// One contract of a social worker (or personal adviser) as the council's HR system knows it:
+/// contract, team, FTE, dates, the cases they hold and their long absences. A person whose
+/// contract changes (an agency worker taking a permanent post) has one record per contract, with
+/// the same `staffID` and each its own start date.
 public struct StaffMember: Sendable, Hashable, Codable {
     public let staffID: String
     public let team: String
@@ -11,6 +13,9 @@ public struct StaffMember: Sendable, Hashable, Codable {
     /// Joined the council as a newly qualified social worker (the ASYE / academy cohort).
     /// Stays true after the ASYE year, so retention of each cohort can be followed.
     public let isNQSW: Bool
+    /// The route into social work as this record gives it: `routeIn`, or ASYE for a newly
+    /// qualified worker with none recorded.
+    public var route: RouteIn? { routeIn ?? (isNQSW ? .asye : nil) }
     public let startDate: Day?
     /// Last day of service; nil while in post.
     public let endDate: Day?
@@ -21,10 +26,17 @@ public struct StaffMember: Sendable, Hashable, Codable {
     /// Working days lost to sickness in the year to the as-at date, when HR records it (the
     /// census's `WorkingDaysLost`). When nil the sickness absences' working days are counted.
     public let sicknessDaysLost: Double?
+    /// Date of birth (the census's `PersonBirthDate`), for the age profile.
+    public let birthDate: Day?
+    /// Ethnicity as the DfE census codes it (`WBRI`, `MWBC`, `AIND` …), or as exported.
+    public let ethnicity: String?
+    /// How a trainee came into social work; nil when not recorded (see `RouteIn`).
+    public let routeIn: RouteIn?
 
     public init(staffID: String, team: String, contract: ContractType, fte: Double, role: String? = nil,
                 isNQSW: Bool = false, startDate: Day? = nil, endDate: Day? = nil, leavingReason: String? = nil,
-                cases: Int? = nil, absences: [Absence] = [], sicknessDaysLost: Double? = nil) {
+                cases: Int? = nil, absences: [Absence] = [], sicknessDaysLost: Double? = nil,
+                birthDate: Day? = nil, ethnicity: String? = nil, routeIn: RouteIn? = nil) {
         self.staffID = staffID
         self.team = team
         self.contract = contract
@@ -37,6 +49,9 @@ public struct StaffMember: Sendable, Hashable, Codable {
         self.cases = cases
         self.absences = absences
         self.sicknessDaysLost = sicknessDaysLost
+        self.birthDate = birthDate
+        self.ethnicity = ethnicity
+        self.routeIn = routeIn
     }
 
     /// Working on `day`. Someone whose last day is `day` has left by the end of it, as the
@@ -54,6 +69,7 @@ public struct StaffMember: Sendable, Hashable, Codable {
     public func with(absences: [Absence]) -> StaffMember {
         StaffMember(staffID: staffID, team: team, contract: contract, fte: fte, role: role, isNQSW: isNQSW,
                     startDate: startDate, endDate: endDate, leavingReason: leavingReason, cases: cases,
-                    absences: absences, sicknessDaysLost: sicknessDaysLost)
+                    absences: absences, sicknessDaysLost: sicknessDaysLost, birthDate: birthDate, ethnicity: ethnicity,
+                    routeIn: routeIn)
     }
 }

@@ -13,7 +13,7 @@ extension WorkforceSnapshot {
                 leavingReason: w.reasonLeft, cases: w.cases,
                 absences: w.absentAtCensus == true
                     ? [Absence(kind: w.reasonAbsent.flatMap(AbsenceKind.init(text:)) ?? .other, from: date, fte: w.fte)] : [],
-                sicknessDaysLost: w.workingDaysLost)
+                sicknessDaysLost: w.workingDaysLost, birthDate: w.birthDate, ethnicity: w.ethnicity)
         }
         var names: [String] = []
         for s in staff where !names.contains(s.team) { names.append(s.team) }

@@ -19,16 +19,22 @@ struct StaffingBuilder {
         let date = census.censusDate
         let yearStart = date.adding(years: -1).adding(days: 1)
         var staff: [StaffMember] = []
+        let careLeavers = Set(WorkforceBuilder.layout(profile: profile).teams.filter { Self.kind($0.kind) == .careLeavers }.map(\.name))
         for w in census.workers {
             // A few permanent staff are secondees into the service; the census counts them in post too.
             let contract: ContractType = w.isAgency ? .agency : (w.isNewlyQualified != true && rng.chance(0.02) ? .secondee : .permanent)
             let startedYearsAgo = w.roleStartDate.map { Double($0.days(to: date)) / 365 } ?? 0
             let joinedQualifying = w.isNewlyQualified == true
                 || (contract == .permanent && w.roleEndDate == nil && (1...4).contains(startedYearsAgo) && rng.chance(0.3))
-            staff.append(StaffMember(
-                staffID: w.workerID, team: w.team ?? "Unassigned", contract: contract, fte: w.fte, role: w.role,
+            // Half a care leavers team's case holders are personal advisers; HR says so, the census has no such role.
+            let role = careLeavers.contains(w.team ?? "") && (w.cases ?? 0) > 0 && rng.chance(0.5) ? "PA" : w.role
+            let member = StaffMember(
+                staffID: w.workerID, team: w.team ?? "Unassigned", contract: contract, fte: w.fte, role: role,
                 isNQSW: joinedQualifying, startDate: w.roleStartDate, endDate: w.roleEndDate, leavingReason: w.reasonLeft,
-                cases: w.cases, absences: absences(of: w, on: date, yearStart: yearStart, &rng), sicknessDaysLost: w.workingDaysLost))
+                cases: w.cases, absences: absences(of: w, on: date, yearStart: yearStart, &rng), sicknessDaysLost: w.workingDaysLost,
+                birthDate: Self.plausibleBirth(w.birthDate, start: w.roleStartDate, &rng), ethnicity: w.ethnicity, routeIn: route(joinedQualifying: joinedQualifying, startedYearsAgo, &rng))
+            if let earlier = agencyBefore(member, yearStart: yearStart, &rng) { staff.append(earlier) }
+            staff.append(member)
         }
         staff += earlierNewlyQualifiedLeavers(cohort: staff.filter(\.isNQSW).count, teams: census.vacanciesFTE.keys.sorted(),
                                               yearStart: yearStart, &rng)
@@ -74,6 +80,31 @@ struct StaffingBuilder {
                         to: from.adding(days: rng.int(20...100)), fte: w.fte)]
     }
 
+    /// The census draws ages without looking at start dates; HR's record of someone who started
+    /// before 21 is moved to a birth date 21 to 35 years before the start.
+    private static func plausibleBirth(_ born: Day?, start: Day?, _ rng: inout SeededRandom) -> Day? {
+        guard let born, let start, born.adding(years: 21) > start else { return born }
+        return start.adding(days: -rng.int((21 * 365)...(35 * 365)))
+    }
+
+    /// The route a worker came in by: most newly qualified staff through the ASYE (left blank, as
+    /// HR exports often do), some through Step Up, Frontline or an apprenticeship; a few recent
+    /// experienced starters recruited from overseas.
+    private func route(joinedQualifying: Bool, _ startedYearsAgo: Double, _ rng: inout SeededRandom) -> RouteIn? {
+        guard joinedQualifying else { return startedYearsAgo < 3 && rng.chance(0.05) ? .overseas : nil }
+        let draw = rng.unit()
+        return draw < 0.15 ? .frontline : draw < 0.27 ? .stepUp : draw < 0.35 ? .apprenticeship : nil
+    }
+
+    /// Some permanent starters of the year worked for the council through an agency first: their
+    /// agency contract, ending the day before the permanent one starts (same staff id).
+    private func agencyBefore(_ s: StaffMember, yearStart: Day, _ rng: inout SeededRandom) -> StaffMember? {
+        guard s.contract == .permanent, !s.isNQSW, let start = s.startDate, start > yearStart, rng.chance(0.35) else { return nil }
+        return StaffMember(staffID: s.staffID, team: s.team, contract: .agency, fte: s.fte, role: s.role,
+                           startDate: start.adding(days: -rng.int(120...500)), endDate: start.adding(days: -1),
+                           birthDate: s.birthDate, ethnicity: s.ethnicity)
+    }
+
     /// Newly qualified staff of earlier cohorts who left before this year: the census has no
     /// row for them, but HR keeps them and retention after one and two years needs them.
     private func earlierNewlyQualifiedLeavers(cohort: Int, teams: [String], yearStart: Day,
@@ -85,7 +116,9 @@ struct StaffingBuilder {
             let end = start.adding(days: rng.int(60...max(60, start.days(to: yearStart) - 1)))
             return StaffMember(staffID: "SWQ" + SimulationState.pad(i + 1, 6), team: teams[rng.int(0...(teams.count - 1))],
                                contract: .permanent, fte: 1, role: "5", isNQSW: true, startDate: start,
-                               endDate: min(end, yearStart.adding(days: -1)), leavingReason: rng.chance(0.8) ? "RES" : "OTH")
+                               endDate: min(end, yearStart.adding(days: -1)), leavingReason: rng.chance(0.8) ? "RES" : "OTH",
+                               birthDate: start.adding(days: -rng.int((22 * 365)...(40 * 365))),
+                               ethnicity: WeightedCodes.ethnicity.draw(&rng))
         }
     }
 

@@ -1,9 +1,12 @@
 import Foundation
 import HearthCore
 
-/// Reads the staff CSV: one row per person as an HR system exports it, with at most one absence
-/// on the row. A person with several absences appears on several rows with the same `staff_id`;
-/// their absences are gathered and the first row's other details are used.
+/// Reads the staff CSV: one row per contract as an HR system exports it, with at most one absence
+/// on the row. A person with several absences appears on several rows with the same `staff_id`
+/// and `start_date`; their absences are gathered and the first row's other details are used. A
+/// row with the same `staff_id` but another `start_date` is a new contract of the same person
+/// (an agency worker taken on permanently): it becomes a record of its own, so each contract
+/// keeps its own type, dates and FTE.
 public enum StaffCSVReader {
     static let table = StaffingCSVTable(what: "staff", columns: StaffingColumns.staffHeadings,
                                         required: StaffingColumns.staffRequired)
@@ -23,7 +26,13 @@ public enum StaffCSVReader {
     /// Collects people in file order, merging the rows of one person.
     private struct Gatherer {
         var staff: [StaffMember] = []
-        var index: [String: (position: Int, line: Int)] = [:]
+        /// Each contract's place and first line, by staff id and start date.
+        var index: [Contract: (position: Int, line: Int)] = [:]
+
+        struct Contract: Hashable {
+            let id: String
+            let start: Day?
+        }
 
         mutating func add(_ d: FieldDecoder, _ log: inout ProblemLog) {
             let C = StaffingColumns.self
@@ -55,8 +64,9 @@ public enum StaffCSVReader {
             let person = StaffMember(
                 staffID: id, team: team, contract: contract, fte: fte, role: d.text(C.role), isNQSW: d.flag(C.nqsw, &log) ?? false,
                 startDate: start, endDate: end, leavingReason: d.text(C.leavingReason),
-                cases: d.int(C.cases, &log, range: 0...1000), absences: absence.map { [$0] } ?? [], sicknessDaysLost: daysLost)
-            if let earlier = index[id] {
+                cases: d.int(C.cases, &log, range: 0...1000), absences: absence.map { [$0] } ?? [], sicknessDaysLost: daysLost,
+                birthDate: Self.birthDate(d, start: start, &log), ethnicity: d.text(C.ethnicity), routeIn: Self.route(d, &log))
+            if let earlier = index[Contract(id: id, start: start)] {
                 let first = staff[earlier.position]
                 if first.with(absences: []) != person.with(absences: []) {
                     log.add(.warning, line: d.line, field: C.staffID,
@@ -64,9 +74,43 @@ public enum StaffCSVReader {
                 }
                 staff[earlier.position] = first.with(absences: first.absences + person.absences)
             } else {
-                index[id] = (staff.count, d.line)
+                if let overlap = staff.first(where: { $0.staffID == id && Self.overlap($0, person) }) {
+                    log.add(.warning, line: d.line, field: C.startDate,
+                            "\(id) has another contract (from \(overlap.startDate?.iso ?? "no start date")) running on \(start?.iso ?? "no start date"); both are counted")
+                }
+                index[Contract(id: id, start: start)] = (staff.count, d.line)
                 staff.append(person)
             }
+        }
+
+        /// Two contracts of one person running on the same day (one should end before the next starts).
+        private static func overlap(_ a: StaffMember, _ b: StaffMember) -> Bool {
+            guard let bStart = b.startDate else { return true }
+            guard let aStart = a.startDate else { return true }
+            return (a.endDate.map { $0 > bStart } ?? true) && (b.endDate.map { $0 > aStart } ?? true)
+        }
+
+        /// A date of birth that makes a working age on the start date (at least 16), else left blank.
+        private static func birthDate(_ d: FieldDecoder, start: Day?, _ log: inout ProblemLog) -> Day? {
+            let C = StaffingColumns.self
+            guard let born = d.day(C.birthDate, &log) else { return nil }
+            if let start, born.adding(years: 16) > start {
+                log.add(.error, line: d.line, field: C.birthDate, "\(born.iso) makes the worker under 16 on their start date \(start.iso); left blank")
+                return nil
+            }
+            return born
+        }
+
+        /// The route in, nil when blank; an unknown code is an error and left blank.
+        private static func route(_ d: FieldDecoder, _ log: inout ProblemLog) -> RouteIn? {
+            let C = StaffingColumns.self
+            guard let text = d.text(C.routeIn) else { return nil }
+            guard let route = RouteIn(text: text) else {
+                log.add(.error, line: d.line, field: C.routeIn,
+                        "\"\(text)\" is not a route in (\(RouteIn.allCases.map(\.rawValue).joined(separator: ", "))); left blank")
+                return nil
+            }
+            return route
         }
 
         /// The row's absence, nil when it has none or it cannot be used (with an error).

@@ -3,7 +3,7 @@ import HearthCore
 /// Writes the council workforce CSVs that the staffing readers read back: staff, teams,
 /// recruitment and placement costs. Dates as ISO (yyyy-mm-dd), which no spreadsheet misreads.
 public enum StaffingCSVWriter {
-    /// One row per person; a person with several absences gets one row per absence, the other
+    /// One row per contract; a contract with several absences gets one row per absence, the other
     /// details repeated, as HR exports do.
     public static func staff(_ staff: [StaffMember]) -> String {
         var rows: [[String]] = []
@@ -11,9 +11,10 @@ public enum StaffingCSVWriter {
             let details = [s.staffID, s.team, s.contract.rawValue, number(s.fte), s.role ?? "", s.isNQSW ? "y" : "n",
                            s.startDate?.iso ?? "", s.endDate?.iso ?? "", s.leavingReason ?? "", s.cases.map(String.init) ?? ""]
             let lost = s.sicknessDaysLost.map(number) ?? ""
-            if s.absences.isEmpty { rows.append(details + ["", "", "", "", lost]) }
+            let profile = [s.birthDate?.iso ?? "", s.ethnicity ?? "", s.routeIn?.rawValue ?? ""]
+            if s.absences.isEmpty { rows.append(details + ["", "", "", "", lost] + profile) }
             for a in s.absences {
-                rows.append(details + [a.kind.rawValue, a.from.iso, a.to?.iso ?? "", number(a.fte), lost])
+                rows.append(details + [a.kind.rawValue, a.from.iso, a.to?.iso ?? "", number(a.fte), lost] + profile)
             }
         }
         return CSVWriter.table(headings: StaffingColumns.staffHeadings, rows: rows)

@@ -8,9 +8,27 @@ public enum StaffingColumns {
     public static let absenceTo = "absence_to", absenceFTE = "absence_fte"
     /// Optional: working days lost to sickness in the year, when HR records them.
     public static let sicknessDaysLost = "sickness_days_lost"
+    /// Optional: date of birth (age profile), yyyy-mm-dd or dd/mm/yyyy.
+    public static let birthDate = "birth_date"
+    /// Optional: ethnicity, a DfE census code (`WBRI`, `WIRI`, `WOTH`, `WIRT`, `WROM`, `MWBC`, `MWBA`,
+    /// `MWAS`, `MOTH`, `AIND`, `APKN`, `ABAN`, `AOTH`, `BCRB`, `BAFR`, `BOTH`, `CHNE`, `OOTH`,
+    /// `REFU`, `NOBT`) or the group's words; read into five groups by `EthnicGroup`.
+    public static let ethnicity = "ethnicity"
+    /// Optional: route into social work, `asye`, `step_up`, `frontline`, `apprenticeship` or
+    /// `overseas` (`RouteIn`); blank with `nqsw` y reads as asye.
+    public static let routeIn = "route_in"
 
+    /// `role` holds a census `OrgRole` code (1 senior manager; 2, 3 managers; 4, 5, 6
+    /// practitioners), a job title, or `PA` / `personal adviser` for a care leavers' personal
+    /// adviser (`WorkforceRole`).
+    ///
+    /// A row per contract: rows with the same `staff_id` and the same `start_date` are one contract
+    /// (each row may add an absence); a row with the same `staff_id` and another `start_date` is a
+    /// new contract of the same person, such as an agency worker taking a permanent post (the
+    /// agency row ends, the permanent row starts).
     public static let staffHeadings = [staffID, team, contract, fte, role, nqsw, startDate, endDate, leavingReason,
-                                       cases, absenceKind, absenceFrom, absenceTo, absenceFTE, sicknessDaysLost]
+                                       cases, absenceKind, absenceFrom, absenceTo, absenceFTE, sicknessDaysLost,
+                                       birthDate, ethnicity, routeIn]
     public static let staffRequired = [staffID, team, contract, fte]
 
     public static let kind = "kind", establishmentFTE = "establishment_fte", caseloadTarget = "caseload_target"

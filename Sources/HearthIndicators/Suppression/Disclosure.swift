@@ -66,6 +66,15 @@ public struct Disclosure: Sendable, Hashable {
         return Suppression.breakdown(parts)
     }
 
+    /// Counts of staff in the groups of a breakdown (ethnicity, which is special-category data,
+    /// age, reason for leaving, length of service): the children's rule applied to people of the
+    /// workforce, since a group of 1 to 5 staff in a service of a few hundred can be named. A
+    /// group of 1 to 5 is "c", and a further group is hidden so the total (the workforce in post,
+    /// which is shown) does not give it back.
+    public func staff(_ groups: [Int]) -> (parts: [SuppressedValue], total: SuppressedValue) {
+        breakdown(groups)
+    }
+
     /// A table with row and column totals, with secondary suppression.
     public func table(_ counts: [[Int]]) -> (cells: [[SuppressedValue]], rowTotals: [SuppressedValue], columnTotals: [SuppressedValue]) {
         guard suppresses else {

@@ -1,26 +1,36 @@
 import HearthCore
 
-/// Newly qualified social workers still with the council a number of years after they started.
-/// The cohort is every NQSW who started at least that many years before the as-at date (so the
-/// answer is known); retained are those still employed on the anniversary of their start.
+/// Trainees (newly qualified social workers, or those of one route in) still with the council a
+/// number of years after they started. The cohort is every such person who started at least that
+/// many years before the as-at date (so the answer is known); retained are those still employed,
+/// under any of their contracts, on the anniversary of their start. A person is counted once, from
+/// their earliest record of the route (a later contract change does not start a new cohort).
 public struct NQSWRetention: Sendable, Hashable, Codable {
     public let years: Int
+    /// The route followed; nil for every newly qualified worker (`nqsw`), as before routes were recorded.
+    public let route: RouteIn?
     public let retained: MeasureRatio
 
-    public init(years: Int, retained: MeasureRatio) {
+    public init(years: Int, route: RouteIn? = nil, retained: MeasureRatio) {
         self.years = years
+        self.route = route
         self.retained = retained
     }
 
-    public init(_ snapshot: WorkforceSnapshot, years: Int) {
+    public init(_ snapshot: WorkforceSnapshot, years: Int, route: RouteIn? = nil) {
         var cohort = 0, stayed = 0
-        for s in snapshot.staff where s.isNQSW {
+        var starts: [String: Day] = [:]
+        let people = StaffContracts(snapshot)
+        for s in snapshot.staff where route.map({ s.route == $0 }) ?? s.isNQSW {
             guard let start = s.startDate else { continue }
+            starts[s.staffID] = min(starts[s.staffID] ?? start, start)
+        }
+        for (id, start) in starts {
             let anniversary = start.adding(years: years)
             guard anniversary <= snapshot.date else { continue }
             cohort += 1
-            if s.isEmployed(on: anniversary) { stayed += 1 }
+            if people.isEmployed(id, on: anniversary) { stayed += 1 }
         }
-        self.init(years: years, retained: MeasureRatio(Double(stayed), Double(cohort)))
+        self.init(years: years, route: route, retained: MeasureRatio(Double(stayed), Double(cohort)))
     }
 }

@@ -40,9 +40,9 @@ public struct WorkforceAnalysis: Sendable {
         } else {
             throw .noWorkforceData
         }
-        report = WorkforceReport(snapshot, calendar: calendar)
         let code = authority ?? dataset.authorityCode
         self.authority = code.flatMap { benchmarker?.directory.find($0) ?? AuthorityDirectory.shipped.find($0) }
+        report = WorkforceReport(snapshot, calendar: calendar, population: self.authority.flatMap { EthnicPopulation.shipped[$0.onsCode] })
         if let benchmarker, let la = self.authority {
             do { benchmarks = try WorkforceBenchmark.compare(report, authority: la.code, benchmarker: benchmarker) }
             catch { throw .benchmarks(error) }

@@ -24,11 +24,13 @@ public enum WorkforceMeasures {
     }
 
     /// DfE turnover: FTE of in-post staff who left in the year to the as-at date ÷ FTE in post on
-    /// the as-at date. Agency workers are not leavers.
+    /// the as-at date. Agency workers are not leavers, nor is a worker whose contract ends as
+    /// another of theirs begins (a contract change, `StaffContracts.leftService`).
     public static func turnover(_ snapshot: WorkforceSnapshot) -> MeasureRatio {
+        let people = StaffContracts(snapshot)
         let leavers = snapshot.staff.filter { s in
             guard s.contract.isInPost, let end = s.endDate else { return false }
-            return end >= snapshot.yearStart && end <= snapshot.date
+            return end >= snapshot.yearStart && end <= snapshot.date && people.leftService(s)
         }
         let inPost = snapshot.staff.filter { $0.contract.isInPost && $0.isEmployed(on: snapshot.date) }
         return MeasureRatio(leavers.reduce(0) { $0 + $1.fte }, inPost.reduce(0) { $0 + $1.fte })

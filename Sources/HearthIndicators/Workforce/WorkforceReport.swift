@@ -20,8 +20,23 @@ public struct WorkforceReport: Sendable, Hashable, Codable {
     /// Twelve month ends, oldest first.
     public let trend: [WorkforceTrendPoint]
     public let cost: WorkforceCost
+    /// Agency rate of practitioners, managers and senior leaders at each of the twelve month ends.
+    public let agencyBySeniority: AgencyRateBySeniority
+    /// Agency workers taken on permanently in the year.
+    public let conversions: AgencyConversions
+    /// Leavers in the year by reason and length of service; average service of those in post.
+    public let leavers: LeaverProfile
+    /// Age and ethnicity of those in post, beside the population.
+    public let diversity: WorkforceDiversity
+    /// Each route in with its retention after 1, 2 and 3 years.
+    public let trainees: TraineeCohorts
+    /// Caseloads per social worker and per personal adviser, by team.
+    public let teamCaseloads: TeamCaseloads
 
-    public init(_ snapshot: WorkforceSnapshot, calendar: WorkingDayCalendar = .englandAndWales) {
+    /// - Parameter population: the authority's residents by ethnic group (and England's), set
+    ///   beside the workforce's ethnicity; none when the authority is not known.
+    public init(_ snapshot: WorkforceSnapshot, calendar: WorkingDayCalendar = .englandAndWales,
+                population: EthnicPopulation.Area? = nil, england: EthnicPopulation.Area? = EthnicPopulation.shipped.england) {
         let levels = StaffingLevels(snapshot, on: snapshot.date)
         self.date = snapshot.date
         self.yearStart = snapshot.yearStart
@@ -38,5 +53,11 @@ public struct WorkforceReport: Sendable, Hashable, Codable {
         self.trend = WorkforceTrendPoint.monthly(snapshot)
         self.cost = WorkforceCost(permanentPerFTE: snapshot.rates.permanentPerFTE, agencyPerFTE: snapshot.rates.agencyPerFTE,
                                   inPostFTE: levels.inPostFTE, agencyFTE: levels.agencyFTE)
+        self.agencyBySeniority = AgencyRateBySeniority(snapshot)
+        self.conversions = AgencyConversions(snapshot)
+        self.leavers = LeaverProfile(snapshot)
+        self.diversity = WorkforceDiversity(snapshot, population: population, england: england)
+        self.trainees = TraineeCohorts(snapshot)
+        self.teamCaseloads = TeamCaseloads(snapshot)
     }
 }

@@ -21,11 +21,14 @@ public struct WorkforceTrendPoint: Sendable, Hashable, Codable {
     /// and absence dates; the establishment is today's for every month, as HR exports hold only
     /// the current one.
     public static func monthly(_ snapshot: WorkforceSnapshot) -> [WorkforceTrendPoint] {
-        let d = snapshot.date
-        return (0..<12).reversed().map { back in
+        monthEnds(snapshot.date).map { WorkforceTrendPoint(StaffingLevels(snapshot, on: $0)) }
+    }
+
+    /// The twelve month ends to `d`, oldest first; the last is `d` itself.
+    public static func monthEnds(_ d: Day) -> [Day] {
+        (0..<12).reversed().map { back in
             let month = Day(year: d.year, month: d.month, day: 1)?.adding(months: -back) ?? d
-            let end = month.adding(months: 1).adding(days: -1)
-            return WorkforceTrendPoint(StaffingLevels(snapshot, on: min(end, d)))
+            return min(month.adding(months: 1).adding(days: -1), d)
         }
     }
 }

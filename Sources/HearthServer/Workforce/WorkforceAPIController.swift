@@ -41,6 +41,7 @@ struct WorkforceAPIController {
             }
             report["nqswRetention"] = cohorts
         }
+        disclosedProfile(&report, answer.report, disclosure)
         root["report"] = report
         return root
     }

@@ -40,7 +40,7 @@ struct WorkforceController {
         guard let a = try await workforce.analysis() else {
             return views.response("workforce", WorkforcePages.Overview(
                 page: chrome, hasData: false, source: "", asAt: "", benchmarkYear: "", regionName: "", measures: [], gapVacancy: "",
-                gapAbsent: "", gapAgency: "", gap: "", gapShare: nil, teams: [], nqsw: [], costLines: [], trend: [], trendChart: ""))
+                gapAbsent: "", gapAgency: "", gap: "", gapShare: nil, teams: [], nqsw: [], costLines: [], trend: [], trendChart: "", profile: nil))
         }
         let r = a.report
         let byID = Dictionary(a.benchmarks.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
@@ -74,7 +74,21 @@ struct WorkforceController {
                                         agency: MoneyFormat.oneDecimal($0.agencyFTE), vacancy: MoneyFormat.oneDecimal($0.vacancyFTE),
                                         absent: MoneyFormat.oneDecimal($0.absentFTE))
             },
-            trendChart: WorkforceTrendChart.chart(r.trend).svg))
+            trendChart: WorkforceTrendChart.chart(r.trend).svg, profile: Self.profile(r, Disclosure(role: context.user?.role))))
+    }
+
+    /// The profile sections as the audience may see them (staff groups of 1 to 5 are "c").
+    static func profile(_ r: WorkforceReport, _ disclosure: Disclosure) -> WorkforcePages.Profile {
+        typealias P = WorkforceProfileFigures
+        let l = r.leavers, d = r.diversity
+        return WorkforcePages.Profile(
+            seniority: P.seniority(r.agencyBySeniority), conversions: P.conversions(r.conversions),
+            leavers: "\(disclosure.count(l.leavers)) people left posts in the year to \(l.to.uk) (permanent and seconded staff; a contract change is not a leaving).",
+            leaverReasons: P.groups(l.byReason, disclosure), leaverService: P.groups(l.byService, disclosure),
+            averageService: P.averageService(l), inPost: disclosure.count(d.inPost).description, ages: P.groups(d.ages, disclosure),
+            ethnicity: P.ethnicity(d, disclosure), populationArea: d.populationArea ?? "the authority (not known)",
+            englandNote: P.englandWorkforceNote, trainees: P.trainees(r.trainees, disclosure),
+            caseloads: P.caseloads(r.teamCaseloads, disclosure))
     }
 
     private func team(_ context: AppContext) async throws -> Response {

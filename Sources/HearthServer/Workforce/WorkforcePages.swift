@@ -1,3 +1,5 @@
+import HearthApplication
+
 /// What the workforce, team, campaigns and sufficiency pages show.
 enum WorkforcePages {
     struct MeasureRow {
@@ -53,6 +55,24 @@ enum WorkforcePages {
         let costLines: [String]
         let trend: [TrendRow]
         let trendChart: String
+        /// The workforce profile: seniority, conversions, leavers, age and ethnicity, routes in, caseloads by job.
+        let profile: Profile?
+    }
+
+    struct Profile {
+        let seniority: [WorkforceProfileFigures.Seniority]
+        let conversions: String
+        let leavers: String
+        let leaverReasons: [WorkforceProfileFigures.Group]
+        let leaverService: [WorkforceProfileFigures.Group]
+        let averageService: String
+        let inPost: String
+        let ages: [WorkforceProfileFigures.Group]
+        let ethnicity: [WorkforceProfileFigures.Ethnicity]
+        let populationArea: String
+        let englandNote: String
+        let trainees: [WorkforceProfileFigures.Trainees]
+        let caseloads: [WorkforceProfileFigures.Caseload]
     }
 
     struct Team {

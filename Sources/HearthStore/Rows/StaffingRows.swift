@@ -18,18 +18,20 @@ struct StaffingTeamRow: TableRow {
     }
 }
 
-/// A member of staff without their absences, which `StaffingAbsenceRow` holds.
+/// A member of staff's contract without their absences, which `StaffingAbsenceRow` holds; the
+/// profile columns (birth date, ethnicity, route in) came with migration 13.
 struct StaffingStaffRow: TableRow {
     static let table = "staffing_staff"
     static let columns = ["submission_id", "seq", "staff_id", "team", "contract", "fte", "role", "is_nqsw", "start_date",
-                          "end_date", "leaving_reason", "cases", "sickness_days_lost"]
+                          "end_date", "leaving_reason", "cases", "sickness_days_lost", "birth_date", "ethnicity", "route_in"]
     let seq: Int; let staffId: String; let team: String; let contract: String; let fte: Double; let role: String?
     let isNqsw: Int; let startDate: String?; let endDate: String?; let leavingReason: String?; let cases: Int?
-    let sicknessDaysLost: Double?
+    let sicknessDaysLost: Double?; let birthDate: String?; let ethnicity: String?; let routeIn: String?
 
     static func values(_ s: StaffMember, submission: Int, seq: Int) -> RowValues {
         [submission, seq, s.staffID, s.team, s.contract.rawValue, s.fte, s.role, s.isNQSW ? 1 : 0,
-         SQLValue.day(s.startDate), SQLValue.day(s.endDate), s.leavingReason, s.cases, s.sicknessDaysLost]
+         SQLValue.day(s.startDate), SQLValue.day(s.endDate), s.leavingReason, s.cases, s.sicknessDaysLost,
+         SQLValue.day(s.birthDate), s.ethnicity, s.routeIn?.rawValue]
     }
 
     func member(absences: [Absence]) throws -> StaffMember {
@@ -37,7 +39,8 @@ struct StaffingStaffRow: TableRow {
         return StaffMember(staffID: staffId, team: team, contract: try SQLValue.code(contract, of: what), fte: fte, role: role,
                            isNQSW: isNqsw != 0, startDate: try SQLValue.day(startDate, of: what),
                            endDate: try SQLValue.day(endDate, of: what), leavingReason: leavingReason, cases: cases,
-                           absences: absences, sicknessDaysLost: sicknessDaysLost)
+                           absences: absences, sicknessDaysLost: sicknessDaysLost, birthDate: try SQLValue.day(birthDate, of: what),
+                           ethnicity: ethnicity, routeIn: try SQLValue.code(routeIn, of: what))
     }
 }
 

@@ -81,6 +81,8 @@ struct WorkforceReportView {
         }
         out += ["", "Monthly trend (establishment as now)", trend.render()]
 
+        out += profileTable()
+
         let c = r.cost
         out += ["", "Cost a year at \(pounds(c.permanentPerFTE)) per permanent FTE and \(pounds(c.agencyPerFTE)) per agency FTE:",
                 "  permanent \(pounds(c.permanentAnnual)), agency \(pounds(c.agencyAnnual)), total \(pounds(c.totalAnnual)); agency \(percentText(c.agencyShareOfCost.percent)) of the cost",
@@ -124,6 +126,7 @@ struct WorkforceReportView {
             add("\(b.id)_sn_mean_\(b.year)", "", b.neighbourMean, nil, nil)
             add("\(b.id)_sn_median_\(b.year)", "", b.neighbourMedian, nil, nil)
         }
+        lines += profileCSV()
         add("cost_permanent_annual", "", r.cost.permanentAnnual, nil, nil)
         add("cost_agency_annual", "", r.cost.agencyAnnual, nil, nil)
         add("cost_agency_premium_annual", "", r.cost.agencyPremiumAnnual, nil, nil)

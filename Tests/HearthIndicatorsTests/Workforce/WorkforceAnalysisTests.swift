@@ -33,8 +33,10 @@ import Testing
         // Then it read the staff records, at the census date, and every number is the measures' own
         #expect(analysis.source == .staffRecords)
         #expect(analysis.authority?.code == "876")
-        let direct = WorkforceReport(WorkforceSnapshot(records: records, date: census.censusDate))
+        let direct = WorkforceReport(WorkforceSnapshot(records: records, date: census.censusDate),
+                                     population: EthnicPopulation.shipped[analysis.authority?.onsCode ?? ""])
         #expect(analysis.report == direct)
+        #expect(analysis.report.diversity.populationArea == "Halton")
         #expect(analysis.benchmarks.count == 6)
         #expect(analysis.benchmarks.first { $0.id == "sw_vacancy_rate" }?.local == direct.vacancyRate.percent)
     }
