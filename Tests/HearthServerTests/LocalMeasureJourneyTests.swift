@@ -173,4 +173,30 @@ import Testing
             }
         }
     }
+
+    @Test func aWorkforceCensusMeasureTakesItsTargetInTheApp() async throws {
+        let f = try await ServerFixture.make()
+        try await ServerFixture.closing(f.store) {
+            try await f.withClient { client in
+                // Before: England's published figure is the agency rate's target, as for every indicator.
+                let before = String(buffer: try await Self.get(client, f, Site.workforce.path, .board).body)
+                #expect(before.contains("href=\"/targets/sw_agency_rate\""))
+                let set = try await Self.form(client, f, Site.target("sw_agency_rate"), .manager,
+                                              [("target", "12.5"), ("tolerance", "2"), ("from", "2026-04-01"), ("reason", "Agency reduction plan")])
+                #expect(set.status == .seeOther)
+                // The workforce page, the target's page and the pack all read the one set in Hearth.
+                let page = String(buffer: try await Self.get(client, f, Site.workforce.path, .board).body)
+                #expect(page.contains(">12.5%</a>"))
+                let target = String(buffer: try await Self.get(client, f, Site.target("sw_agency_rate"), .viewer).body)
+                #expect(target.contains("Agency reduction plan") && target.contains("href=\"/workforce#measures\""))
+                let pack = String(decoding: try await BoardPackTests.service(f).render(
+                    try await BoardPackTests.service(f).pack(meeting: ServerFixture.meeting), as: .html), as: UTF8.self)
+                #expect(pack.contains("12.5%"))
+                // A measure read in context (the caseload, against each team's target) takes none.
+                let caseload = try await Self.form(client, f, Site.target("sw_caseload"), .manager,
+                                                   [("target", "15"), ("tolerance", "1"), ("reason", "x")])
+                #expect(caseload.status == .unprocessableContent && String(buffer: caseload.body).contains("read in context"))
+            }
+        }
+    }
 }

@@ -15,7 +15,9 @@ extension BoardPackBuilder {
         let year = a.benchmarks.first.map { " (published, 30 September \($0.year))" } ?? ""
         let rows: [[PackCell]] = IndicatorCatalogue.standard.workforce.map { m in
             let b = byID[m.id]
+            let target = WorkforceTarget(m, value: m.value(r), benchmark: b, targets: inputs.targets)
             return [PackCell(m.title), PackCell(WorkforceFigures.value(m, r), bold: true),
+                    PackCell(target.text(m), rag: target.rag == .neutral ? nil : Self.rag(target.rag)),
                     PackCell(b?.published.description ?? "–"), PackCell(b?.england.description ?? "–"), PackCell(b?.region.description ?? "–"),
                     PackCell(b?.neighbourMean.map(MoneyFormat.oneDecimal) ?? "–")]
         }
@@ -23,8 +25,8 @@ extension BoardPackBuilder {
             .note(Self.dataTo(r.date, meeting: inputs.meeting.date)),
             .paragraph("Social workers on \(r.date.long), from \(a.source.rawValue)."),
             .table(PackTable(caption: "Workforce measures beside DfE's published figures\(year)",
-                             header: ["Measure", "Now", "Council (DfE)", "England", region, "Neighbours (mean)"],
-                             rows: rows, numericColumns: [1, 2, 3, 4, 5])),
+                             header: ["Measure", "Now", "Target", "Council (DfE)", "England", region, "Neighbours (mean)"],
+                             rows: rows, numericColumns: [1, 3, 4, 5, 6])),
         ]
         let gap = r.uncoveredGap
         let sum = "\(MoneyFormat.oneDecimal(gap.vacancyFTE)) FTE vacant plus \(MoneyFormat.oneDecimal(gap.absentFTE)) absent "

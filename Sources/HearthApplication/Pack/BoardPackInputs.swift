@@ -24,6 +24,8 @@ public struct BoardPackInputs: Sendable {
     /// Each indicator's stored twelve-month figures, one a month-end, oldest first: the run
     /// charts of the indicators that need attention.
     public var runs: [IndicatorID: [IndicatorSnapshot]] = [:]
+    /// The targets in force (for the workforce census measures, which are not summaries).
+    public var targets = TargetSet()
 
     public var today: Day { status.today }
 

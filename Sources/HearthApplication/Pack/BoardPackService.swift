@@ -106,6 +106,7 @@ public struct BoardPackService: Sendable {
         // Each indicator's twelve months to every month-end, for the run charts; and from them the
         // figures that stood at the board's previous meeting: the twelve months to the last
         // month-end before it, as stored (`IndicatorService.figure(_:asAt:)` reads the same).
+        inputs.targets = indicators.targets
         let asAt = inputs.previousMeeting.map(SinceLastMeeting.asAt)
         for s in inputs.summaries {
             let run = try await indicators.series(s.definition.id, step: .rolling).filter { $0.period.end <= inputs.meeting.date }

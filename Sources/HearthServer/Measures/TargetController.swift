@@ -26,7 +26,7 @@ struct TargetController {
             let d = try await visible(context)
             let target = try FormValues.number(form.target, "target", field: "target")
             let tolerance = try FormValues.number(form.tolerance, "how far short is still amber", field: "tolerance")
-            let from = try FormValues.day(form.from, "day the target applies from", field: "from") ?? clock.today()
+            let from = try FormValues.day(form.from, "day the target applies from", field: "from", required: false) ?? clock.today()
             let reason = try FormValues.text(form.reason, "reason", field: "reason", max: 500)
             _ = try await LocalMeasureController.refusingFields {
                 try await targets.set(d.id.rawValue, target: target, tolerance: tolerance, from: from, reason: reason, by: context.userName)
@@ -47,9 +47,10 @@ struct TargetController {
         let history = try await targets.history(d.id.rawValue)
         func v(_ x: Double) -> String { IndicatorFormat.value(x, d) }
         return LocalMeasurePages.Target(
-            page: PageChrome(title: "Target: \(d.title)", context: context, section: d.source == .local ? .measures : .overview,
+            page: PageChrome(title: "Target: \(d.title)", context: context, section: d.source == .local ? .measures : d.source == .workforce ? .workforce : .overview,
                              authorityName: await indicators.authorityName),
-            title: d.title, backHref: Site.indicator(d.id.rawValue),
+            // A workforce census measure's page is the workforce page; every other has its own.
+            title: d.title, backHref: d.source == .workforce ? Site.workforce.path + "#measures" : Site.indicator(d.id.rawValue),
             inForce: current.map { "Target \(v($0.target)), amber within \(v($0.tolerance))" }
                 ?? (d.polarity == .context ? "Read in context: no target." : "No target."),
             source: current.map { "Source: \($0.source)" } ?? "",

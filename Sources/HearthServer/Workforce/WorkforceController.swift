@@ -48,8 +48,11 @@ struct WorkforceController {
             let b = byID[measure.id], m = measure.ratio(r)
             let mean = b?.neighbourMean.map(MoneyFormat.oneDecimal) ?? "–"
             let median = b?.neighbourMedian.map(MoneyFormat.oneDecimal) ?? "–"
+            let target = WorkforceTarget(measure, value: measure.value(r), benchmark: b, targets: indicators.targets)
             return WorkforcePages.MeasureRow(
                 title: measure.title, value: WorkforceFigures.value(measure, r),
+                target: target.text(measure), targetHref: Site.target(measure.id.rawValue),
+                ragClass: "rag-" + target.rag.rawValue, ragLabel: target.rag == .neutral ? "" : target.rag.label,
                 detail: "\(MoneyFormat.oneDecimal(m.numerator)) of \(MoneyFormat.oneDecimal(m.denominator))",
                 published: b?.published.description ?? "–", england: b?.england.description ?? "–", region: b?.region.description ?? "–",
                 neighbourMean: mean, neighbourMedian: median)

@@ -5,6 +5,11 @@ enum WorkforcePages {
     struct MeasureRow {
         let title: String
         let value: String
+        /// The target (set in Hearth, else England's figure) and the RAG against it.
+        let target: String
+        let targetHref: String
+        let ragClass: String
+        let ragLabel: String
         let detail: String
         let published: String
         let england: String
