@@ -50,7 +50,8 @@ public struct HearthApp: Sendable {
         let absent = try await hasher.hash(Token.random())
         AuthController(store: store, views: views, hasher: hasher, throttle: throttle, cookies: cookies, sessions: sessions,
                        absentUserHash: absent).register(guarded)
-        let programme = ProgrammeService(store: store, indicators: indicators, clock: programmeClock)
+        let workforce = WorkforceService(store: store, indicators: indicators, rates: configuration.workforceRates)
+        let programme = ProgrammeService(store: store, indicators: indicators, clock: programmeClock, workforce: workforce)
         IndicatorController(indicators: indicators, store: store, views: views).register(guarded)
         let drill = DrillDownController(indicators: indicators, store: store, views: views)
         drill.register(guarded)
@@ -72,7 +73,6 @@ public struct HearthApp: Sendable {
         PlanController(programme: programme, indicators: indicators, views: views, spool: spool).register(guarded)
         RegulatoryController(programme: programme, indicators: indicators, views: views).register(guarded)
         ProgrammeAPIController(programme: programme).register(guarded)
-        let workforce = WorkforceService(store: store, indicators: indicators, rates: configuration.workforceRates)
         WorkforceController(workforce: workforce, indicators: indicators, store: store, views: views).register(guarded)
         SufficiencyController(workforce: workforce, indicators: indicators, store: store, views: views, spool: spool).register(guarded)
         WorkforceAPIController(workforce: workforce, indicators: indicators, store: store).register(guarded)

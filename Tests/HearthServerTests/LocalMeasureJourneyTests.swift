@@ -192,6 +192,16 @@ import Testing
                 let pack = String(decoding: try await BoardPackTests.service(f).render(
                     try await BoardPackTests.service(f).pack(meeting: ServerFixture.meeting), as: .html), as: UTF8.self)
                 #expect(pack.contains("12.5%"))
+                // An action linked to the agency rate on a line that expects none (0% throughout) is off it.
+                let line = try await Self.form(client, f, Site.actionTrajectories("1.1"), .manager,
+                                               [("indicator", "sw_agency_rate"), ("baseline", "0"), ("baseline_date", "2026-04-01"),
+                                                ("target", "0"), ("target_date", "2027-03-31")])
+                #expect(line.status == .seeOther)
+                let action = String(buffer: try await Self.get(client, f, Site.action("1.1"), .board).body)
+                #expect(action.contains("Agency rate") && action.contains("off trajectory") && action.contains("the trajectory expects 0.0%"))
+                let status = try await ProgrammeService(store: f.store, indicators: f.app.indicators,
+                                                        workforce: WorkforceService(store: f.store, indicators: f.app.indicators, rates: .illustrative)).status()
+                #expect(status.offTrajectory["sw_agency_rate"]?.hasPrefix("Agency rate: ") == true)
                 // A measure read in context (the caseload, against each team's target) takes none.
                 let caseload = try await Self.form(client, f, Site.target("sw_caseload"), .manager,
                                                    [("target", "15"), ("tolerance", "1"), ("reason", "x")])

@@ -117,7 +117,8 @@ struct PlanController {
             return .redirect(to: Site.action(try id(context)) + "#evidence", type: .normal)
         }
         r.post(Site.actionTrajectories, .planEditors, form: TrajectoryForm.self, done: "Trajectory set.") { form, request, context in
-            guard let indicator = form.indicator, try await indicators.summary(id: IndicatorID(indicator)) != nil else {
+            guard let indicator = form.indicator, try await indicators.summary(id: IndicatorID(indicator)) != nil
+                || indicators.catalogue.workforce.contains(where: { $0.id.rawValue == indicator }) else {
                 throw HTTPError(.badRequest, message: "Choose the indicator.")
             }
             guard let from = try FormValues.day(form.baseline_date, "baseline date", field: "baseline_date"), let to = try FormValues.day(form.target_date, "target date", field: "target_date"),
@@ -174,6 +175,18 @@ struct PlanController {
         for indicatorID in Set(a.indicatorIDs + a.trajectories.map(\.indicatorID)).sorted() {
             let summary = try await indicators.summary(id: IndicatorID(indicatorID))
             let disclosure = Disclosure(role: context.user?.role)
+            // A workforce census measure: its latest figure from the staff records (staff, not children).
+            if summary == nil, let w = try await programme.workforceFigure(IndicatorID(indicatorID)) {
+                let d = w.measure.definition
+                linked.append(PlanPages.LinkedIndicator(
+                    id: indicatorID, title: d.title, href: Site.workforce.path + "#measures",
+                    latest: IndicatorFormat.value(w.value, d) + " (\(w.day.uk))",
+                    off: status.offTrajectory[indicatorID] != nil, offReason: status.offTrajectory[indicatorID] ?? "",
+                    trajectories: a.trajectories.filter { $0.indicatorID == indicatorID }.map {
+                        "from \(IndicatorFormat.value($0.baseline, d.unit)) on \($0.baselineDate.long) to \(IndicatorFormat.value($0.target, d.unit)) by \($0.targetDate.long)"
+                    }))
+                continue
+            }
             // A local measure kept from boards is not listed to board roles.
             if disclosure.suppresses, summary?.definition.boardVisible == false { continue }
             let latest = summary?.latest
@@ -277,9 +290,13 @@ struct PlanController {
         try await programme.currentPlanStartingIfNone(by: user(context))
     }
 
+    /// Every indicator an action can be linked to: the returns', the local measures and the
+    /// workforce census measures.
     private func indicatorChoices(selected: [String]) async throws -> [Choice] {
-        try await indicators.allSummaries().map {
-            Choice(value: $0.definition.id.rawValue, label: $0.definition.title, selected: selected.contains($0.definition.id.rawValue))
+        let definitions = try await indicators.allSummaries().map(\.definition) + indicators.catalogue.workforce.map(\.definition)
+        return definitions.map {
+            Choice(value: $0.id.rawValue, label: ($0.source == .workforce ? "Workforce: " : "") + $0.title,
+                   selected: selected.contains($0.id.rawValue))
         }
     }
 
