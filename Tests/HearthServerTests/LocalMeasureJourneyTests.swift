@@ -209,4 +209,27 @@ import Testing
             }
         }
     }
+
+    @Test func aPlacementsFigureTakesItsTargetAndItsRAGGoesWithItsFigure() async throws {
+        let f = try await ServerFixture.make()
+        try await ServerFixture.closing(f.store) {
+            try await f.withClient { client in
+                // None unregistered is the aim: a target of 0, nothing allowed short of it, so any child is red.
+                let set = try await Self.form(client, f, Site.target("suff_unregistered"), .manager,
+                                              [("target", "0"), ("tolerance", "0"), ("reason", "No child in unregistered provision")])
+                #expect(set.status == .seeOther)
+                let report = try #require(try await WorkforceService(store: f.store, indicators: f.app.indicators, rates: .illustrative).sufficiency()).0
+                let n = report.unregistered.count
+                let manager = String(buffer: try await Self.get(client, f, Site.sufficiency.path, .manager).body)
+                #expect(manager.contains("Children in unregistered provision") && manager.contains("href=\"/targets/suff_unregistered\""))
+                #expect(manager.contains(n > 0 ? ">Red<" : ">Green<"), "\(n) unregistered against a target of 0")
+                // A board member: 1 to 5 children is "c", and so is the RAG beside it.
+                let board = String(buffer: try await Self.get(client, f, Site.sufficiency.path, .board).body)
+                if (1...5).contains(n) { #expect(!board.contains(">Red<") && board.contains(">c<")) }
+                let target = String(buffer: try await Self.get(client, f, Site.target("suff_unregistered"), .board).body)
+                #expect(target.contains("href=\"/sufficiency#targets\"") && target.contains("No child in unregistered provision"))
+            }
+        }
+    }
 }
+

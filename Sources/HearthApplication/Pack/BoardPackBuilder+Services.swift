@@ -79,7 +79,9 @@ extension BoardPackBuilder {
                 PackKeyValue("In unregistered provision", "\(f.unregistered) children"),
                 PackKeyValue("Placements costing \(MoneyFormat.pounds(r.highCostThreshold)) a week or more", "\(f.highCost)"),
                 PackKeyValue("Average weekly cost", pounds(f.averageWeeklyCost)),
-            ]),
+            ] + SufficiencyTarget.rows(r, f, targets: inputs.targets, disclosure: .aggregate).filter { $0.target != "–" }.map {
+                PackKeyValue("\($0.title): target", $0.target + ($0.ragText.isEmpty ? "" : " (\($0.ragText.lowercased()))"))
+            }),
             .subheading("Budget"),
             .facts([
                 PackKeyValue("Spent on placements, \(r.spend.yearStart.long) to \(r.spend.asAt.long)", pounds(f.spentToDate)),

@@ -6,6 +6,8 @@ public struct IndicatorCatalogue: Sendable {
     public let measures: [any Measure]
     /// The social work workforce measures, computed from the workforce records.
     public let workforce: [WorkforceIndicator]
+    /// The placements figures a board sets targets for (read from a `SufficiencyReport`).
+    public let sufficiency: [SufficiencyIndicator] = SufficiencyIndicator.all
     private let byID: [IndicatorID: Int]
     private let workforceByID: [IndicatorID: Int]
 
@@ -36,9 +38,10 @@ public struct IndicatorCatalogue: Sendable {
 
     public func measure(_ id: IndicatorID) -> (any Measure)? { byID[id].map { measures[$0] } }
 
-    /// The definition of any indicator, from the returns or the workforce.
+    /// The definition of any indicator, from the returns, the workforce or the placements.
     public func definition(_ id: IndicatorID) -> IndicatorDefinition? {
         measure(id)?.definition ?? workforceByID[id].map { workforce[$0].definition }
+            ?? sufficiency.first { $0.id == id }?.definition
     }
 
     /// Every indicator with a DfE published figure, with where it is read, in catalogue order.

@@ -49,8 +49,10 @@ struct TargetController {
         return LocalMeasurePages.Target(
             page: PageChrome(title: "Target: \(d.title)", context: context, section: d.source == .local ? .measures : d.source == .workforce ? .workforce : .overview,
                              authorityName: await indicators.authorityName),
-            // A workforce census measure's page is the workforce page; every other has its own.
-            title: d.title, backHref: d.source == .workforce ? Site.workforce.path + "#measures" : Site.indicator(d.id.rawValue),
+            // A workforce census measure's page is the workforce page, a placements figure's the
+            // sufficiency page; every other has its own.
+            title: d.title, backHref: d.source == .workforce ? Site.workforce.path + "#measures"
+                : indicators.catalogue.sufficiency.contains { $0.id == d.id } ? Site.sufficiency.path + "#targets" : Site.indicator(d.id.rawValue),
             inForce: current.map { "Target \(v($0.target)), amber within \(v($0.tolerance))" }
                 ?? (d.polarity == .context ? "Read in context: no target." : "No target."),
             source: current.map { "Source: \($0.source)" } ?? "",

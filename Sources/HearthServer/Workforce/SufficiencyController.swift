@@ -72,7 +72,7 @@ struct SufficiencyController {
         // Board members, viewers and secretaries see every figure as it may leave the authority.
         let f = SufficiencyFigures(r, disclosure)
         let pounds = { (m: Disclosed<Double>) in m.text(MoneyFormat.pounds) }
-        return views.response("sufficiency", WorkforcePages.Sufficiency(
+        var model = WorkforcePages.Sufficiency(
             page: chrome, hasData: true, asAt: r.date.long, ownCosts: ownCosts, lookedAfter: f.lookedAfter.description,
             groups: f.groups.map {
                 WorkforcePages.GroupRow(title: $0.group.title, children: $0.children.description,
@@ -88,6 +88,11 @@ struct SufficiencyController {
             highCost: highCost && childLevel ? r.highCost.map {
                 WorkforcePages.HighCostRow(child: $0.childID, group: $0.group.title, weekly: MoneyFormat.pounds($0.weeklyCost ?? 0),
                                            since: $0.placementStart?.long ?? "")
-            } : []))
+            } : [])
+        model.targets = SufficiencyTarget.rows(r, f, targets: indicators.targets, disclosure: disclosure).map {
+            WorkforcePages.TargetRow(title: $0.title, value: $0.value, target: $0.target, href: Site.target($0.id), rag: $0.ragText,
+                                     ragClass: "rag-" + ($0.rag.shown ?? .neutral).rawValue)
+        }
+        return views.response("sufficiency", model)
     }
 }

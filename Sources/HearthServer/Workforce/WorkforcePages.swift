@@ -141,9 +141,20 @@ enum WorkforcePages {
         let since: String
     }
 
+    struct TargetRow {
+        let title: String
+        let value: String
+        let target: String
+        let href: String
+        let rag: String
+        let ragClass: String
+    }
+
     struct Sufficiency {
         let page: PageChrome
         let hasData: Bool
+        /// The placements figures against the targets set in Hearth.
+        var targets: [TargetRow] = []
         let asAt: String
         let ownCosts: Bool
         let lookedAfter: String

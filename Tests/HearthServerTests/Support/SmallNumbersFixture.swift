@@ -158,8 +158,9 @@ struct SmallNumbersFixture: Sendable {
             value(valued, "2024-25 Q3", 70), value(valued, "2024-25 Q4", 72),
             value(complaints, "2024-25", v == .a ? 2 : 40),
         ], authority: authority)
-        for (m, target) in [(waiting, 5.0), (heard, 90.0), (valued, 75.0), (complaints, 10.0)] {
-            try await store.addTargetSetting(TargetSetting(indicatorID: m.id, target: target, tolerance: 2, from: Day(iso: "2024-04-01")!,
+        for (id, target) in [(waiting.id, 5.0), (heard.id, 90.0), (valued.id, 75.0), (complaints.id, 10.0),
+                             ("suff_unregistered", 0), ("suff_high_cost", 1)] {
+            try await store.addTargetSetting(TargetSetting(indicatorID: id, target: target, tolerance: 2, from: Day(iso: "2024-04-01")!,
                                                            reason: "fixture", setBy: "manager", setAt: computedAt), authority: authority)
         }
     }
@@ -172,7 +173,7 @@ struct SmallNumbersFixture: Sendable {
             return IndicatorCatalogue.standard.definitions.map { pattern.replacingOccurrences(of: ":id", with: $0.id.rawValue) }
         }
         if pattern.contains("/measures/:id") || pattern.contains("/targets/:id") {
-            let ids = localMeasures.map(\.id) + (pattern.contains("/targets/:id") ? ["rereferrals_12m", "sw_agency_rate"] : [])
+            let ids = localMeasures.map(\.id) + (pattern.contains("/targets/:id") ? ["rereferrals_12m", "sw_agency_rate", "suff_unregistered", "suff_high_cost"] : [])
             return ids.map { pattern.replacingOccurrences(of: ":id", with: $0) }
         }
         return [ServerFixture.concrete(pattern, submissionID: 1)]
