@@ -228,6 +228,18 @@ import Testing
                 if (1...5).contains(n) { #expect(!board.contains(">Red<") && board.contains(">c<")) }
                 let target = String(buffer: try await Self.get(client, f, Site.target("suff_unregistered"), .board).body)
                 #expect(target.contains("href=\"/sufficiency#targets\"") && target.contains("No child in unregistered provision"))
+                // Linked to an action on a line that expects no high-cost placement: off it when there
+                // are more than 5; with 1 to 5 (hidden from boards) it is not judged, since the board reads the reasons.
+                let highCost = report.highCost.count
+                let linked = try await Self.form(client, f, Site.actionTrajectories("1.1"), .manager,
+                                                 [("indicator", "suff_high_cost"), ("baseline", "0"), ("baseline_date", "2026-04-01"),
+                                                  ("target", "0"), ("target_date", "2027-03-31")])
+                #expect(linked.status == .seeOther)
+                let status = try await ProgrammeService(store: f.store, indicators: f.app.indicators,
+                                                        workforce: WorkforceService(store: f.store, indicators: f.app.indicators, rates: .illustrative)).status()
+                #expect((status.offTrajectory["suff_high_cost"] != nil) == (highCost > 5), "\(highCost) in high-cost placements")
+                let action = String(buffer: try await Self.get(client, f, Site.action("1.1"), .board).body)
+                #expect(action.contains("Children in high-cost placements") && action.contains((1...5).contains(highCost) ? ": c (" : ": \(highCost) ("))
             }
         }
     }

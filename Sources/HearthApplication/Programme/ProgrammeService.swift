@@ -30,18 +30,10 @@ public actor ProgrammeService {
         self.workforce = workforce
     }
 
-    /// A workforce census measure's latest figure and the day it is of, for the plan: read only
-    /// when an action links one (the staff records are not read for every page of the programme).
-    public func workforceFigure(_ id: IndicatorID) async throws -> (value: Double, day: Day, measure: WorkforceIndicator)? {
-        guard indicators.catalogue.workforce.contains(where: { $0.id == id }) else { return nil }
-        return Self.workforceFigure(id, in: try await workforce?.analysis(), catalogue: indicators.catalogue)
-    }
-
-    static func workforceFigure(_ id: IndicatorID, in analysis: WorkforceAnalysis?,
-                                catalogue: IndicatorCatalogue) -> (value: Double, day: Day, measure: WorkforceIndicator)? {
-        guard let measure = catalogue.workforce.first(where: { $0.id == id }), let report = analysis?.report,
-              let value = measure.value(report) else { return nil }
-        return (value, report.date, measure)
+    /// The latest figure of a workforce census measure or a placements figure an action links,
+    /// for the action's page (nil for any other indicator).
+    public func linkedFigure(_ id: String) async throws -> LinkedFigure? {
+        try await LinkedFigure.read([id], workforce: workforce, catalogue: indicators.catalogue, targets: indicators.targets)[id]
     }
 
     public nonisolated var authority: String { indicators.authority }
@@ -75,19 +67,16 @@ public actor ProgrammeService {
     private func offTrajectory(_ plan: ImprovementPlan?) async throws -> [String: String] {
         guard let plan else { return [:] }
         var out: [String: String] = [:]
-        // The staff records are read once, and only when an action links a workforce measure.
+        // The staff records and placements are read once, and only when an action links one of their figures.
         let linked = Set(plan.actions.flatMap { $0.indicatorIDs + $0.trajectories.map(\.indicatorID) })
-        let analysis = linked.isDisjoint(with: indicators.catalogue.workforce.map(\.id.rawValue)) ? nil : try await workforce?.analysis()
+        let others = try await LinkedFigure.read(linked, workforce: workforce, catalogue: indicators.catalogue, targets: indicators.targets)
         for action in plan.actions {
             for id in Set(action.indicatorIDs + action.trajectories.map(\.indicatorID)) where out[id] == nil {
                 // Board members read these reasons (and the plan's coverage built on them), so only a
                 // figure they may see is judged: "off its trajectory" or "red" beside a withheld
                 // figure would narrow it. A child-level role reads that figure on its own page.
-                if let w = Self.workforceFigure(IndicatorID(id), in: analysis, catalogue: indicators.catalogue) {
-                    let benchmark = analysis?.benchmarks.first { $0.id == w.measure.id }
-                    if let reason = workforceOffTrajectory(w, benchmark: benchmark, lines: action.trajectories.filter { $0.indicatorID == id }) {
-                        out[id] = reason
-                    }
+                if let figure = others[id] {
+                    if let reason = figure.offTrajectory(action.trajectories.filter { $0.indicatorID == id }) { out[id] = reason }
                     continue
                 }
                 guard let summary = try await indicators.summary(id: IndicatorID(id)), summary.definition.boardVisible, let latest = summary.latest,
@@ -106,21 +95,6 @@ public actor ProgrammeService {
             }
         }
         return out
-    }
-
-    /// A workforce census measure (staff, not children: nothing to withhold) against the line the
-    /// plan set, or with no line, red against its target (`WorkforceTarget`: set in Hearth, else England's).
-    private func workforceOffTrajectory(_ w: (value: Double, day: Day, measure: WorkforceIndicator), benchmark: WorkforceBenchmark?,
-                                        lines: [IndicatorTrajectory]) -> String? {
-        let d = w.measure.definition
-        guard d.polarity != .context else { return nil }
-        let format = { (v: Double) in IndicatorFormat.value(v, d) }
-        if let line = lines.first(where: { $0.isOff(value: w.value, on: w.day, higherIsBetter: d.polarity == .high) }) {
-            return "\(d.title): \(format(w.value)) on \(w.day.long), the trajectory expects \(format(line.expected(on: w.day))) by then"
-        }
-        guard lines.isEmpty else { return nil }
-        let target = WorkforceTarget(w.measure, value: w.value, benchmark: benchmark, targets: indicators.targets)
-        return target.rag == .red ? "\(d.title): \(format(w.value)) on \(w.day.long), red against its target" : nil
     }
 
     // MARK: writes

@@ -118,7 +118,8 @@ struct PlanController {
         }
         r.post(Site.actionTrajectories, .planEditors, form: TrajectoryForm.self, done: "Trajectory set.") { form, request, context in
             guard let indicator = form.indicator, try await indicators.summary(id: IndicatorID(indicator)) != nil
-                || indicators.catalogue.workforce.contains(where: { $0.id.rawValue == indicator }) else {
+                || indicators.catalogue.workforce.contains(where: { $0.id.rawValue == indicator })
+                || indicators.catalogue.sufficiency.contains(where: { $0.id.rawValue == indicator }) else {
                 throw HTTPError(.badRequest, message: "Choose the indicator.")
             }
             guard let from = try FormValues.day(form.baseline_date, "baseline date", field: "baseline_date"), let to = try FormValues.day(form.target_date, "target date", field: "target_date"),
@@ -175,12 +176,15 @@ struct PlanController {
         for indicatorID in Set(a.indicatorIDs + a.trajectories.map(\.indicatorID)).sorted() {
             let summary = try await indicators.summary(id: IndicatorID(indicatorID))
             let disclosure = Disclosure(role: context.user?.role)
-            // A workforce census measure: its latest figure from the staff records (staff, not children).
-            if summary == nil, let w = try await programme.workforceFigure(IndicatorID(indicatorID)) {
-                let d = w.measure.definition
+            // A workforce census measure or a placements figure: its latest figure from the staff
+            // records or the placements ("c" to board roles for 1 to 5 children).
+            if summary == nil, let w = try await programme.linkedFigure(indicatorID) {
+                let d = w.definition
+                let shown = !disclosure.suppresses || w.shownToBoards
                 linked.append(PlanPages.LinkedIndicator(
-                    id: indicatorID, title: d.title, href: Site.workforce.path + "#measures",
-                    latest: IndicatorFormat.value(w.value, d) + " (\(w.day.uk))",
+                    id: indicatorID, title: d.title,
+                    href: d.source == .workforce ? Site.workforce.path + "#measures" : Site.sufficiency.path + "#targets",
+                    latest: (shown ? IndicatorFormat.value(w.value, d) : "c") + " (\(w.day.uk))",
                     off: status.offTrajectory[indicatorID] != nil, offReason: status.offTrajectory[indicatorID] ?? "",
                     trajectories: a.trajectories.filter { $0.indicatorID == indicatorID }.map {
                         "from \(IndicatorFormat.value($0.baseline, d.unit)) on \($0.baselineDate.long) to \(IndicatorFormat.value($0.target, d.unit)) by \($0.targetDate.long)"
@@ -293,10 +297,11 @@ struct PlanController {
     /// Every indicator an action can be linked to: the returns', the local measures and the
     /// workforce census measures.
     private func indicatorChoices(selected: [String]) async throws -> [Choice] {
-        let definitions = try await indicators.allSummaries().map(\.definition) + indicators.catalogue.workforce.map(\.definition)
-        return definitions.map {
-            Choice(value: $0.id.rawValue, label: ($0.source == .workforce ? "Workforce: " : "") + $0.title,
-                   selected: selected.contains($0.id.rawValue))
+        let placements = indicators.catalogue.sufficiency.map(\.definition)
+        let definitions = try await indicators.allSummaries().map(\.definition) + indicators.catalogue.workforce.map(\.definition) + placements
+        return definitions.map { d in
+            Choice(value: d.id.rawValue, label: (d.source == .workforce ? "Workforce: " : placements.contains(d) ? "Placements: " : "") + d.title,
+                   selected: selected.contains(d.id.rawValue))
         }
     }
 
