@@ -192,6 +192,15 @@ import Testing
                 let pack = String(decoding: try await BoardPackTests.service(f).render(
                     try await BoardPackTests.service(f).pack(meeting: ServerFixture.meeting), as: .html), as: UTF8.self)
                 #expect(pack.contains("12.5%"))
+                // The workforce's own measures (from the staff records, not DfE's) take targets the same way.
+                let own = try await Self.form(client, f, Site.target("sw_agency_rate_practitioners"), .manager,
+                                              [("target", "10"), ("tolerance", "2"), ("reason", "Fewer agency practitioners")])
+                #expect(own.status == .seeOther)
+                let ownPage = String(buffer: try await Self.get(client, f, Site.workforce.path, .board).body)
+                #expect(ownPage.contains("Agency rate: practitioners") && ownPage.contains("href=\"/targets/sw_agency_rate_practitioners\">10.0%</a>"))
+                let ownPack = String(decoding: try await BoardPackTests.service(f).render(
+                    try await BoardPackTests.service(f).pack(meeting: ServerFixture.meeting), as: .html), as: UTF8.self)
+                #expect(ownPack.contains("against a target of 10.0%"))
                 // An action linked to the agency rate on a line that expects none (0% throughout) is off it.
                 let line = try await Self.form(client, f, Site.actionTrajectories("1.1"), .manager,
                                                [("indicator", "sw_agency_rate"), ("baseline", "0"), ("baseline_date", "2026-04-01"),

@@ -28,6 +28,13 @@ extension BoardPackBuilder {
                              header: ["Measure", "Now", "Target", "Council (DfE)", "England", region, "Neighbours (mean)"],
                              rows: rows, numericColumns: [1, 3, 4, 5, 6])),
         ]
+        // The workforce's own measures with a target set: how each stands against it.
+        let own = IndicatorCatalogue.standard.workforceProfile.compactMap { m -> PackKeyValue? in
+            let t = WorkforceTarget(m, value: m.value(r), benchmark: nil, targets: inputs.targets)
+            guard t.target != nil else { return nil }
+            return PackKeyValue(m.title, "\(WorkforceFigures.value(m, r)) against a target of \(t.text(m))" + (t.rag == .neutral ? "" : " (\(t.rag.label.lowercased()))"))
+        }
+        if !own.isEmpty { blocks.append(.facts(own)) }
         let gap = r.uncoveredGap
         let sum = "\(MoneyFormat.oneDecimal(gap.vacancyFTE)) FTE vacant plus \(MoneyFormat.oneDecimal(gap.absentFTE)) absent "
             + "less \(MoneyFormat.oneDecimal(gap.agencyFTE)) agency"

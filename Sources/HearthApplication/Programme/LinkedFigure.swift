@@ -21,7 +21,7 @@ public struct LinkedFigure: Sendable {
     static func read(_ ids: Set<String>, workforce: WorkforceService?, catalogue: IndicatorCatalogue,
                      targets: TargetSet) async throws -> [String: LinkedFigure] {
         var out: [String: LinkedFigure] = [:]
-        let wanted = catalogue.workforce.filter { ids.contains($0.id.rawValue) }
+        let wanted = (catalogue.workforce + catalogue.workforceProfile).filter { ids.contains($0.id.rawValue) }
         if !wanted.isEmpty, let analysis = try await workforce?.analysis() {
             for m in wanted {
                 guard let value = m.value(analysis.report) else { continue }

@@ -10,6 +10,7 @@ public enum WorkforceFigures {
     /// FTE, the others as percentages ("–" when there is nothing to divide by).
     public static func value(_ m: WorkforceIndicator, _ report: WorkforceReport) -> String {
         let ratio = m.ratio(report)
+        if m.definition.unit == .count { return IndicatorFormat.number(ratio.numerator) }
         return m.isRatio ? MoneyFormat.oneDecimal(ratio.ratio) : MoneyFormat.percent(ratio.percent)
     }
 

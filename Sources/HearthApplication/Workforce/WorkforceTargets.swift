@@ -22,6 +22,7 @@ public struct WorkforceTarget: Sendable {
     /// The target as the page writes the measure ("15.0%"); "each team's" for the caseload.
     public func text(_ m: WorkforceIndicator) -> String {
         guard let target else { return m.definition.polarity == .context ? "each team's" : "–" }
+        if m.definition.unit == .count { return IndicatorFormat.number(target.target) }
         return m.isRatio ? MoneyFormat.oneDecimal(target.target) : MoneyFormat.percent(target.target)
     }
 }

@@ -6,6 +6,8 @@ public struct IndicatorCatalogue: Sendable {
     public let measures: [any Measure]
     /// The social work workforce measures, computed from the workforce records.
     public let workforce: [WorkforceIndicator]
+    /// The workforce's own measures a board sets targets for (not DfE's census ones).
+    public let workforceProfile: [WorkforceIndicator] = WorkforceIndicator.profile
     /// The placements figures a board sets targets for (read from a `SufficiencyReport`).
     public let sufficiency: [SufficiencyIndicator] = SufficiencyIndicator.all
     private let byID: [IndicatorID: Int]
@@ -41,7 +43,7 @@ public struct IndicatorCatalogue: Sendable {
     /// The definition of any indicator, from the returns, the workforce or the placements.
     public func definition(_ id: IndicatorID) -> IndicatorDefinition? {
         measure(id)?.definition ?? workforceByID[id].map { workforce[$0].definition }
-            ?? sufficiency.first { $0.id == id }?.definition
+            ?? workforceProfile.first { $0.id == id }?.definition ?? sufficiency.first { $0.id == id }?.definition
     }
 
     /// Every indicator with a DfE published figure, with where it is read, in catalogue order.

@@ -14,9 +14,13 @@ public struct WorkforceIndicator: Sendable {
     /// The caseload reads as cases per FTE; the others as percentages.
     public var isRatio: Bool { definition.unit == .perFTE }
 
-    /// The value a page shows: the percentage, or the ratio for the caseload.
+    /// The value a page shows: the percentage, the ratio for the caseload, the count for a count.
     public func value(_ report: WorkforceReport) -> Double? {
-        isRatio ? ratio(report).ratio : ratio(report).percent
+        switch definition.unit {
+        case .perFTE: ratio(report).ratio
+        case .count: ratio(report).numerator
+        default: ratio(report).percent
+        }
     }
 
     init(_ definition: IndicatorDefinition, formula: String, ratio: @escaping @Sendable (WorkforceReport) -> MeasureRatio) {

@@ -60,7 +60,8 @@ struct LocalMeasureAPIController {
         }
         r.get(Site.API.targets, .signedIn) { _, context in
             let disclosure = Disclosure(role: context.user?.role)
-            var defs = indicators.catalogue.allDefinitions + indicators.catalogue.sufficiency.map(\.definition)
+            var defs = indicators.catalogue.allDefinitions + indicators.catalogue.workforceProfile.map(\.definition)
+                + indicators.catalogue.sufficiency.map(\.definition)
             defs += try await measures.measures().filter { !disclosure.suppresses || $0.boardVisible }.map(IndicatorDefinition.init(local:))
             let t = indicators.targets
             return JSONResponse.make(defs.map { d in

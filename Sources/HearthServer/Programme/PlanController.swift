@@ -118,7 +118,7 @@ struct PlanController {
         }
         r.post(Site.actionTrajectories, .planEditors, form: TrajectoryForm.self, done: "Trajectory set.") { form, request, context in
             guard let indicator = form.indicator, try await indicators.summary(id: IndicatorID(indicator)) != nil
-                || indicators.catalogue.workforce.contains(where: { $0.id.rawValue == indicator })
+                || (indicators.catalogue.workforce + indicators.catalogue.workforceProfile).contains(where: { $0.id.rawValue == indicator })
                 || indicators.catalogue.sufficiency.contains(where: { $0.id.rawValue == indicator }) else {
                 throw HTTPError(.badRequest, message: "Choose the indicator.")
             }
@@ -298,7 +298,7 @@ struct PlanController {
     /// workforce census measures.
     private func indicatorChoices(selected: [String]) async throws -> [Choice] {
         let placements = indicators.catalogue.sufficiency.map(\.definition)
-        let definitions = try await indicators.allSummaries().map(\.definition) + indicators.catalogue.workforce.map(\.definition) + placements
+        let definitions = try await indicators.allSummaries().map(\.definition) + (indicators.catalogue.workforce + indicators.catalogue.workforceProfile).map(\.definition) + placements
         return definitions.map { d in
             Choice(value: d.id.rawValue, label: (d.source == .workforce ? "Workforce: " : placements.contains(d) ? "Placements: " : "") + d.title,
                    selected: selected.contains(d.id.rawValue))

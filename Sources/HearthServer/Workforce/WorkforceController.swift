@@ -59,7 +59,7 @@ struct WorkforceController {
         }
         let gap = r.uncoveredGap
         let cost = r.cost
-        return views.response("workforce", WorkforcePages.Overview(
+        var model = WorkforcePages.Overview(
             page: chrome, hasData: true, source: a.source.rawValue, asAt: r.date.long,
             benchmarkYear: a.benchmarks.first.map { "30 September \($0.year)" } ?? "", regionName: a.benchmarks.first?.regionName ?? "Region",
             measures: IndicatorCatalogue.standard.workforce.map(row),
@@ -77,7 +77,14 @@ struct WorkforceController {
                                         agency: MoneyFormat.oneDecimal($0.agencyFTE), vacancy: MoneyFormat.oneDecimal($0.vacancyFTE),
                                         absent: MoneyFormat.oneDecimal($0.absentFTE))
             },
-            trendChart: WorkforceTrendChart.chart(r.trend).svg, profile: Self.profile(r, Disclosure(role: context.user?.role))))
+            trendChart: WorkforceTrendChart.chart(r.trend).svg, profile: Self.profile(r, Disclosure(role: context.user?.role)))
+        model.ownTargets = IndicatorCatalogue.standard.workforceProfile.map { m in
+            let t = WorkforceTarget(m, value: m.value(r), benchmark: nil, targets: indicators.targets)
+            return WorkforcePages.TargetRow(title: m.title, value: WorkforceFigures.value(m, r), target: t.text(m),
+                                            href: Site.target(m.id.rawValue), rag: t.rag == .neutral ? "" : t.rag.label,
+                                            ragClass: "rag-" + t.rag.rawValue)
+        }
+        return views.response("workforce", model)
     }
 
     /// The profile sections as the audience may see them (staff groups of 1 to 5 are "c").

@@ -44,6 +44,8 @@ enum WorkforcePages {
     struct Overview {
         let page: PageChrome
         let hasData: Bool
+        /// The workforce's own measures (not DfE's) against the targets set for them.
+        var ownTargets: [TargetRow] = []
         let source: String
         let asAt: String
         let benchmarkYear: String
