@@ -181,6 +181,8 @@ import Testing
                 // Before: England's published figure is the agency rate's target, as for every indicator.
                 let before = String(buffer: try await Self.get(client, f, Site.workforce.path, .board).body)
                 #expect(before.contains("href=\"/targets/sw_agency_rate\""))
+                // A measure with no target (or read in context) has no RAG, not an empty tag.
+                #expect(!before.contains("<strong class=\"tag rag-neutral\"></strong>") && !before.contains("rag-neutral\"></strong>"))
                 let set = try await Self.form(client, f, Site.target("sw_agency_rate"), .manager,
                                               [("target", "12.5"), ("tolerance", "2"), ("from", "2026-04-01"), ("reason", "Agency reduction plan")])
                 #expect(set.status == .seeOther)
@@ -232,6 +234,7 @@ import Testing
                 let manager = String(buffer: try await Self.get(client, f, Site.sufficiency.path, .manager).body)
                 #expect(manager.contains("Children in unregistered provision") && manager.contains("href=\"/targets/suff_unregistered\""))
                 #expect(manager.contains(n > 0 ? ">Red<" : ">Green<"), "\(n) unregistered against a target of 0")
+                #expect(!manager.contains("rag-neutral\"></strong>"), "the figures with no target have no RAG tag")
                 // A board member: 1 to 5 children is "c", and so is the RAG beside it.
                 let board = String(buffer: try await Self.get(client, f, Site.sufficiency.path, .board).body)
                 if (1...5).contains(n) { #expect(!board.contains(">Red<") && board.contains(">c<")) }

@@ -90,7 +90,7 @@ struct SufficiencyController {
                                            since: $0.placementStart?.long ?? "")
             } : [])
         model.targets = SufficiencyTarget.rows(r, f, targets: indicators.targets, disclosure: disclosure).map {
-            WorkforcePages.TargetRow(title: $0.title, value: $0.value, target: $0.target, href: Site.target($0.id), rag: $0.ragText,
+            WorkforcePages.TargetRow(title: $0.title, value: $0.value, target: $0.target, href: Site.target($0.id), rag: $0.ragText.isEmpty ? nil : $0.ragText,
                                      ragClass: "rag-" + ($0.rag.shown ?? .neutral).rawValue)
         }
         return views.response("sufficiency", model)

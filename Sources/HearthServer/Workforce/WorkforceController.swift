@@ -52,7 +52,7 @@ struct WorkforceController {
             return WorkforcePages.MeasureRow(
                 title: measure.title, value: WorkforceFigures.value(measure, r),
                 target: target.text(measure), targetHref: Site.target(measure.id.rawValue),
-                ragClass: "rag-" + target.rag.rawValue, ragLabel: target.rag == .neutral ? "" : target.rag.label,
+                ragClass: "rag-" + target.rag.rawValue, ragLabel: target.rag == .neutral ? nil : target.rag.label,
                 detail: "\(MoneyFormat.oneDecimal(m.numerator)) of \(MoneyFormat.oneDecimal(m.denominator))",
                 published: b?.published.description ?? "–", england: b?.england.description ?? "–", region: b?.region.description ?? "–",
                 neighbourMean: mean, neighbourMedian: median)
@@ -81,7 +81,7 @@ struct WorkforceController {
         model.ownTargets = IndicatorCatalogue.standard.workforceProfile.map { m in
             let t = WorkforceTarget(m, value: m.value(r), benchmark: nil, targets: indicators.targets)
             return WorkforcePages.TargetRow(title: m.title, value: WorkforceFigures.value(m, r), target: t.text(m),
-                                            href: Site.target(m.id.rawValue), rag: t.rag == .neutral ? "" : t.rag.label,
+                                            href: Site.target(m.id.rawValue), rag: t.rag == .neutral ? nil : t.rag.label,
                                             ragClass: "rag-" + t.rag.rawValue)
         }
         return views.response("workforce", model)

@@ -9,7 +9,8 @@ enum WorkforcePages {
         let target: String
         let targetHref: String
         let ragClass: String
-        let ragLabel: String
+        /// nil when there is no RAG (no target, or a measure read in context).
+        let ragLabel: String?
         let detail: String
         let published: String
         let england: String
@@ -148,7 +149,8 @@ enum WorkforcePages {
         let value: String
         let target: String
         let href: String
-        let rag: String
+        /// nil when no target is set (Mustache reads an empty string as true).
+        let rag: String?
         let ragClass: String
     }
 
