@@ -19,14 +19,7 @@ enum DemoLocalMeasures {
             definition: "Children looked after at the month-end whose latest statutory visit was within the timescale of their care plan, as a percentage of children looked after at the month-end.",
             unit: .percentage, polarity: .high, frequency: .monthly, area: .childrenInCare, owner: "manager",
             source: "Case management system, visits report", boardVisible: true, countsChildren: true), by: "analyst")
-        // The twelve months ended before today, oldest first.
-        var months: [ReportingPeriod] = []
-        var day = LocalMeasure.Frequency.monthly.period(containing: today).start.adding(days: -1)
-        while months.count < 12 {
-            let p = LocalMeasure.Frequency.monthly.period(containing: day)
-            months.insert(p, at: 0)
-            day = p.start.adding(days: -1)
-        }
+        let months = LocalMeasure.Frequency.monthly.periods(endedBy: today, count: 12)
         let decided: [Double] = [78.2, 80.1, 79.4, 82.6, 84.9, 83.7, 86.0, 87.5, 86.8, 88.9, 89.6, 91.2]
         let inCare = [171, 169, 172, 174, 170, 168, 171, 173, 175, 172, 170, 169]
         let visited = [146, 147, 151, 149, 152, 150, 156, 155, 160, 157, 158, 159]

@@ -131,6 +131,12 @@ public struct IndicatorText {
         definition.source == .local ? "\(definition.title), \(origin.lowercased()), by period" : "\(definition.title), Hearth from your returns, by year"
     }
 
+    /// The target in force in words, as the indicator's and the local measure's pages say it.
+    public var targetText: String {
+        summary.target.map { "Target \(plain($0.target)), amber within \(plain($0.tolerance)) (\($0.source))" }
+            ?? (definition.polarity == .context ? "Read in context: no target" : "No target set")
+    }
+
     /// Where the figure comes from, as a tile and the pack say it.
     public var origin: String {
         definition.source == .local ? "Local measure, entered in Hearth" : "Hearth, from your returns"

@@ -48,6 +48,19 @@ extension LocalMeasure.Frequency {
         return i + 1
     }
 
+    /// The last `count` periods of this frequency that have ended by `today` (the one still
+    /// running has no figure yet), oldest first.
+    public func periods(endedBy today: Day, count: Int) -> [ReportingPeriod] {
+        var out: [ReportingPeriod] = []
+        var day = period(containing: today).start.adding(days: -1)
+        while out.count < count {
+            let p = period(containing: day)
+            out.insert(p, at: 0)
+            day = p.start.adding(days: -1)
+        }
+        return out
+    }
+
     /// How a period of this frequency is written in a template and a table.
     public func text(_ period: ReportingPeriod) -> String {
         switch self {

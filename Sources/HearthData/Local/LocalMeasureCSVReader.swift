@@ -71,14 +71,8 @@ public enum LocalMeasureCSVReader {
     /// The template to fill in: the headings, then the periods of about the last year that have
     /// ended by `today` (the period still running has no figure yet), oldest first, values blank.
     public static func template(_ measure: LocalMeasure, today: Day) -> String {
-        var periods: [ReportingPeriod] = []
-        var day = measure.frequency.period(containing: today).start.adding(days: -1)
         let count = switch measure.frequency { case .monthly: 12; case .quarterly: 4; case .annual: 3 }
-        while periods.count < count {
-            let p = measure.frequency.period(containing: day)
-            periods.insert(p, at: 0)
-            day = p.start.adding(days: -1)
-        }
+        let periods = measure.frequency.periods(endedBy: today, count: count)
         return headings.joined(separator: ",") + "\n"
             + periods.map { CSVWriter.field(measure.frequency.text($0)) + ",,,," }.joined(separator: "\n") + "\n"
     }

@@ -169,8 +169,7 @@ struct IndicatorController {
             value: text.value(s.latest), period: s.latest?.period.label ?? "not computed yet",
             ragClass: text.ragClass, ragLabel: text.ragLabel,
             direction: text.directionText,
-            target: s.target.map { "Target \(text.plain($0.target)), amber within \(text.plain($0.tolerance)) (\($0.source))" }
-                ?? (d.polarity == .context ? "Read in context: no target" : "No target"),
+            target: text.targetText,
             targetHref: Site.target(d.id.rawValue), trendChart: IndicatorCharts.trend(s, authority: name, disclosure: disclosure).svg,
             runChart: IndicatorCharts.run(s, points: run, step: step, authority: name, disclosure: disclosure).svg,
             runCaption: "\(step.label): \(run.count) stored figure\(run.count == 1 ? "" : "s")" + (run.last.map { ", the latest \($0.period.label)" } ?? ""),

@@ -113,16 +113,9 @@ struct LocalMeasureAPIController {
     }
 
     static func draft(_ b: Models.MeasureBody) throws -> LocalMeasureService.Draft {
-        LocalMeasureService.Draft(
-            title: try FormValues.text(b.title, "title", field: "title", max: 200),
-            definition: try FormValues.text(b.definition, "definition", field: "definition", max: 2000),
-            unit: try FormValues.choice(b.unit, "unit", field: "unit"),
-            polarity: try FormValues.choice(b.polarity, "polarity", field: "polarity"),
-            frequency: try FormValues.choice(b.frequency, "frequency", field: "frequency"),
-            area: try FormValues.choice(b.area, "area", field: "area"),
-            owner: try FormValues.text(b.owner, "owner", field: "owner", max: 200),
-            source: try FormValues.text(b.source, "source", field: "source", required: false, max: 500),
-            boardVisible: b.boardVisible ?? true, countsChildren: b.countsChildren ?? false)
+        try LocalMeasureController.draft(title: b.title, definition: b.definition, unit: b.unit, polarity: b.polarity,
+                                         frequency: b.frequency, area: b.area, owner: b.owner, source: b.source,
+                                         boardVisible: b.boardVisible ?? true, countsChildren: b.countsChildren ?? false)
     }
 
     /// The values as the CSV upload's rows, so the API and the upload are checked by one reader.

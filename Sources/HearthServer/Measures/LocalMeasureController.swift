@@ -121,7 +121,7 @@ struct LocalMeasureController {
             page: try await chrome(m.title, context), id: m.id, title: m.title, definition: m.definition,
             value: text.value(s.latest), period: s.latest?.period.label ?? "no value yet", ragClass: text.ragClass,
             ragLabel: text.ragLabel, direction: text.directionText,
-            target: s.target.map { "Target \(text.plain($0.target)), amber within \(text.plain($0.tolerance)) (\($0.source))" } ?? "No target set",
+            target: text.targetText,
             targetHref: Site.target(m.id),
             runChart: IndicatorCharts.run(s, points: s.history, step: step, authority: name, disclosure: disclosure).svg,
             runCaption: "\(step.label): \(s.history.count) value\(s.history.count == 1 ? "" : "s")",
@@ -174,16 +174,23 @@ struct LocalMeasureController {
     private func fileName(_ problems: [DataProblem]) -> String { problems.first?.file ?? "the file" }
 
     static func draft(_ f: MeasureForm) throws -> LocalMeasureService.Draft {
+        try draft(title: f.title, definition: f.definition, unit: f.unit, polarity: f.polarity, frequency: f.frequency, area: f.area,
+                  owner: f.owner, source: f.source, boardVisible: f.board_visible != nil, countsChildren: f.counts_children != nil)
+    }
+
+    /// A measure's fields as the form and the API send them, each checked at its field.
+    static func draft(title: String?, definition: String?, unit: String?, polarity: String?, frequency: String?, area: String?,
+                      owner: String?, source: String?, boardVisible: Bool, countsChildren: Bool) throws -> LocalMeasureService.Draft {
         LocalMeasureService.Draft(
-            title: try FormValues.text(f.title, "title", field: "title", max: 200),
-            definition: try FormValues.text(f.definition, "definition", field: "definition", max: 2000),
-            unit: try FormValues.choice(f.unit, "unit", field: "unit"),
-            polarity: try FormValues.choice(f.polarity, "which way is better", field: "polarity"),
-            frequency: try FormValues.choice(f.frequency, "frequency", field: "frequency"),
-            area: try FormValues.choice(f.area, "area", field: "area"),
-            owner: try FormValues.text(f.owner, "owner", field: "owner", max: 200),
-            source: try FormValues.text(f.source, "source", field: "source", required: false, max: 500),
-            boardVisible: f.board_visible != nil, countsChildren: f.counts_children != nil)
+            title: try FormValues.text(title, "title", field: "title", max: 200),
+            definition: try FormValues.text(definition, "definition", field: "definition", max: 2000),
+            unit: try FormValues.choice(unit, "unit", field: "unit"),
+            polarity: try FormValues.choice(polarity, "which way is better", field: "polarity"),
+            frequency: try FormValues.choice(frequency, "frequency", field: "frequency"),
+            area: try FormValues.choice(area, "area", field: "area"),
+            owner: try FormValues.text(owner, "owner", field: "owner", max: 200),
+            source: try FormValues.text(source, "source", field: "source", required: false, max: 500),
+            boardVisible: boardVisible, countsChildren: countsChildren)
     }
 
     static func optionalNumber(_ text: String?, _ name: String, field: String) throws -> Double? {
