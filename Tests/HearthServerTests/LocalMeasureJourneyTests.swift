@@ -202,7 +202,8 @@ import Testing
                 #expect(ownPage.contains("Agency rate: practitioners") && ownPage.contains("href=\"/targets/sw_agency_rate_practitioners\">10.0%</a>"))
                 let ownPack = String(decoding: try await BoardPackTests.service(f).render(
                     try await BoardPackTests.service(f).pack(meeting: ServerFixture.meeting), as: .html), as: UTF8.self)
-                #expect(ownPack.contains("against a target of 10.0%"))
+                #expect(ownPack.contains("The workforce&#39;s own measures") || ownPack.contains("The workforce's own measures"))
+                #expect(ownPack.contains("Agency rate: practitioners"))
                 // An action linked to the agency rate on a line that expects none (0% throughout) is off it.
                 let line = try await Self.form(client, f, Site.actionTrajectories("1.1"), .manager,
                                                [("indicator", "sw_agency_rate"), ("baseline", "0"), ("baseline_date", "2026-04-01"),

@@ -29,7 +29,7 @@ import Testing
         typealias F = ProfileFixture
         let report = WorkforceReport(F.snapshot)
         #expect(report.conversions.count == 1)
-        let answer = WorkforceAPIController.Workforce(source: "staff records", report: report, benchmarks: [])
+        let answer = WorkforceAPIController.Workforce(source: "staff records", measures: [], report: report, benchmarks: [])
         // When a board member reads it
         let root = try WorkforceAPIController.disclosed(answer, .aggregate)
         let r = try #require(root["report"] as? [String: Any])

@@ -60,10 +60,17 @@ public struct IndicatorText {
     public var directionText: String {
         switch direction {
         case .suppressed: "Not shown (c)"
-        case .shown(.improving): "Improving"
-        case .shown(.declining): "Getting worse"
-        case .shown(.stable): "No real change"
-        case .shown(.notApplicable): summary.history.count < 2 ? "One year computed" : "Read in context"
+        case .shown(let d): Self.words(d) ?? (summary.history.count < 2 ? "One year computed" : "Read in context")
+        }
+    }
+
+    /// A direction in words, the same for every kind of figure; nil when there is none to state.
+    public static func words(_ direction: DirectionOfTravel) -> String? {
+        switch direction {
+        case .improving: "Improving"
+        case .declining: "Getting worse"
+        case .stable: "No real change"
+        case .notApplicable: nil
         }
     }
 

@@ -13,11 +13,14 @@ extension BoardPackBuilder {
         let byID = Dictionary(a.benchmarks.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
         let region = a.benchmarks.first?.regionName ?? "Region"
         let year = a.benchmarks.first.map { " (published, 30 September \($0.year))" } ?? ""
+        func standing(_ m: WorkforceIndicator, _ b: WorkforceBenchmark?) -> WorkforceTarget {
+            WorkforceTarget(m, report: r, earlier: a.yearEarlier, benchmark: b, targets: inputs.targets, disclosure: .aggregate)
+        }
         let rows: [[PackCell]] = IndicatorCatalogue.standard.workforce.map { m in
             let b = byID[m.id]
-            let target = WorkforceTarget(m, value: m.value(r), benchmark: b, targets: inputs.targets)
-            return [PackCell(m.title), PackCell(WorkforceFigures.value(m, r), bold: true),
-                    PackCell(target.text(m), rag: target.rag == .neutral ? nil : Self.rag(target.rag)),
+            let target = standing(m, b)
+            return [PackCell(m.title), PackCell(target.shown, bold: true),
+                    PackCell(target.text(m), rag: target.rag == .neutral ? nil : Self.rag(target.rag)), PackCell(target.directionText),
                     PackCell(b?.published.description ?? "–"), PackCell(b?.england.description ?? "–"), PackCell(b?.region.description ?? "–"),
                     PackCell(b?.neighbourMean.map(MoneyFormat.oneDecimal) ?? "–")]
         }
@@ -25,16 +28,18 @@ extension BoardPackBuilder {
             .note(Self.dataTo(r.date, meeting: inputs.meeting.date)),
             .paragraph("Social workers on \(r.date.long), from \(a.source.rawValue)."),
             .table(PackTable(caption: "Workforce measures beside DfE's published figures\(year)",
-                             header: ["Measure", "Now", "Target", "Council (DfE)", "England", region, "Neighbours (mean)"],
-                             rows: rows, numericColumns: [1, 3, 4, 5, 6])),
+                             header: ["Measure", "Now", "Target", "In the year", "Council (DfE)", "England", region, "Neighbours (mean)"],
+                             rows: rows, numericColumns: [1, 4, 5, 6, 7])),
         ]
-        // The workforce's own measures with a target set: how each stands against it.
-        let own = IndicatorCatalogue.standard.workforceProfile.compactMap { m -> PackKeyValue? in
-            let t = WorkforceTarget(m, value: m.value(r), benchmark: nil, targets: inputs.targets)
-            guard t.target != nil else { return nil }
-            return PackKeyValue(m.title, "\(WorkforceFigures.value(m, r)) against a target of \(t.text(m))" + (t.rag == .neutral ? "" : " (\(t.rag.label.lowercased()))"))
+        // The workforce's own measures (DfE publishes none by authority): each against its
+        // target where one is set, with its direction over the year.
+        let own: [[PackCell]] = IndicatorCatalogue.standard.workforceProfile.map { m in
+            let t = standing(m, nil)
+            return [PackCell(m.title), PackCell(t.shown, bold: true), PackCell(t.text(m), rag: t.rag == .neutral ? nil : Self.rag(t.rag)),
+                    PackCell(t.directionText)]
         }
-        if !own.isEmpty { blocks.append(.facts(own)) }
+        blocks.append(.table(PackTable(caption: "The workforce's own measures (from the staff records; 1 to 5 staff shown as c)",
+                                       header: ["Measure", "Now", "Target", "In the year"], rows: own, numericColumns: [1])))
         let gap = r.uncoveredGap
         let sum = "\(MoneyFormat.oneDecimal(gap.vacancyFTE)) FTE vacant plus \(MoneyFormat.oneDecimal(gap.absentFTE)) absent "
             + "less \(MoneyFormat.oneDecimal(gap.agencyFTE)) agency"

@@ -26,8 +26,9 @@ public struct LinkedFigure: Sendable {
             for m in wanted {
                 guard let value = m.value(analysis.report) else { continue }
                 let target = WorkforceTarget(m, value: value, benchmark: analysis.benchmarks.first { $0.id == m.id }, targets: targets)
-                out[m.id.rawValue] = LinkedFigure(definition: m.definition, value: value, day: analysis.report.date,
-                                                  target: target.target, shownToBoards: true)
+                // A figure of 1 to 5 staff is withheld from boards, and so is anything judged from it.
+                out[m.id.rawValue] = LinkedFigure(definition: m.definition, value: value, day: analysis.report.date, target: target.target,
+                                                  shownToBoards: m.shown(analysis.report, .aggregate)?.isSuppressed != true)
             }
         }
         let placements = catalogue.sufficiency.filter { ids.contains($0.id.rawValue) }

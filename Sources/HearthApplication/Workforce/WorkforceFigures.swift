@@ -7,11 +7,22 @@ import HearthReports
 /// `WorkforceTrendChart`).
 public enum WorkforceFigures {
     /// A workforce measure's value as the page and the pack show it: the caseload as cases per
-    /// FTE, the others as percentages ("–" when there is nothing to divide by).
-    public static func value(_ m: WorkforceIndicator, _ report: WorkforceReport) -> String {
-        let ratio = m.ratio(report)
-        if m.definition.unit == .count { return IndicatorFormat.number(ratio.numerator) }
-        return m.isRatio ? MoneyFormat.oneDecimal(ratio.ratio) : MoneyFormat.percent(ratio.percent)
+    /// FTE, a count as a count, service in years, the others as percentages ("–" when there is
+    /// nothing to divide by).
+    /// A figure that counts staff is "c" where `disclosure` withholds it.
+    public static func value(_ m: WorkforceIndicator, _ report: WorkforceReport, _ disclosure: Disclosure) -> String {
+        guard let shown = m.shown(report, disclosure) else { return "–" }
+        return shown.text { text($0, m) }
+    }
+
+    /// A number in the measure's unit: "12.0%", "18.5" cases per FTE, "3", "4.2 years".
+    public static func text(_ v: Double, _ m: WorkforceIndicator) -> String {
+        switch m.definition.unit {
+        case .count: IndicatorFormat.number(v)
+        case .perFTE: MoneyFormat.oneDecimal(v)
+        case .years: MoneyFormat.oneDecimal(v) + " years"
+        default: MoneyFormat.percent(v)
+        }
     }
 
     /// The uncovered gap beside the service's size: "6.0% of the 500.0 FTE established posts";

@@ -36,3 +36,15 @@ public struct WorkforceSnapshot: Sendable, Hashable, Codable {
 
     public func team(named name: String) -> Team? { teams.first { $0.name == name } }
 }
+
+extension WorkforceSnapshot {
+    /// The snapshot with personal advisers left out: DfE's workforce census counts children and
+    /// family social workers, and a care leavers' personal adviser need not be one (the census
+    /// has no such role), so the census measures (vacancies, agency, turnover, absence,
+    /// caseload, the gap, cost and the monthly trend) are read from this. The profile measures
+    /// that give personal advisers their own figures read the whole snapshot.
+    public var socialWorkers: WorkforceSnapshot {
+        WorkforceSnapshot(date: date, teams: teams, staff: staff.filter { WorkforceRole(role: $0.role) != .personalAdviser },
+                          campaigns: campaigns, rates: rates)
+    }
+}

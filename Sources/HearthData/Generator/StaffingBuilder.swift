@@ -26,10 +26,15 @@ struct StaffingBuilder {
             let startedYearsAgo = w.roleStartDate.map { Double($0.days(to: date)) / 365 } ?? 0
             let joinedQualifying = w.isNewlyQualified == true
                 || (contract == .permanent && w.roleEndDate == nil && (1...4).contains(startedYearsAgo) && rng.chance(0.3))
-            // Half a care leavers team's case holders are personal advisers; HR says so, the census has no such role.
-            let role = careLeavers.contains(w.team ?? "") && (w.cases ?? 0) > 0 && rng.chance(0.5) ? "PA" : w.role
+            // Care leavers teams have personal advisers beside their social workers, about one for
+            // every two case-holding social workers. HR holds them; the census, which counts
+            // social workers, does not, so they are people of their own and the two still agree.
+            if careLeavers.contains(w.team ?? ""), (w.cases ?? 0) > 0, rng.chance(0.5), w.roleEndDate == nil {
+                staff.append(StaffMember(staffID: w.workerID + "PA", team: w.team ?? "Unassigned", contract: .permanent, fte: w.fte,
+                                         role: "PA", startDate: w.roleStartDate, cases: w.cases))
+            }
             let member = StaffMember(
-                staffID: w.workerID, team: w.team ?? "Unassigned", contract: contract, fte: w.fte, role: role,
+                staffID: w.workerID, team: w.team ?? "Unassigned", contract: contract, fte: w.fte, role: w.role,
                 isNQSW: joinedQualifying, startDate: w.roleStartDate, endDate: w.roleEndDate, leavingReason: w.reasonLeft,
                 cases: w.cases, absences: absences(of: w, on: date, yearStart: yearStart, &rng), sicknessDaysLost: w.workingDaysLost,
                 birthDate: Self.plausibleBirth(w.birthDate, start: w.roleStartDate, &rng), ethnicity: w.ethnicity, routeIn: route(joinedQualifying: joinedQualifying, startedYearsAgo, &rng))
@@ -45,7 +50,9 @@ struct StaffingBuilder {
     private func teams(staff: [StaffMember], on date: Day) -> [Team] {
         WorkforceBuilder.layout(profile: profile).teams.map { t in
             let kind = Self.kind(t.kind)
-            let inPost = staff.filter { $0.team == t.name && $0.contract.isInPost && $0.isEmployed(on: date) }.reduce(0) { $0 + $1.fte }
+            // Establishment of social work posts, as the teams CSV gives it: personal advisers are not in it.
+            let inPost = staff.filter { $0.team == t.name && $0.contract.isInPost && $0.isEmployed(on: date)
+                && WorkforceRole(role: $0.role) != .personalAdviser }.reduce(0) { $0 + $1.fte }
             return Team(name: t.name, kind: kind, establishmentFTE: inPost + (census.vacanciesFTE[t.name] ?? 0),
                         caseloadTarget: Self.caseloadTargets[kind])
         }

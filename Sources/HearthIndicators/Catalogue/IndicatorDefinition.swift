@@ -26,13 +26,15 @@ public struct IndicatorDefinition: Sendable, Hashable, Encodable, Identifiable {
         case money = "£"
         case score
         case rate
+        /// Years of service (the workforce's average length of service).
+        case years
 
         /// The decimal places a figure in this unit is shown to unless DfE publishes the
         /// measure at other ones: percentages and rates to one place (as DfE publishes the CIN
         /// measures and rates per 10,000), days and counts whole.
         public var defaultDecimalPlaces: Int {
             switch self {
-            case .percent, .per10k, .fte, .perFTE, .score, .rate: 1
+            case .percent, .per10k, .fte, .perFTE, .score, .rate, .years: 1
             case .days, .count, .money: 0
             }
         }

@@ -89,7 +89,8 @@ public struct Disclosure: Sendable, Hashable {
 
     /// The two terms of a figure as this audience may see them.
     /// - A rate per 10,000: the denominator is the published population, not a count of children.
-    /// - An average of days: the days reveal little; the number of children averaged is the count.
+    /// - An average of days (or of years of service): the days reveal little; the number of
+    ///   children (or staff) averaged is the count.
     /// - A percentage: the numerator is withheld when it, or what it leaves of the denominator, is
     ///   1 to 5: "37 of 40 in education" shows the 3 who are not by subtraction.
     /// - Anything else: each term is a count.
@@ -97,7 +98,7 @@ public struct Disclosure: Sendable, Hashable {
         -> (numerator: Disclosed<Double>, denominator: Disclosed<Double>) {
         switch unit {
         case .per10k: return (count(numerator), .shown(denominator))
-        case .days: return (.shown(numerator), count(denominator))
+        case .days, .years: return (.shown(numerator), count(denominator))
         case .percent:
             let rest = count(denominator - numerator)
             return (rest.isSuppressed ? .suppressed : count(numerator), count(denominator))

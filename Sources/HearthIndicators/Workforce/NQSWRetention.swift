@@ -18,10 +18,20 @@ public struct NQSWRetention: Sendable, Hashable, Codable {
     }
 
     public init(_ snapshot: WorkforceSnapshot, years: Int, route: RouteIn? = nil) {
+        self.init(snapshot, years: years, route: route) { s in route.map { s.route == $0 } ?? s.isNQSW }
+    }
+
+    /// Every trainee, whatever their route in: those with a `route_in`, and the newly qualified.
+    /// A person who came by two routes is one person of the cohort, from their earliest start.
+    public static func anyRoute(_ snapshot: WorkforceSnapshot, years: Int) -> NQSWRetention {
+        NQSWRetention(snapshot, years: years, route: nil) { $0.route != nil }
+    }
+
+    private init(_ snapshot: WorkforceSnapshot, years: Int, route: RouteIn?, of trainee: (StaffMember) -> Bool) {
         var cohort = 0, stayed = 0
         var starts: [String: Day] = [:]
         let people = StaffContracts(snapshot)
-        for s in snapshot.staff where route.map({ s.route == $0 }) ?? s.isNQSW {
+        for s in snapshot.staff where trainee(s) {
             guard let start = s.startDate else { continue }
             starts[s.staffID] = min(starts[s.staffID] ?? start, start)
         }

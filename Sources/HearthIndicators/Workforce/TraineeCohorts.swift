@@ -24,9 +24,13 @@ public struct TraineeCohorts: Sendable, Hashable, Codable {
 
     public static let years = [1, 2, 3]
     public let routes: [Route]
+    /// Every route together, after 1, 2 and 3 years (`NQSWRetention.anyRoute`): what a board sets
+    /// a target for. Empty when built from routes alone.
+    public let allRoutes: [NQSWRetention]
 
-    public init(routes: [Route]) {
+    public init(routes: [Route], allRoutes: [NQSWRetention] = []) {
         self.routes = routes
+        self.allRoutes = allRoutes
     }
 
     public init(_ snapshot: WorkforceSnapshot) {
@@ -36,6 +40,6 @@ public struct TraineeCohorts: Sendable, Hashable, Codable {
             guard !people.isEmpty else { return nil }
             return Route(route: route, started: people.count, inPost: people.filter { contracts.isEmployed($0, on: snapshot.date) }.count,
                          retention: Self.years.map { NQSWRetention(snapshot, years: $0, route: route) })
-        })
+        }, allRoutes: Self.years.map { NQSWRetention.anyRoute(snapshot, years: $0) })
     }
 }

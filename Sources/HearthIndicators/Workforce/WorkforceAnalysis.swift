@@ -15,6 +15,11 @@ public struct WorkforceAnalysis: Sendable {
     public let source: Source
     public let snapshot: WorkforceSnapshot
     public let report: WorkforceReport
+    /// The same measures a year before the as-at day, for each measure's direction: from staff
+    /// records that reach back that far (someone's contract started on or before that day);
+    /// nil from a census, which holds one day. The teams' establishment is today's, as in the
+    /// monthly trend, since the records keep no history of it.
+    public let yearEarlier: WorkforceReport?
     /// Empty when the authority is not known or no published figures were given.
     public let benchmarks: [WorkforceBenchmark]
     public let authority: LocalAuthority?
@@ -42,7 +47,15 @@ public struct WorkforceAnalysis: Sendable {
         }
         let code = authority ?? dataset.authorityCode
         self.authority = code.flatMap { benchmarker?.directory.find($0) ?? AuthorityDirectory.shipped.find($0) }
-        report = WorkforceReport(snapshot, calendar: calendar, population: self.authority.flatMap { EthnicPopulation.shipped[$0.onsCode] })
+        let population = self.authority.flatMap { EthnicPopulation.shipped[$0.onsCode] }
+        report = WorkforceReport(snapshot, calendar: calendar, population: population)
+        let before = snapshot.date.adding(years: -1)
+        if source == .staffRecords, snapshot.staff.contains(where: { ($0.startDate ?? before.adding(days: 1)) <= before }) {
+            let earlier = WorkforceSnapshot(date: before, teams: snapshot.teams, staff: snapshot.staff, campaigns: snapshot.campaigns, rates: rates)
+            yearEarlier = WorkforceReport(earlier, calendar: calendar, population: population)
+        } else {
+            yearEarlier = nil
+        }
         if let benchmarker, let la = self.authority {
             do { benchmarks = try WorkforceBenchmark.compare(report, authority: la.code, benchmarker: benchmarker) }
             catch { throw .benchmarks(error) }

@@ -8,6 +8,10 @@ public struct WorkforceIndicator: Sendable {
     public let formula: String
     /// The report's value of it: a percentage for every measure but the caseload, a ratio there.
     public let ratio: @Sendable (WorkforceReport) -> MeasureRatio
+    /// Whether the ratio's terms count people few enough to name (a trainee cohort, the leavers of
+    /// a year, staff of an ethnic group): such a figure goes through `Disclosure` as a count of
+    /// children would. The census measures divide FTE across the service and are shown as they are.
+    public let countsStaff: Bool
 
     public var id: IndicatorID { definition.id }
     public var title: String { definition.title }
@@ -17,16 +21,27 @@ public struct WorkforceIndicator: Sendable {
     /// The value a page shows: the percentage, the ratio for the caseload, the count for a count.
     public func value(_ report: WorkforceReport) -> Double? {
         switch definition.unit {
-        case .perFTE: ratio(report).ratio
+        case .perFTE, .years: ratio(report).ratio
         case .count: ratio(report).numerator
         default: ratio(report).percent
         }
     }
 
-    init(_ definition: IndicatorDefinition, formula: String, ratio: @escaping @Sendable (WorkforceReport) -> MeasureRatio) {
+    init(_ definition: IndicatorDefinition, formula: String, countsStaff: Bool = false,
+         ratio: @escaping @Sendable (WorkforceReport) -> MeasureRatio) {
         self.definition = definition
         self.formula = formula
+        self.countsStaff = countsStaff
         self.ratio = ratio
+    }
+
+    /// The value as `disclosure`'s audience may see it: withheld when the figure counts staff and
+    /// either of its terms (or, for a percentage, what the numerator leaves) is 1 to 5 people.
+    public func shown(_ report: WorkforceReport, _ disclosure: Disclosure) -> Disclosed<Double>? {
+        let v = value(report)
+        guard countsStaff else { return v.map { .shown($0) } }
+        let r = ratio(report)
+        return disclosure.figure(v, numerator: r.numerator, denominator: r.denominator, unit: definition.unit)
     }
 
     /// DfE's workforce census measures (children's social workers, census at 30 September), as

@@ -5,7 +5,8 @@ import HearthCore
 public struct WorkforceReport: Sendable, Hashable, Codable {
     public let date: Day
     public let yearStart: Day
-    /// Staffing by team on the as-at date.
+    /// Social workers' staffing by team on the as-at date (personal advisers are not in DfE's
+    /// census measures; `teamCaseloads` gives their caseloads).
     public let levels: StaffingLevels
     public let vacancyRate: MeasureRatio
     public let agencyRate: MeasureRatio
@@ -37,20 +38,22 @@ public struct WorkforceReport: Sendable, Hashable, Codable {
     ///   beside the workforce's ethnicity; none when the authority is not known.
     public init(_ snapshot: WorkforceSnapshot, calendar: WorkingDayCalendar = .englandAndWales,
                 population: EthnicPopulation.Area? = nil, england: EthnicPopulation.Area? = EthnicPopulation.shipped.england) {
-        let levels = StaffingLevels(snapshot, on: snapshot.date)
+        // DfE's census measures count social workers: personal advisers are left out of them.
+        let census = snapshot.socialWorkers
+        let levels = StaffingLevels(census, on: snapshot.date)
         self.date = snapshot.date
         self.yearStart = snapshot.yearStart
         self.levels = levels
         self.vacancyRate = levels.vacancyRate
         self.agencyRate = levels.agencyRate
         self.agencyCoverOfVacancies = levels.agencyCoverOfVacancies
-        self.turnover = WorkforceMeasures.turnover(snapshot)
-        self.sicknessAbsence = WorkforceMeasures.sicknessAbsence(snapshot, calendar: calendar)
+        self.turnover = WorkforceMeasures.turnover(census)
+        self.sicknessAbsence = WorkforceMeasures.sicknessAbsence(census, calendar: calendar)
         self.caseload = levels.caseload
         self.uncoveredGap = levels.uncoveredGap
-        self.nqswRetention = [1, 2].map { NQSWRetention(snapshot, years: $0) }
+        self.nqswRetention = [1, 2].map { NQSWRetention(census, years: $0) }
         self.recruitment = snapshot.campaigns.sorted { $0.opened < $1.opened }.map(RecruitmentFunnel.init)
-        self.trend = WorkforceTrendPoint.monthly(snapshot)
+        self.trend = WorkforceTrendPoint.monthly(census)
         self.cost = WorkforceCost(permanentPerFTE: snapshot.rates.permanentPerFTE, agencyPerFTE: snapshot.rates.agencyPerFTE,
                                   inPostFTE: levels.inPostFTE, agencyFTE: levels.agencyFTE)
         self.agencyBySeniority = AgencyRateBySeniority(snapshot)

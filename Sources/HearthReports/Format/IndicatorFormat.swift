@@ -12,6 +12,7 @@ public enum IndicatorFormat {
         case .per10k, .perFTE, .score, .rate: return PublishedRounding.text(v, places: 1)
         case .days, .count, .fte: return PublishedRounding.text(v, places: 0)
         case .money: return value(v, unit, places: 0)
+        case .years: return value(v, unit, places: 1)
         }
     }
 
@@ -28,6 +29,7 @@ public enum IndicatorFormat {
         switch unit {
         case .percent: return text + "%"
         case .money: return text.hasPrefix("-") ? "-£" + text.dropFirst() : "£" + text
+        case .years: return text + " years"
         default: return text
         }
     }

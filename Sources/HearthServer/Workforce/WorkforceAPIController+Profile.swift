@@ -39,16 +39,18 @@ extension WorkforceAPIController {
             }
             report["diversity"] = diversity
         }
+        func retention(_ n: NQSWRetention) -> [String: Any] {
+            let terms = disclosure.terms(numerator: n.retained.numerator, denominator: n.retained.denominator, unit: .percent)
+            return ["years": n.years, "retained": ["numerator": value(terms.numerator), "denominator": value(terms.denominator)]]
+        }
         if var trainees = report["trainees"] as? [String: Any], var routes = trainees["routes"] as? [[String: Any]] {
             for (i, route) in r.trainees.routes.enumerated() where i < routes.count {
                 routes[i]["started"] = value(disclosure.count(route.started))
                 routes[i]["inPost"] = value(disclosure.count(route.inPost))
-                routes[i]["retention"] = route.retention.map { n -> [String: Any] in
-                    let terms = disclosure.terms(numerator: n.retained.numerator, denominator: n.retained.denominator, unit: .percent)
-                    return ["years": n.years, "retained": ["numerator": value(terms.numerator), "denominator": value(terms.denominator)]]
-                }
+                routes[i]["retention"] = route.retention.map(retention)
             }
             trainees["routes"] = routes
+            trainees["allRoutes"] = r.trainees.allRoutes.map(retention)
             report["trainees"] = trainees
         }
         if var caseloads = report["teamCaseloads"] as? [String: Any], var rows = caseloads["rows"] as? [[String: Any]] {

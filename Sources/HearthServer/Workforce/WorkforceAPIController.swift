@@ -14,8 +14,44 @@ struct WorkforceAPIController {
 
     struct Workforce: Encodable {
         let source: String
+        /// Every census and own measure with its target, RAG and direction, as the audience may see it.
+        let measures: [Measure]
         let report: WorkforceReport
         let benchmarks: [WorkforceBenchmark]
+    }
+
+    /// One measure as the workforce page's tables show it (`WorkforceTarget`): `value` is null
+    /// and `shown` "c" where a figure of 1 to 5 staff is withheld, and then RAG and direction are
+    /// "neutral" and "n/a".
+    struct Measure: Encodable {
+        let id: String
+        let title: String
+        let unit: String
+        let value: Double?
+        let shown: String
+        let target: Double?
+        let tolerance: Double?
+        let targetSource: String?
+        let rag: String
+        let direction: String
+        /// England's latest published figure, where DfE publishes the measure.
+        let england: Double?
+
+        init(_ m: WorkforceIndicator, _ a: WorkforceAnalysis, targets: TargetSet, disclosure: Disclosure) {
+            let b = a.benchmarks.first { $0.id == m.id }
+            let t = WorkforceTarget(m, report: a.report, earlier: a.yearEarlier, benchmark: b, targets: targets, disclosure: disclosure)
+            id = m.id.rawValue
+            title = m.title
+            unit = m.definition.unit.rawValue
+            value = t.withheld ? nil : m.value(a.report)
+            shown = t.shown
+            target = t.target?.target
+            tolerance = t.target?.tolerance
+            targetSource = t.target?.source
+            rag = t.rag.rawValue
+            direction = t.direction.rawValue
+            england = b?.england.number
+        }
     }
 
     /// The workforce answer as the audience may see it: each team's cases (children, a breakdown
@@ -49,8 +85,11 @@ struct WorkforceAPIController {
     func register(_ r: GuardedRouter) {
         r.get(Site.API.workforce, .signedIn) { _, context in
             guard let a = try await workforce.analysis() else { throw ApplicationError.notFound("No workforce data has been imported.") }
-            let answer = Workforce(source: a.source.rawValue, report: a.report, benchmarks: a.benchmarks)
             let disclosure = Disclosure(role: context.user?.role)
+            let measures = (indicators.catalogue.workforce + indicators.catalogue.workforceProfile).map {
+                Measure($0, a, targets: indicators.targets, disclosure: disclosure)
+            }
+            let answer = Workforce(source: a.source.rawValue, measures: measures, report: a.report, benchmarks: a.benchmarks)
             guard disclosure.suppresses else { return JSONResponse.make(answer) }
             return JSONResponse.make(object: try Self.disclosed(answer, disclosure))
         }

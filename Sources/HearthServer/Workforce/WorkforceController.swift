@@ -44,15 +44,18 @@ struct WorkforceController {
         }
         let r = a.report
         let byID = Dictionary(a.benchmarks.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
+        let disclosure = Disclosure(role: context.user?.role)
         func row(_ measure: WorkforceIndicator) -> WorkforcePages.MeasureRow {
             let b = byID[measure.id], m = measure.ratio(r)
             let mean = b?.neighbourMean.map(MoneyFormat.oneDecimal) ?? "–"
             let median = b?.neighbourMedian.map(MoneyFormat.oneDecimal) ?? "–"
-            let target = WorkforceTarget(measure, value: measure.value(r), benchmark: b, targets: indicators.targets)
+            let target = WorkforceTarget(measure, report: r, earlier: a.yearEarlier, benchmark: b, targets: indicators.targets,
+                                         disclosure: disclosure)
             return WorkforcePages.MeasureRow(
-                title: measure.title, value: WorkforceFigures.value(measure, r),
+                title: measure.title, value: target.shown,
                 target: target.text(measure), targetHref: Site.target(measure.id.rawValue),
                 ragClass: "rag-" + target.rag.rawValue, ragLabel: target.rag == .neutral ? nil : target.rag.label,
+                direction: target.directionText,
                 detail: "\(MoneyFormat.oneDecimal(m.numerator)) of \(MoneyFormat.oneDecimal(m.denominator))",
                 published: b?.published.description ?? "–", england: b?.england.description ?? "–", region: b?.region.description ?? "–",
                 neighbourMean: mean, neighbourMedian: median)
@@ -65,8 +68,8 @@ struct WorkforceController {
             measures: IndicatorCatalogue.standard.workforce.map(row),
             gapVacancy: MoneyFormat.oneDecimal(gap.vacancyFTE), gapAbsent: MoneyFormat.oneDecimal(gap.absentFTE),
             gapAgency: MoneyFormat.oneDecimal(gap.agencyFTE), gap: MoneyFormat.oneDecimal(gap.gapFTE), gapShare: WorkforceFigures.gapShare(gap),
-            teams: Self.teamRows(r.levels.teams, Disclosure(role: context.user?.role)).map(\.row),
-            nqsw: r.nqswRetention.map { "Still in post " + WorkforceFigures.retention($0, Disclosure(role: context.user?.role)) },
+            teams: Self.teamRows(r.levels.teams, disclosure).map(\.row),
+            nqsw: r.nqswRetention.map { "Still in post " + WorkforceFigures.retention($0, disclosure) },
             costLines: [
                 "Permanent: \(MoneyFormat.oneDecimal(cost.inPostFTE)) FTE at \(MoneyFormat.pounds(cost.permanentPerFTE)) = \(MoneyFormat.pounds(cost.permanentAnnual)) a year",
                 "Agency: \(MoneyFormat.oneDecimal(cost.agencyFTE)) FTE at \(MoneyFormat.pounds(cost.agencyPerFTE)) = \(MoneyFormat.pounds(cost.agencyAnnual)) a year",
@@ -77,12 +80,12 @@ struct WorkforceController {
                                         agency: MoneyFormat.oneDecimal($0.agencyFTE), vacancy: MoneyFormat.oneDecimal($0.vacancyFTE),
                                         absent: MoneyFormat.oneDecimal($0.absentFTE))
             },
-            trendChart: WorkforceTrendChart.chart(r.trend).svg, profile: Self.profile(r, Disclosure(role: context.user?.role)))
+            trendChart: WorkforceTrendChart.chart(r.trend).svg, profile: Self.profile(r, disclosure))
         model.ownTargets = IndicatorCatalogue.standard.workforceProfile.map { m in
-            let t = WorkforceTarget(m, value: m.value(r), benchmark: nil, targets: indicators.targets)
-            return WorkforcePages.TargetRow(title: m.title, value: WorkforceFigures.value(m, r), target: t.text(m),
+            let t = WorkforceTarget(m, report: r, earlier: a.yearEarlier, benchmark: nil, targets: indicators.targets, disclosure: disclosure)
+            return WorkforcePages.TargetRow(title: m.title, value: t.shown, target: t.text(m),
                                             href: Site.target(m.id.rawValue), rag: t.rag == .neutral ? nil : t.rag.label,
-                                            ragClass: "rag-" + t.rag.rawValue)
+                                            ragClass: "rag-" + t.rag.rawValue, direction: t.directionText)
         }
         return views.response("workforce", model)
     }

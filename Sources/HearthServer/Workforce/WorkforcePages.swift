@@ -11,6 +11,8 @@ enum WorkforcePages {
         let ragClass: String
         /// nil when there is no RAG (no target, or a measure read in context).
         let ragLabel: String?
+        /// Over the year to the as-at day ("Improving"; "–" with no year before).
+        let direction: String
         let detail: String
         let published: String
         let england: String
@@ -152,6 +154,8 @@ enum WorkforcePages {
         /// nil when no target is set (Mustache reads an empty string as true).
         let rag: String?
         let ragClass: String
+        /// Over the year (the workforce's own measures; the placements figures have none).
+        var direction: String? = nil
     }
 
     struct Sufficiency {

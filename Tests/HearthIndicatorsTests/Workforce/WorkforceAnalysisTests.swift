@@ -56,6 +56,37 @@ import Testing
         #expect(fromRecords.sicknessAbsence == fromCensus.sicknessAbsence)
     }
 
+    @Test func theYearBeforeComesFromStaffRecordsAndNotFromACensus() throws {
+        // Given the generated authority with and without its staff records
+        let (dataset, records, dir) = try generated()
+        try? FileManager.default.removeItem(at: dir)
+        let census = try #require(dataset.workforce)
+        let fromRecords = try WorkforceAnalysis(dataset: dataset, staffing: records)
+        let fromCensus = try WorkforceAnalysis(dataset: dataset, staffing: nil)
+        // Then the records give the same measures a year before the census day, and a census alone none
+        let before = census.censusDate.adding(years: -1)
+        #expect(fromRecords.yearEarlier == WorkforceReport(WorkforceSnapshot(records: records, date: before),
+                                                           population: EthnicPopulation.shipped[fromRecords.authority?.onsCode ?? ""]))
+        #expect(fromRecords.yearEarlier?.date == before)
+        #expect(fromCensus.yearEarlier == nil)
+    }
+
+    @Test func personalAdvisersAreOutOfDfEsMeasuresAndHaveTheirOwnCaseload() throws {
+        // Given generated records whose care leavers teams have personal advisers the census does not hold
+        let (dataset, records, dir) = try generated()
+        try? FileManager.default.removeItem(at: dir)
+        let census = try #require(dataset.workforce)
+        let advisers = records.staff.filter { WorkforceRole(role: $0.role) == .personalAdviser }
+        #expect(!advisers.isEmpty)
+        #expect(Set(advisers.map(\.staffID)).isDisjoint(with: census.workers.map(\.workerID)))
+        let r = WorkforceReport(WorkforceSnapshot(records: records, date: census.censusDate))
+        // Then the census measures are the social workers' (the agreement test above holds), and
+        // the advisers' cases are theirs, per team
+        let paCases = advisers.filter { $0.isEmployed(on: census.censusDate) }.reduce(0) { $0 + ($1.cases ?? 0) }
+        #expect(paCases > 0 && r.teamCaseloads.rows.reduce(0) { $0 + $1.personalAdviserCases } == paCases)
+        #expect(r.caseload == WorkforceReport(WorkforceSnapshot(census: census)).caseload)
+    }
+
     @Test func theGeneratedWorkforceLooksLikeTheAuthorityItModels() throws {
         // Given Halton's published 2024 census: vacancy 43%, agency 44.3%, turnover 11.3%, caseload 19.1
         let (dataset, records, dir) = try generated()
