@@ -24,6 +24,7 @@ struct Hearth: AsyncParsableCommand {
             PlanCommand.self,
             ReportCommand.self,
             UsersCommand.self,
+            MeasuresCommand.self, TargetsCommand.self,
         ])
 
     /// Parses the command, then checks every `HEARTH_` setting before anything runs: a value

@@ -32,6 +32,17 @@ public struct TargetService: Sendable {
         return d
     }
 
+    /// Every indicator a target can be set for that `disclosure`'s reader may see, in one order:
+    /// the returns', the workforce census's and the workforce's own, the placements', then the
+    /// local measures (those kept from boards only for officers). What `GET /api/v1/targets` and
+    /// `hearth targets list` list.
+    public func targetable(for disclosure: Disclosure) async throws -> [IndicatorDefinition] {
+        let c = indicators.catalogue
+        return c.allDefinitions + c.workforceProfile.map(\.definition) + c.sufficiency.map(\.definition)
+            + (try await indicators.localMeasures().measures).filter { !disclosure.suppresses || $0.boardVisible }
+            .map(IndicatorDefinition.init(local:))
+    }
+
     /// Sets a target from a day, with the reason. A measure read in context has none to set.
     public func set(_ id: String, target: Double, tolerance: Double, from: Day, reason: String, by user: String) async throws -> TargetSetting {
         let d = try await definition(id)

@@ -60,9 +60,7 @@ struct LocalMeasureAPIController {
         }
         r.get(Site.API.targets, .signedIn) { _, context in
             let disclosure = Disclosure(role: context.user?.role)
-            var defs = indicators.catalogue.allDefinitions + indicators.catalogue.workforceProfile.map(\.definition)
-                + indicators.catalogue.sufficiency.map(\.definition)
-            defs += try await measures.measures().filter { !disclosure.suppresses || $0.boardVisible }.map(IndicatorDefinition.init(local:))
+            let defs = try await targets.targetable(for: disclosure)
             let t = indicators.targets
             return JSONResponse.make(defs.map { d in
                 Models.Target(id: d.id.rawValue, title: d.title, target: t[d.id]?.target, tolerance: t[d.id]?.tolerance,
