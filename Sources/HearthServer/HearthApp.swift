@@ -72,6 +72,7 @@ public struct HearthApp: Sendable {
         ProgrammeController(programme: programme, indicators: indicators, boards: boards, views: views).register(guarded)
         PlanController(programme: programme, indicators: indicators, views: views, spool: spool).register(guarded)
         RegulatoryController(programme: programme, indicators: indicators, views: views).register(guarded)
+        SourcesController(programme: programme, indicators: indicators, views: views).register(guarded)
         ProgrammeAPIController(programme: programme).register(guarded)
         WorkforceController(workforce: workforce, indicators: indicators, store: store, views: views).register(guarded)
         SufficiencyController(workforce: workforce, indicators: indicators, store: store, views: views, spool: spool).register(guarded)

@@ -18,6 +18,8 @@ public protocol ProgrammeStore: Sendable {
     func saveInspection(_ inspection: Inspection, authority: String) async throws
     /// Adds or replaces an intervention.
     func saveIntervention(_ intervention: Intervention, authority: String) async throws
+    /// Adds or replaces a source of findings (a DfE review, a commissioner…) and its findings (in the order given).
+    func saveSource(_ source: FindingSource, authority: String) async throws
 
     /// Adds a plan version, or replaces every priority and action of an existing one; other
     /// versions are never changed. Throws `StoreError.notFound` when an action's priority is not
@@ -55,10 +57,11 @@ public protocol ProgrammeStore: Sendable {
 
 extension ProgrammeStore {
     /// Writes a whole programme (the demo's, or one moved from another install), piece by piece:
-    /// inspections, interventions, every plan version, boards, then meetings.
+    /// inspections, interventions, other sources of findings, every plan version, boards, then meetings.
     public func saveProgramme(_ p: Programme) async throws {
         for i in p.inspections { try await saveInspection(i, authority: p.authority) }
         for n in p.interventions { try await saveIntervention(n, authority: p.authority) }
+        for s in p.sources { try await saveSource(s, authority: p.authority) }
         for plan in p.plans { try await savePlan(plan, authority: p.authority) }
         for b in p.boards { try await saveBoard(b, authority: p.authority) }
         for m in p.meetings { try await saveMeeting(m, authority: p.authority) }

@@ -5,7 +5,7 @@ extension SQLStore {
     public func programme(authority: String) async throws -> Programme {
         try await read(authority: authority) { tables in
             Programme(authority: authority, inspections: try await tables.inspections(),
-                      interventions: try await tables.interventions(), plans: try await tables.plans(),
+                      interventions: try await tables.interventions(), sources: try await tables.sources(), plans: try await tables.plans(),
                       boards: try await tables.boards(), meetings: try await tables.meetings())
         }
     }

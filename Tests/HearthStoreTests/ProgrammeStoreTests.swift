@@ -45,6 +45,23 @@ struct ProgrammeStoreTests {
         }
     }
 
+    @Test("saving a source of findings again replaces it and its findings, in the order given", arguments: Backend.available)
+    func replaceSource(backend: Backend) async throws {
+        try await backend.withStore { store in
+            try await store.save(F.programme())
+            // Given the review with its outcome cleared, no intervention, and two priorities in reverse order
+            var review = F.twelveMonthReview
+            review.outcome = nil
+            review.interventionID = nil
+            review.findings = [review.findings[3], review.findings[0]]
+            try await store.saveSource(review, authority: "876")
+            var expected = F.programme()
+            expected.sources = [F.peerReview, review]
+            #expect(try await store.programme(authority: "876") == expected)
+            #expect(try await store.programme(authority: "876").findings.map(\.id).suffix(3) == ["PR1", "DR4", "DR1"])
+        }
+    }
+
     @Test("saving a meeting again replaces its agenda, attendance, resolutions and actions arising", arguments: Backend.available)
     func replaceMeeting(backend: Backend) async throws {
         try await backend.withStore { store in
@@ -150,6 +167,11 @@ struct ProgrammeStoreTests {
             }
             await #expect(throws: StoreError.duplicate("action arising of meeting IB-2024-09: AA3")) {
                 try await store.saveMeeting(meeting, authority: "876")
+            }
+            var review = F.twelveMonthReview
+            review.findings.append(review.findings[1])
+            await #expect(throws: StoreError.duplicate("finding of source dfe-review-2025-05-12: DR2")) {
+                try await store.saveSource(review, authority: "876")
             }
             #expect(try await store.programme(authority: "876") == F.programme())
         }

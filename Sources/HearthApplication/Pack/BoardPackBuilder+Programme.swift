@@ -46,7 +46,25 @@ extension BoardPackBuilder {
                  PackCell(i.nextReview(after: inputs.today)?.long ?? "none due")]
             })))
         }
+        blocks += otherSources()
         return PackSectionContent(kind: .regulatory, blocks: blocks)
+    }
+
+    /// Findings from DfE, commissioners, peers and independent chairs: each source with what the
+    /// plan must answer and how much of it actions answer.
+    private func otherSources() -> [PackBlock] {
+        let status = inputs.status
+        let sources = status.programme.sources.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        guard !sources.isEmpty else { return [] }
+        let rows: [[PackCell]] = sources.map { s in
+            let needing = s.findings.filter(\.needsAction)
+            let answered = needing.filter { !status.actions(answering: $0.id).isEmpty }.count
+            return [PackCell(s.kind.rawValue.capitalizedFirst), PackCell(s.title), PackCell(s.date.long), PackCell(s.outcome ?? ""),
+                    PackCell(String(needing.count)), PackCell(String(answered), rag: answered < needing.count ? .amber : nil)]
+        }
+        return [.subheading("Findings from other sources"),
+                .table(PackTable(header: ["Source", "Title", "Date", "Outcome", "To answer", "Answered by actions"], rows: rows,
+                                 numericColumns: [4, 5]))]
     }
 
     public func plan() -> PackSectionContent {

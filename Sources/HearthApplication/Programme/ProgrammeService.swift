@@ -126,6 +126,22 @@ public actor ProgrammeService {
         try await audit(user, "save intervention", "\(intervention.kind.rawValue) \(intervention.issued.iso)")
     }
 
+    /// Adds or replaces a source of findings. Its findings' ids must be new to the programme
+    /// (actions name findings by id, whatever their source), and its intervention one it holds.
+    public func saveSource(_ source: FindingSource, by user: String) async throws {
+        let p = try await programme()
+        let elsewhere = Set(p.inspections.flatMap(\.findings).map(\.id)
+            + p.sources.filter { $0.id != source.id }.flatMap(\.findings).map(\.id))
+        if let clash = source.findings.first(where: { elsewhere.contains($0.id) }) {
+            throw ApplicationError.conflict("Another inspection or source already has a finding \(clash.id): give this one another id.")
+        }
+        if let n = source.interventionID, !p.interventions.contains(where: { $0.id == n }) {
+            throw ApplicationError.invalid("There is no intervention \(n).")
+        }
+        try await store.saveSource(source, authority: authority)
+        try await audit(user, "save source of findings", "\(source.kind.rawValue) \(source.date.iso)")
+    }
+
     public func savePlan(_ plan: ImprovementPlan, by user: String, action: String) async throws {
         try await store.savePlan(plan, authority: authority)
         try await audit(user, action, "plan version \(plan.version)")

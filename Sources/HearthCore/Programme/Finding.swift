@@ -1,9 +1,13 @@
-/// What an inspection found: a recommendation, an area for priority action, or a strength.
+/// What an inspection or another source found: a recommendation, an area for priority action, a
+/// strength, a condition (of an improvement notice or a direction), or a priority (set at a DfE
+/// review).
 public struct Finding: Sendable, Hashable, Codable, Identifiable {
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case recommendation
         case areaForPriorityAction = "area for priority action"
         case strength
+        case condition
+        case priority
     }
 
     public let id: String

@@ -16,14 +16,18 @@ public struct Intervention: Sendable, Hashable, Codable, Identifiable {
     /// When it was lifted or replaced, and how.
     public var ended: Day?
     public var outcome: String?
+    /// The Ofsted inspection or visit that led to it.
+    public var inspectionID: String?
 
-    public init(id: String, kind: Kind, issued: Day, reviewEveryMonths: Int = 6, ended: Day? = nil, outcome: String? = nil) {
+    public init(id: String, kind: Kind, issued: Day, reviewEveryMonths: Int = 6, ended: Day? = nil, outcome: String? = nil,
+                inspectionID: String? = nil) {
         self.id = id
         self.kind = kind
         self.issued = issued
         self.reviewEveryMonths = reviewEveryMonths
         self.ended = ended
         self.outcome = outcome
+        self.inspectionID = inspectionID
     }
 
     /// Review dates from issue until it ended (or `until`), the 12-month review among them.

@@ -4,16 +4,19 @@ public struct Programme: Sendable, Hashable, Codable {
     public var authority: String
     public var inspections: [Inspection]
     public var interventions: [Intervention]
+    /// Findings from DfE, commissioners, peers and independent chairs (`FindingSource`).
+    public var sources: [FindingSource]
     /// Every version of the plan, oldest first; the last is the one in force.
     public var plans: [ImprovementPlan]
     public var boards: [Board]
     public var meetings: [Meeting]
 
     public init(authority: String, inspections: [Inspection] = [], interventions: [Intervention] = [],
-                plans: [ImprovementPlan] = [], boards: [Board] = [], meetings: [Meeting] = []) {
+                sources: [FindingSource] = [], plans: [ImprovementPlan] = [], boards: [Board] = [], meetings: [Meeting] = []) {
         self.authority = authority
         self.inspections = inspections
         self.interventions = interventions
+        self.sources = sources
         self.plans = plans
         self.boards = boards
         self.meetings = meetings
@@ -27,6 +30,7 @@ public struct Programme: Sendable, Hashable, Codable {
         meetings.filter { $0.boardID == board && $0.date >= day }.min { $0.date < $1.date }
     }
 
-    /// Every finding of every inspection, for tracing actions to them.
-    public var findings: [Finding] { inspections.flatMap(\.findings) }
+    /// Every finding of every inspection and every other source, for tracing actions to them.
+    public var findings: [Finding] { inspections.flatMap(\.findings) + sources.flatMap(\.findings) }
+
 }

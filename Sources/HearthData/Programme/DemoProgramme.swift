@@ -2,7 +2,8 @@ import HearthCore
 
 /// A realistic improvement programme for `hearth demo`: the authority's real Ofsted record, and
 /// around it an invented response to its latest inadequate or requires-improvement inspection
-/// (findings, DfE's notice, two versions of the plan, three boards and their meetings).
+/// (findings, DfE's notice and its 12-month review's priorities, two versions of the plan, three
+/// boards and their meetings).
 ///
 /// Everything after the inspection is placed relative to `today`, so the demo always looks
 /// current: actions fall due around it, the boards met recently and the improvement board meets
@@ -26,6 +27,7 @@ public enum DemoProgramme {
         let notice = interventions[0]
         let meetings = DemoMeetings(timeline: timeline, schedule: schedule, plan: plan, notice: notice).make()
         return Programme(authority: la?.code ?? authority, inspections: inspections(timeline), interventions: interventions,
+                         sources: DemoInterventions.twelveMonthReview(timeline, notice: notice),
                          plans: [plan.firstPlan, plan.refreshedPlan], boards: DemoBoards.all, meetings: meetings)
     }
 

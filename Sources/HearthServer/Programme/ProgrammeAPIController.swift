@@ -28,6 +28,30 @@ struct ProgrammeAPIController {
             let today = programme.today
             return JSONResponse.make(try await programme.programme().interventions.map { view($0, today: today) })
         }
+        r.get(Site.API.sources, .signedIn) { _, _ in
+            JSONResponse.make(try await programme.programme().sources)
+        }
+        r.get(Site.API.source, .signedIn) { _, context in
+            JSONResponse.make(try await programme.programme().source(context.parameter("id")))
+        }
+        r.post(Site.API.sources, .planEditors) { request, context in
+            try CSRF.check(request.headers[.csrfToken], context)
+            let body = try await decode(ProgrammeAPIModels.SourceBody.self, request)
+            let p = try await programme.programme()
+            let source = try sourceFrom(body, id: SourcesController.newID(body.kind, body.date, in: p), taken: p.findings.map(\.id))
+            try await programme.saveSource(source, by: context.user?.name ?? "")
+            return JSONResponse.make(source, status: .created)
+        }
+        r.post(Site.API.source, .planEditors) { request, context in
+            try CSRF.check(request.headers[.csrfToken], context)
+            let body = try await decode(ProgrammeAPIModels.SourceBody.self, request)
+            let p = try await programme.programme()
+            let existing = try p.source(context.parameter("id"))
+            let others = p.findings.map(\.id).filter { id in !existing.findings.contains { $0.id == id } }
+            let source = try sourceFrom(body, id: existing.id, taken: others)
+            try await programme.saveSource(source, by: context.user?.name ?? "")
+            return JSONResponse.make(source, status: .created)
+        }
         r.get(Site.API.plan, .signedIn) { request, _ in
             let s = try await programme.status()
             let version = request.uri.queryParameters.get("version").flatMap { Int($0) }
@@ -124,6 +148,21 @@ struct ProgrammeAPIController {
         do { return try JSONDecoder().decode(T.self, from: Data(buffer: buffer)) } catch {
             throw HTTPError(.badRequest, message: "the body is not the JSON this operation takes (see /api/openapi.json)")
         }
+    }
+
+    /// The source a body describes, its findings numbered where they have no id (after `taken`).
+    private func sourceFrom(_ body: ProgrammeAPIModels.SourceBody, id: String, taken: [String]) throws -> FindingSource {
+        var ids = taken
+        let findings = try (body.findings ?? []).enumerated().map { i, f -> Finding in
+            let given = (f.id ?? "").trimmingCharacters(in: .whitespaces)
+            let fid = given.isEmpty ? FormValues.nextID(SourcesController.prefix(body.kind), taken: ids) : given
+            ids.append(fid)
+            return Finding(id: fid, kind: f.kind, text: try FormValues.text(f.text, "finding", field: "findings[\(i)].text", max: 4000))
+        }
+        let outcome = body.outcome?.trimmingCharacters(in: .whitespacesAndNewlines)
+        return FindingSource(id: id, kind: body.kind, title: try FormValues.text(body.title, "title", field: "title", max: 300), date: body.date,
+                             madeBy: body.madeBy ?? "", outcome: outcome?.isEmpty == false ? outcome : nil,
+                             interventionID: body.interventionID?.isEmpty == false ? body.interventionID : nil, findings: findings)
     }
 
     private func meeting(_ context: AppContext, in p: Programme) throws -> Meeting {

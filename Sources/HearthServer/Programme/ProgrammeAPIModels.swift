@@ -116,6 +116,24 @@ enum ProgrammeAPIModels {
         let indicators: [String]?
     }
 
+    /// A source of findings as a client writes it; `findings` replace the source's own in order.
+    /// A finding with no id is numbered ("C1", "DR2", "R3" by the source's kind).
+    struct SourceBody: Decodable {
+        let kind: FindingSource.Kind
+        let title: String
+        let date: Day
+        let madeBy: String?
+        let outcome: String?
+        let interventionID: String?
+        let findings: [FindingBody]?
+    }
+
+    struct FindingBody: Decodable {
+        let id: String?
+        let kind: Finding.Kind
+        let text: String
+    }
+
     struct NewResolution: Decodable {
         let text: String
     }

@@ -107,6 +107,12 @@ struct ProgrammeController {
             }
             if let ended = n.ended { add(ended, 3, "DfE", "tag-blue", n.kind.rawValue.capitalizedFirst + " ended", n.outcome ?? "", Site.interventions.path) }
         }
+        for source in p.sources {
+            let findings = "\(source.findings.count) finding\(source.findings.count == 1 ? "" : "s")"
+            add(source.date, 2, source.kind == .adviserReview || source.kind == .noticeConditions ? "DfE" : "Review", "tag-blue",
+                "\(source.kind.rawValue.capitalizedFirst): \(source.title)", [source.outcome, findings].compactMap { $0 }.joined(separator: ". "),
+                Site.source(source.id))
+        }
         for plan in p.plans {
             if let approved = plan.approved {
                 add(approved, 4, "Plan", "rag-green", "Plan version \(plan.version) approved", plan.title, Site.planVersion(plan.version))

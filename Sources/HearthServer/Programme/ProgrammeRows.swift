@@ -70,7 +70,9 @@ struct Choice {
     let selected: Bool
 }
 
-/// A finding as a line: its id, kind and text, with the inspection it came from.
+/// A finding as a line: its id, kind and text, with where it came from (an Ofsted inspection or
+/// visit, or another source: a DfE review, a commissioner, a peer…). `inspection` and
+/// `inspectionHref` name the origin whichever it is; `editAction` is where its form posts.
 struct FindingRow {
     let id: String
     let kind: String
@@ -79,7 +81,7 @@ struct FindingRow {
     let inspectionHref: String
     let actions: [ActionLink]
     let answered: Bool
-    let inspectionID: String
+    let editAction: String
     let kindChoices: [Choice]
 
     struct ActionLink {
@@ -89,29 +91,43 @@ struct FindingRow {
     }
 
     init(_ f: Finding, of inspection: Inspection, status: ProgrammeStatus) {
+        self.init(f, origin: "\(inspection.kind.rawValue), \(inspection.startDate.long)", href: Site.inspection(inspection.id),
+                  edit: Site.inspection(inspection.id) + "/findings/" + f.id, status: status)
+    }
+
+    init(_ f: Finding, of source: FindingSource, status: ProgrammeStatus) {
+        self.init(f, origin: "\(source.kind.rawValue): \(source.title), \(source.date.long)", href: Site.source(source.id),
+                  edit: Site.source(source.id) + "/findings/" + f.id, status: status)
+    }
+
+    private init(_ f: Finding, origin: String, href: String, edit: String, status: ProgrammeStatus) {
         id = f.id
         kind = f.kind.rawValue
         text = f.text
-        self.inspection = "\(inspection.kind.rawValue), \(inspection.startDate.long)"
-        inspectionHref = Site.inspection(inspection.id)
+        inspection = origin
+        inspectionHref = href
         actions = status.actions(answering: f.id).map { ActionLink(id: $0.id, href: Site.action($0.id), title: $0.title) }
         answered = !actions.isEmpty || !f.needsAction
-        inspectionID = inspection.id
+        editAction = edit
         kindChoices = Finding.Kind.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: $0 == f.kind) }
     }
 }
 
 extension ProgrammeStatus {
-    /// Every finding with the inspection it belongs to, newest inspection first.
+    /// Every finding with where it came from: each inspection's and each other source's, newest first.
     var findingRows: [FindingRow] {
-        programme.inspections.reversed().flatMap { i in i.findings.map { FindingRow($0, of: i, status: self) } }
+        let inspections = programme.inspections.map { i in (i.startDate, i.findings.map { FindingRow($0, of: i, status: self) }) }
+        let sources = programme.sources.map { s in (s.date, s.findings.map { FindingRow($0, of: s, status: self) }) }
+        return (inspections + sources).sorted { $0.0 > $1.0 }.flatMap(\.1)
     }
 
-    /// Findings to choose from when tracing an action, with `selected` ticked.
+    /// Findings to choose from when tracing an action, with `selected` ticked, newest source first.
     func findingChoices(selected: [String]) -> [Choice] {
-        programme.inspections.reversed().flatMap { i in
-            i.findings.filter(\.needsAction).map { f in
-                Choice(value: f.id, label: "\(f.id) (\(f.kind.rawValue), \(i.startDate.year)): \(f.text)", selected: selected.contains(f.id))
+        let inspections = programme.inspections.map { i in (i.startDate, i.findings, "\(i.startDate.year)") }
+        let sources = programme.sources.map { s in (s.date, s.findings, "\(s.kind.rawValue), \(s.date.year)") }
+        return (inspections + sources).sorted { $0.0 > $1.0 }.flatMap { _, findings, origin in
+            findings.filter(\.needsAction).map { f in
+                Choice(value: f.id, label: "\(f.id) (\(f.kind.rawValue), \(origin)): \(f.text)", selected: selected.contains(f.id))
             }
         }
     }

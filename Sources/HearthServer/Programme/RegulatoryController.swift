@@ -15,7 +15,8 @@ struct RegulatoryController {
     }
     struct FindingForm: SubmittedForm { let kind: String?; let text: String?; let _csrf: String? }
     struct InterventionForm: SubmittedForm {
-        let kind: String?; let issued: String?; let every: String?; let ended: String?; let outcome: String?; let _csrf: String?
+        let kind: String?; let issued: String?; let every: String?; let ended: String?; let outcome: String?; let inspection: String?
+        let _csrf: String?
     }
 
     func register(_ r: GuardedRouter) {
@@ -127,10 +128,18 @@ struct RegulatoryController {
                     cadence: n.reviewEveryMonths > 0 ? "Reviewed every \(n.reviewEveryMonths) months." : "No review cadence is set.",
                     reviews: n.reviewDates(until: today).enumerated().map { "\(($0.offset + 1) * n.reviewEveryMonths)-month review, \($0.element.long)" },
                     nextReview: n.nextReview(after: today).map { "Next review \($0.long)." } ?? "No review date is known.", ended: n.ended?.long ?? "", endedInput: DateInput("ended", id: "ended-\(n.id)", label: "Ended", value: n.ended),
-                    outcome: n.outcome, inForce: n.ended.map { $0 > today } ?? true)
+                    outcome: n.outcome, inForce: n.ended.map { $0 > today } ?? true,
+                    ledBy: p.inspections.first { $0.id == n.inspectionID }.map {
+                        RegulatoryPages.Link(title: "\($0.kind.rawValue.capitalizedFirst), \($0.startDate.long)", href: Site.inspection($0.id))
+                    },
+                    sources: p.sources.filter { $0.interventionID == n.id }.map {
+                        RegulatoryPages.Link(title: "\($0.kind.rawValue.capitalizedFirst): \($0.title), \($0.date.long)", href: Site.source($0.id))
+                    },
+                    inspectionChoices: Self.inspectionChoices(p, selected: n.inspectionID))
             },
             canEdit: Access.planEditors.allows(context.user?.role),
-            kindChoices: Intervention.Kind.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: false) }))
+            kindChoices: Intervention.Kind.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: false) },
+            inspectionChoices: Self.inspectionChoices(p, selected: nil)))
     }
 
     // MARK: helpers
@@ -158,6 +167,15 @@ struct RegulatoryController {
         n.ended = try FormValues.day(form.ended, "date it ended", field: "ended", required: false)
         let outcome = try FormValues.text(form.outcome, "outcome", field: "outcome", required: false, max: 2000)
         n.outcome = outcome.isEmpty ? nil : outcome
+        // Absent from a form that does not ask (it keeps the link); blank for none.
+        if let i = form.inspection { n.inspectionID = i.isEmpty ? nil : i }
+    }
+
+    /// The inspections and visits an intervention may have followed, newest first.
+    static func inspectionChoices(_ p: Programme, selected: String?) -> [Choice] {
+        [Choice(value: "", label: "not recorded", selected: selected == nil)] + p.inspections.reversed().map {
+            Choice(value: $0.id, label: "\($0.kind.rawValue.capitalizedFirst), \($0.startDate.long)", selected: $0.id == selected)
+        }
     }
 
     private func inspection(_ context: AppContext) async throws -> Inspection {

@@ -61,6 +61,16 @@ enum RegulatoryPages {
         let endedInput: DateInput
         let outcome: String?
         let inForce: Bool
+        /// The inspection or visit that led to it.
+        let ledBy: Link?
+        /// The findings made under it (its conditions, its reviews).
+        let sources: [Link]
+        let inspectionChoices: [Choice]
+    }
+
+    struct Link {
+        let title: String
+        let href: String
     }
 
     struct Interventions {
@@ -68,6 +78,7 @@ enum RegulatoryPages {
         let interventions: [InterventionRow]
         let canEdit: Bool
         let kindChoices: [Choice]
+        let inspectionChoices: [Choice]
         let issuedInput = DateInput("issued", id: "nissued", label: "Issued")
     }
 }

@@ -79,7 +79,7 @@ struct FindingRow: AuthorityRow {
 
 struct InterventionRow: KeyedRow {
     static let table = "interventions"
-    static let columns = ["id", "kind", "issued", "review_every_months", "ended", "outcome"]
+    static let columns = ["id", "kind", "issued", "review_every_months", "ended", "outcome", "inspection_id"]
     static let key = ["id"]
 
     let id: String
@@ -88,6 +88,7 @@ struct InterventionRow: KeyedRow {
     let reviewEveryMonths: Int
     let ended: String?
     let outcome: String?
+    let inspectionId: String?
 
     init(_ i: Intervention) {
         id = i.id
@@ -96,13 +97,15 @@ struct InterventionRow: KeyedRow {
         reviewEveryMonths = i.reviewEveryMonths
         ended = SQLValue.day(i.ended)
         outcome = i.outcome
+        inspectionId = i.inspectionID
     }
 
-    var values: RowValues { [id, kind, issued, reviewEveryMonths, ended, outcome] }
+    var values: RowValues { [id, kind, issued, reviewEveryMonths, ended, outcome, inspectionId] }
 
     func intervention() throws -> Intervention {
         let what = "intervention \(id)"
         return Intervention(id: id, kind: try SQLValue.code(kind, of: what), issued: try SQLValue.day(issued, of: what),
-                            reviewEveryMonths: reviewEveryMonths, ended: try SQLValue.day(ended, of: what), outcome: outcome)
+                            reviewEveryMonths: reviewEveryMonths, ended: try SQLValue.day(ended, of: what), outcome: outcome,
+                            inspectionID: inspectionId)
     }
 }

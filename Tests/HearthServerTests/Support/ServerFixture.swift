@@ -226,6 +226,7 @@ struct ServerFixture: Sendable {
             .replacingOccurrences(of: ":team", with: "none")
             .replacingOccurrences(of: "/inspections/:id", with: "/inspections/none")
             .replacingOccurrences(of: "/interventions/:id", with: "/interventions/none")
+            .replacingOccurrences(of: "/sources/:id", with: "/sources/none")
             .replacingOccurrences(of: "/versions/:version", with: "/versions/1")
     }
 }

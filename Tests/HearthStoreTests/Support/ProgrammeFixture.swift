@@ -11,7 +11,7 @@ enum ProgrammeFixture {
 
     static func programme(authority: String = "876") -> Programme {
         Programme(authority: authority, inspections: [focusedVisit, standard], interventions: [adviser, notice],
-                  plans: [plan, refreshedPlan], boards: [improvementBoard, scrutiny], meetings: [boardMeeting, scrutinyMeeting])
+                  sources: [peerReview, twelveMonthReview], plans: [plan, refreshedPlan], boards: [improvementBoard, scrutiny], meetings: [boardMeeting, scrutinyMeeting])
     }
 
     /// A visit: ungraded, nothing optional set; its finding's id is used again by the inspection.
@@ -33,7 +33,22 @@ enum ProgrammeFixture {
 
     static let adviser = Intervention(id: "IA-1", kind: .improvementAdviser, issued: day("2024-05-01"), reviewEveryMonths: 3)
     static let notice = Intervention(id: "IN-1", kind: .improvementNotice, issued: day("2024-05-10"), ended: day("2025-11-03"),
-                                     outcome: "Lifted after the monitoring visit")
+                                     outcome: "Lifted after the monitoring visit", inspectionID: "ILACS-2024")
+
+    /// Nothing optional set.
+    static let peerReview = FindingSource(id: "peer-2024-09-10", kind: .peerReview, title: "LGA peer review of the front door",
+                                          date: day("2024-09-10"),
+                                          findings: [Finding(id: "PR1", kind: .recommendation, text: "One threshold document.")])
+    /// Everything set: the notice's 12-month review and the four priorities it set.
+    static let twelveMonthReview = FindingSource(
+        id: "dfe-review-2025-05-12", kind: .adviserReview, title: "12-month review of the improvement notice", date: day("2025-05-12"),
+        madeBy: "DfE improvement adviser", outcome: "Notice to remain; progress on the front door", interventionID: "IN-1",
+        findings: [
+            Finding(id: "DR1", kind: .priority, text: "Workforce capacity and stability"),
+            Finding(id: "DR2", kind: .priority, text: "Partnership working"),
+            Finding(id: "DR3", kind: .priority, text: "Practice model and social work practice"),
+            Finding(id: "DR4", kind: .priority, text: "Communication and engagement"),
+        ])
 
     static let leadership = Priority(id: "P1", title: "Leadership and oversight", lead: "Director of Children's Services")
     static let workforce = Priority(id: "P2", title: "Workforce capacity and stability")
@@ -99,6 +114,7 @@ extension ProgrammeStore {
     func save(_ programme: Programme) async throws {
         for i in programme.inspections { try await saveInspection(i, authority: programme.authority) }
         for i in programme.interventions { try await saveIntervention(i, authority: programme.authority) }
+        for s in programme.sources { try await saveSource(s, authority: programme.authority) }
         for p in programme.plans { try await savePlan(p, authority: programme.authority) }
         for b in programme.boards { try await saveBoard(b, authority: programme.authority) }
         for m in programme.meetings { try await saveMeeting(m, authority: programme.authority) }

@@ -63,4 +63,14 @@ enum DemoFindings {
             about section 47 enquiries are clearly recorded, and that managers oversee those decisions.
             """),
     ]
+
+    /// The priorities DfE set at the notice's 12-month review (the four one council's review set),
+    /// and the priorities of the refreshed plan that answer each.
+    static let twelveMonthReview: [Finding] = [
+        Finding(id: "DR1", kind: .priority, text: "Workforce capacity and stability: fewer agency workers and manageable caseloads."),
+        Finding(id: "DR2", kind: .priority, text: "Partnership working: partners share responsibility at the front door and in strategy discussions."),
+        Finding(id: "DR3", kind: .priority, text: "The practice model and social work practice: one model, used consistently and overseen by managers."),
+        Finding(id: "DR4", kind: .priority, text: "Communication and engagement: staff, partners and children hear what is changing and why."),
+    ]
+    static let reviewAnswers: [String: [String]] = ["P1": ["DR1"], "P2": ["DR3", "DR4"], "P3": ["DR2"]]
 }

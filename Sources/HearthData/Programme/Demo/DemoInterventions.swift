@@ -3,7 +3,8 @@ import HearthCore
 /// DfE's improvement notice and adviser for the demonstration, with what each review found.
 enum DemoInterventions {
     static func make(_ timeline: DemoTimeline) -> [Intervention] {
-        var notice = Intervention(id: "improvement-notice", kind: .improvementNotice, issued: timeline.notice, reviewEveryMonths: 6)
+        var notice = Intervention(id: "improvement-notice", kind: .improvementNotice, issued: timeline.notice, reviewEveryMonths: 6,
+                                  inspectionID: timeline.inspection.id)
         let reviews = notice.reviewDates(until: timeline.today)
         let held = reviews.enumerated().map { i, d in "\(reviewName(i)) review (\(DemoText.date(d))): \(finding(ofReview: i))" }
         notice.outcome = (["Demonstration: DfE's reviews are invented for the demo."] + (held.isEmpty ? ["No review has been held yet."] : held))
@@ -12,6 +13,16 @@ enum DemoInterventions {
             id: "improvement-adviser", kind: .improvementAdviser, issued: timeline.notice, reviewEveryMonths: 0,
             outcome: "Demonstration: a DfE improvement adviser, appointed with the notice, sits on the improvement board and reports to the department before each review.")
         return [notice, adviser]
+    }
+
+    /// The 12-month review as a source of findings: the four priorities DfE set, answered by the
+    /// refreshed plan (`DemoFindings.reviewAnswers`). None before the review is held.
+    static func twelveMonthReview(_ timeline: DemoTimeline, notice: Intervention) -> [FindingSource] {
+        guard timeline.twelveMonthReview <= timeline.today else { return [] }
+        return [FindingSource(id: "demonstration-dfe-review-\(timeline.twelveMonthReview.iso)", kind: .adviserReview,
+                              title: "12-month review of the improvement notice", date: timeline.twelveMonthReview,
+                              madeBy: "DfE improvement adviser (demonstration)", outcome: finding(ofReview: 1), interventionID: notice.id,
+                              findings: DemoFindings.twelveMonthReview)]
     }
 
     /// "Six-month", "12-month", "18-month"…

@@ -47,7 +47,13 @@ struct DemoPlanBuilder: Sendable {
 
     var refreshedPlan: ImprovementPlan {
         ImprovementPlan(version: 2, title: "Children's services improvement plan, refreshed after the 12-month review (demonstration)",
-                        approved: refreshApproved, priorities: DemoPlanContent.priorities(refreshed: true), actions: current)
+                        approved: refreshApproved, priorities: DemoPlanContent.priorities(refreshed: true),
+                        // The refresh answers the 12-month review's priorities as well as Ofsted's findings.
+                        actions: current.map { a in
+                            var a = a
+                            a.findingIDs += DemoFindings.reviewAnswers[a.priorityID] ?? []
+                            return a
+                        })
     }
 
     /// The actions of the plan in force on `day`, as they stood then; none before version 1.
