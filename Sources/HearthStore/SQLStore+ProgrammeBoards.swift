@@ -4,7 +4,7 @@ import SQLKit
 extension SQLStore {
     public func saveBoard(_ board: Board, authority: String) async throws {
         let row = BoardRow(board)
-        let members = board.members.enumerated().map { BoardMemberRow(boardId: board.id, seq: $0.offset, name: $0.element) }
+        let members = board.members.enumerated().map { BoardMemberRow(boardId: board.id, seq: $0.offset, member: $0.element) }
         try await transaction(authority: authority) { tables in
             // The board's row is updated, never deleted: its meetings point at it.
             try await tables.save(row)
@@ -69,7 +69,7 @@ extension AuthorityTables {
     /// By id.
     func boards() async throws -> [Board] {
         let members = Dictionary(grouping: try await rows(BoardMemberRow.self), by: \.boardId)
-        return try await rows(BoardRow.self).map { try $0.board(members: (members[$0.id] ?? []).map(\.name)) }.sorted { $0.id < $1.id }
+        return try await rows(BoardRow.self).map { try $0.board(members: (members[$0.id] ?? []).map { try $0.member() }) }.sorted { $0.id < $1.id }
     }
 
     /// By date, then id.

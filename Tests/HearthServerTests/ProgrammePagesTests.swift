@@ -172,8 +172,12 @@ import Testing
             let after = try #require(try await f.store.programme(authority: "876").currentPlan)
             #expect(after.version == before.version + 1)
             #expect(after.actions.count == before.actions.count + 1)
+            // The imported version is a draft until a board approves it: the earlier one stays in force.
             let old = try await page(client, f, Site.planVersion(before.version), as: .board)
-            #expect(old.contains("earlier version") && !old.contains("Publish a plan summary for staff"))
+            #expect(!old.contains("earlier version") && !old.contains("Publish a plan summary for staff"))
+            #expect(old.contains("Version \(after.version)</a>, a refresh of the plan, is not in force until a board approves it"))
+            let draft = try await page(client, f, Site.planVersion(after.version), as: .board)
+            #expect(draft.contains("This version is not in force until it is approved") && draft.contains("Publish a plan summary for staff"))
         }
     }
 

@@ -12,14 +12,20 @@ public struct Board: Sendable, Hashable, Codable, Identifiable {
     public var kind: Kind
     public var name: String
     public var chair: String
-    public var members: [String]
+    public var members: [BoardMember]
     /// Who records the minutes (the board's officer or democratic services).
     public var secretary: String
     /// Weeks between meetings (12 for most improvement boards).
     public var cadenceWeeks: Int
+    /// What the board is for and may decide, as its terms of reference say.
+    public var termsOfReference: String
+    /// The day it ceased (an improvement board ends when DfE lifts the notice), and the board
+    /// that took over its work (an executive group).
+    public var ended: Day?
+    public var succeededBy: String?
 
-    public init(id: String, kind: Kind, name: String, chair: String, members: [String] = [], secretary: String = "",
-                cadenceWeeks: Int = 12) {
+    public init(id: String, kind: Kind, name: String, chair: String, members: [BoardMember] = [], secretary: String = "",
+                cadenceWeeks: Int = 12, termsOfReference: String = "", ended: Day? = nil, succeededBy: String? = nil) {
         self.id = id
         self.kind = kind
         self.name = name
@@ -27,7 +33,13 @@ public struct Board: Sendable, Hashable, Codable, Identifiable {
         self.members = members
         self.secretary = secretary
         self.cadenceWeeks = cadenceWeeks
+        self.termsOfReference = termsOfReference
+        self.ended = ended
+        self.succeededBy = succeededBy
     }
+
+    /// Meets and is due to meet until the day it ceased.
+    public func isActive(on day: Day) -> Bool { ended.map { day < $0 } ?? true }
 }
 
 /// One meeting: what was on the agenda, who came, what was resolved, and what was asked for.

@@ -44,6 +44,7 @@ public struct BoardSchedule: Sendable {
 
     /// Boards whose next meeting is due before `today` and not yet held.
     public func boardsOverdueToMeet(today: Day) -> [Board] {
-        boards.filter { b in nextMeetingDue(b).map { $0 < today } ?? false }.sorted { $0.id < $1.id }
+        // A board that has ceased is not late: it no longer meets.
+        boards.filter { b in b.isActive(on: today) && (nextMeetingDue(b).map { $0 < today } ?? false) }.sorted { $0.id < $1.id }
     }
 }

@@ -22,8 +22,17 @@ public struct Programme: Sendable, Hashable, Codable {
         self.meetings = meetings
     }
 
-    /// The plan in force.
+    /// The latest version of the plan: the one being written and edited (a refresh is a draft
+    /// until it is approved).
     public var currentPlan: ImprovementPlan? { plans.max { $0.version < $1.version } }
+
+    /// The plan in force on `day`: the latest version approved on or before it. A version is in
+    /// force only from its approval, so a refresh waiting for the board leaves the last approved
+    /// version in force. Before any version is approved, the latest draft is the plan the
+    /// service works to (and the pages say it is not yet approved).
+    public func planInForce(on day: Day) -> ImprovementPlan? {
+        plans.filter { $0.approved.map { $0 <= day } ?? false }.max { $0.version < $1.version } ?? currentPlan
+    }
 
     /// The board's first meeting on or after `day`.
     public func nextMeeting(of board: String, onOrAfter day: Day) -> Meeting? {

@@ -17,14 +17,21 @@ public struct ProgrammeStatus: Sendable {
         self.programme = programme
         self.rule = rule
         self.offTrajectory = offTrajectory
-        let actions = programme.currentPlan?.actions ?? []
+        let actions = programme.planInForce(on: today)?.actions ?? []
         rag = Dictionary(actions.map { ($0.id, rule.rag($0, today: today)) }, uniquingKeysWith: { a, _ in a })
         coverage = PlanCoverage(findings: programme.findings, actions: actions, offTrajectory: Set(offTrajectory.keys),
                                 today: today, rule: rule)
         schedule = BoardSchedule(boards: programme.boards, meetings: programme.meetings)
     }
 
-    public var plan: ImprovementPlan? { programme.currentPlan }
+    /// The plan in force today (a refresh awaiting approval is not).
+    public var plan: ImprovementPlan? { programme.planInForce(on: today) }
+
+    /// A later version not yet in force (a refresh awaiting the board's approval), if there is one.
+    public var draft: ImprovementPlan? {
+        guard let latest = programme.currentPlan, latest.version != plan?.version else { return nil }
+        return latest
+    }
 
     /// The status read against one version of the plan: an earlier version is read against its
     /// own actions, not the RAG of the plan in force. The plan in force gives this status back.

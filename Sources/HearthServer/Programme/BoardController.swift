@@ -15,6 +15,7 @@ struct BoardController {
 
     struct BoardForm: SubmittedForm {
         let name: String?; let kind: String?; let chair: String?; let members: String?; let secretary: String?; let cadence: String?
+        let terms: String?; let ended: String?; let successor: String?
         let _csrf: String?
     }
     struct ScheduleForm: SubmittedForm { let date: String?; let _csrf: String? }
@@ -44,6 +45,9 @@ struct BoardController {
             let p = try await programme.programme()
             let board = try p.board(context.parameter("id"))
             guard let date = try FormValues.day(form.date, "meeting date", field: "date") else { throw HTTPError(.badRequest) }
+            guard board.isActive(on: date) else {
+                throw FormInvalid("\(board.name) ceased on \(board.ended?.long ?? ""): it has no meetings after that", field: "date")
+            }
             let id = "\(board.id)-\(date.iso)"
             // A meeting already there is a conflict (409), found by the insert itself.
             try await programme.addMeeting(Meeting(id: id, boardID: board.id, date: date), by: user(context), alreadyThere: "\(board.name) already has a meeting on \(date.long).")
@@ -122,16 +126,24 @@ struct BoardController {
         let meetings = status.programme.meetings.filter { $0.boardID == board.id }
         let next = status.schedule.nextMeetingDue(board, today: status.today) ?? status.today
         return views.response("board", BoardPages.Board(
-            page: try await chrome(board.name, context), board: row(board, status), members: board.members, secretary: board.secretary.nonEmpty,
+            page: try await chrome(board.name, context), board: row(board, status), members: board.members.map(\.description),
+            secretary: board.secretary.nonEmpty, terms: board.termsOfReference.nonEmpty,
+            ended: board.ended.map { "\(board.isActive(on: status.today) ? "Ceases" : "Ceased") \($0.long)" },
+            successor: board.succeededBy.flatMap { id in status.programme.boards.first { $0.id == id } }
+                .map { BoardPages.Link(title: $0.name, href: Site.board($0.id)) },
+            predecessors: status.programme.boards.filter { $0.succeededBy == board.id }.map { BoardPages.Link(title: $0.name, href: Site.board($0.id)) },
             meetings: meetings.reversed().map {
                 BoardPages.MeetingRow(id: $0.id, href: Site.meeting($0.id), date: $0.date.long, held: $0.date <= status.today,
                                       resolutions: $0.resolutions.count, arising: $0.actionsArising.count)
             },
             canRecord: Access.meetingRecorders.allows(context.user?.role), meetingDateInput: DateInput("date", id: "mdate", label: "Date of the next meeting", value: next),
             canEdit: Access.planEditors.allows(context.user?.role), packSettingsHref: Site.packSettings(board.id),
-            membersText: board.members.joined(separator: "\n"),
+            membersText: board.members.map(\.line).joined(separator: "\n"),
             cadenceWeeks: board.cadenceWeeks,
-            kindChoices: Board.Kind.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: $0 == board.kind) }))
+            kindChoices: Board.Kind.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: $0 == board.kind) },
+            endedInput: DateInput("ended", id: "bended", label: "Ceased on (leave blank while it meets)", value: board.ended),
+            successorChoices: [Choice(value: "", label: "none", selected: board.succeededBy == nil)]
+                + status.programme.boards.filter { $0.id != board.id }.map { Choice(value: $0.id, label: $0.name, selected: $0.id == board.succeededBy) }))
     }
 
     private func meetingPage(_ context: AppContext) async throws -> Response {
@@ -185,6 +197,7 @@ struct BoardController {
         let next = status.schedule.nextMeetingDue(b, today: status.today)
         let open = status.programme.meetings.filter { $0.boardID == b.id }.flatMap(\.actionsArising).filter { $0.done == nil }.count
         return BoardPages.BoardRow(id: b.id, href: Site.board(b.id), name: b.name, kind: b.kind.rawValue, chair: b.chair,
+                                   ceased: b.isActive(on: status.today) ? nil : b.ended?.long,
                                    cadence: "every \(b.cadenceWeeks) weeks", lastMeeting: held.last?.date.long ?? "none yet",
                                    nextDue: next?.long ?? "after its first meeting",
                                    overdueToMeet: status.schedule.boardsOverdueToMeet(today: status.today).contains(b), openArising: open)
@@ -200,7 +213,14 @@ struct BoardController {
         board.name = try FormValues.text(form.name, "board's name", field: "name", max: 200)
         board.chair = try FormValues.text(form.chair, "chair", field: "chair", max: 200)
         board.secretary = try FormValues.text(form.secretary, "secretary", field: "secretary", required: false, max: 200)
-        board.members = Self.lines(form.members)
+        board.members = Self.lines(form.members).map(BoardMember.init(line:))
+        board.termsOfReference = try FormValues.text(form.terms, "terms of reference", field: "terms", required: false, max: 20_000)
+        // Absent from a form that does not ask (the new-board form): the board keeps its life as it was.
+        if form.ended != nil { board.ended = try FormValues.day(form.ended, "day it ceased", field: "ended", required: false) }
+        if let successor = form.successor {
+            guard successor != board.id else { throw HTTPError(.badRequest, message: "A board cannot succeed itself.") }
+            board.succeededBy = successor.isEmpty ? nil : successor
+        }
         if let k = form.kind, !k.isEmpty { board.kind = try FormValues.choice(k, "kind of board", field: "kind") }
         guard let cadence = Int(form.cadence ?? ""), (1...52).contains(cadence) else {
             throw HTTPError(.badRequest, message: "Enter how many weeks apart the board meets (1 to 52).")

@@ -8,6 +8,8 @@ enum BoardPages {
         let name: String
         let kind: String
         let chair: String
+        /// The day it ceased, once it has.
+        let ceased: String?
         let cadence: String
         let lastMeeting: String
         let nextDue: String
@@ -34,8 +36,15 @@ enum BoardPages {
     struct Board {
         let page: PageChrome
         let board: BoardRow
+        /// "Name (role)".
         let members: [String]
         let secretary: String?
+        let terms: String?
+        /// "Ceased 3 November 2025" (or "Ceases …" when the day is still to come).
+        let ended: String?
+        let successor: Link?
+        /// Boards this one took over from.
+        let predecessors: [Link]
         let meetings: [MeetingRow]
         let canRecord: Bool
         /// The next meeting's date, suggested from the board's cadence.
@@ -45,6 +54,13 @@ enum BoardPages {
         let membersText: String
         let cadenceWeeks: Int
         let kindChoices: [Choice]
+        let endedInput: DateInput
+        let successorChoices: [Choice]
+    }
+
+    struct Link {
+        let title: String
+        let href: String
     }
 
     struct AgendaRow {

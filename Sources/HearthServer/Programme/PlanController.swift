@@ -16,6 +16,7 @@ struct PlanController {
     let spool: UploadSpool
 
     struct PriorityForm: SubmittedForm { let title: String?; let lead: String?; let _csrf: String? }
+    struct ApproveForm: SubmittedForm { let version: String?; let resolution: String?; let _csrf: String? }
     struct RefreshForm: SubmittedForm { let title: String?; let _csrf: String? }
     struct NoteForm: SubmittedForm { let text: String?; let _csrf: String? }
     struct EvidenceForm: SubmittedForm { let kind: String?; let title: String?; let location: String?; let _csrf: String? }
@@ -90,6 +91,9 @@ struct PlanController {
             return .redirect(to: Site.plan.path, type: .normal)
         }
         r.post(Site.planImport, .planEditors, showingForm: "Plan imported.") { request, context in try await importCSV(request, context) }
+        r.post(Site.planApprove, .planEditors, form: ApproveForm.self, done: "Approval recorded: the version is in force from the meeting's day.") { form, _, context in
+            .redirect(to: Site.planVersion(try await approve(form, context)), type: .normal)
+        }
         r.get(Site.action, .signedIn) { _, context in try await actionPage(context) }
         r.post(Site.action, .planEditors, form: ActionForm.self, done: "Action saved.") { form, request, context in
             try await update(context, what: "edit action") { action, status in
@@ -144,7 +148,15 @@ struct PlanController {
         if version != nil && shown?.version != version { throw ApplicationError.notFound("There is no such version of the plan.") }
         let isCurrent = shown?.version == status.plan?.version
         let view = shown.map(status.forVersion) ?? status
-        let canEdit = Access.planEditors.allows(context.user?.role) && isCurrent
+        // Edits go to the latest version: the plan in force, or a refresh still waiting for approval.
+        let isLatest = shown?.version == status.programme.currentPlan?.version
+        let canEdit = Access.planEditors.allows(context.user?.role) && isLatest
+        let meetings = Dictionary(status.programme.meetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let boardNames = Dictionary(status.programme.boards.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let approval = shown?.approval.map { a in
+            PlanPages.Approval(meeting: meetings[a.meetingID].map { "\(boardNames[$0.boardID] ?? $0.boardID), \($0.date.long)" } ?? a.meetingID,
+                               href: Site.meeting(a.meetingID), resolution: a.resolution)
+        }
         let blocks = (shown?.priorities ?? []).map { p in
             PlanPages.PriorityBlock(id: p.id, title: p.title, lead: p.lead.nonEmpty, counts: RAGCount.list(view.counts(priority: p.id)),
                                     actions: shown?.actions(of: p).map { ActionRow($0, status: view) } ?? [])
@@ -153,7 +165,11 @@ struct PlanController {
             page: PageChrome(title: "Improvement plan", context: context, section: .programme, authorityName: await indicators.authorityName),
             hasPlan: shown != nil, title: shown?.title ?? "", version: shown?.version ?? 0,
             nextVersion: (plans.last?.version ?? 0) + 1, approved: shown?.approved?.long ?? "not yet approved",
-            isCurrent: isCurrent, canEdit: canEdit, counts: RAGCount.list(view.counts()), priorities: blocks,
+            isCurrent: isCurrent, isDraft: shown.map { p in p.version > (status.plan?.version ?? 0) } ?? false,
+            draftHref: status.draft.map { Site.planVersion($0.version) }, draftVersion: status.draft?.version ?? 0, approval: approval,
+            canApprove: Access.planEditors.allows(context.user?.role) && shown != nil && shown?.approval == nil,
+            resolutionChoices: Self.resolutionChoices(status),
+            canEdit: canEdit, counts: RAGCount.list(view.counts()), priorities: blocks,
             versions: plans.reversed().map { p in
                 PlanPages.Version(version: p.version, title: p.title, approved: p.approved?.long ?? "not approved",
                                   href: Site.planVersion(p.version), current: p.version == status.plan?.version, shown: p.version == shown?.version)
@@ -162,6 +178,36 @@ struct PlanController {
             findingChoices: canEdit ? status.findingChoices(selected: []) : [],
             indicatorChoices: canEdit ? try await indicatorChoices(selected: []) : [],
             startInput: DateInput("start", id: "start", label: "Start", value: status.today), dueInput: DateInput("due", id: "due", label: "Due")))
+    }
+
+    /// Every resolution of a meeting held on or before today, newest meeting first: "meeting|n" → "Board, date: n. words".
+    static func resolutionChoices(_ status: ProgrammeStatus) -> [Choice] {
+        let names = Dictionary(status.programme.boards.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        return status.programme.meetings.filter { $0.date <= status.today && !$0.resolutions.isEmpty }.reversed().flatMap { m in
+            m.resolutions.enumerated().map { i, text in
+                Choice(value: "\(m.id)|\(i)", label: "\(names[m.boardID] ?? m.boardID), \(m.date.long): \(i + 1). \(text)", selected: false)
+            }
+        }
+    }
+
+    /// Records that a version was approved at a meeting by one of its resolutions: the version is
+    /// in force from the meeting's day.
+    private func approve(_ form: ApproveForm, _ context: AppContext) async throws -> Int {
+        guard let version = Int(form.version ?? "") else { throw FormInvalid("Choose the version approved", field: "version") }
+        let parts = (form.resolution ?? "").split(separator: "|")
+        let p = try await programme.programme()
+        guard parts.count == 2, let m = p.meetings.first(where: { $0.id == String(parts[0]) }), let i = Int(parts[1]),
+              m.resolutions.indices.contains(i) else {
+            throw FormInvalid("Choose the resolution that approved the plan", field: "resolution")
+        }
+        guard m.date <= programme.today else { throw FormInvalid("That meeting has not been held yet", field: "resolution") }
+        let approval = ImprovementPlan.Approval(meetingID: m.id, resolution: m.resolutions[i])
+        try await programme.updatePlan(version: version, by: user(context), what: "approve plan") { plan in
+            plan.approved = m.date
+            plan.approval = approval
+            return ("approved at \(m.id)", ())
+        }
+        return version
     }
 
     private func actionPage(_ context: AppContext) async throws -> Response {

@@ -27,6 +27,14 @@ enum PlanPages {
         let nextVersion: Int
         let approved: String
         let isCurrent: Bool
+        /// A later version than the one in force: a refresh waiting for approval.
+        let isDraft: Bool
+        /// The draft waiting for approval, when the page shows another version.
+        let draftHref: String?
+        let draftVersion: Int
+        let approval: Approval?
+        let canApprove: Bool
+        let resolutionChoices: [Choice]
         let canEdit: Bool
         let counts: [RAGCount]
         let priorities: [PriorityBlock]
@@ -37,6 +45,13 @@ enum PlanPages {
         /// The new action's dates: it starts today unless the manager says otherwise.
         let startInput: DateInput
         let dueInput: DateInput
+    }
+
+    /// The meeting and resolution that approved a version.
+    struct Approval {
+        let meeting: String
+        let href: String
+        let resolution: String
     }
 
     struct LinkedIndicator {

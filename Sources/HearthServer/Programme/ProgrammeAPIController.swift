@@ -60,7 +60,8 @@ struct ProgrammeAPIController {
             }
             let view = s.forVersion(plan)
             return JSONResponse.make(ProgrammeAPIModels.Plan(
-                version: plan.version, title: plan.title, approved: plan.approved, inForce: plan.version == s.plan?.version,
+                version: plan.version, title: plan.title, approved: plan.approved, approval: plan.approval, inForce: plan.version == s.plan?.version,
+                draftVersion: s.draft?.version,
                 versions: s.programme.plans.map(heading), priorities: plan.priorities, actions: plan.actions.map { actionView($0, view) }))
         }
         r.get(Site.API.coverage, .signedIn) { _, _ in

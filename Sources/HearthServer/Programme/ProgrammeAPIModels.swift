@@ -39,7 +39,11 @@ enum ProgrammeAPIModels {
         let version: Int
         let title: String
         let approved: Day?
+        /// The meeting and resolution that approved it, when recorded.
+        let approval: ImprovementPlan.Approval?
         let inForce: Bool
+        /// A later version waiting for approval, not yet in force.
+        let draftVersion: Int?
         let versions: [PlanHeading]
         let priorities: [Priority]
         let actions: [ActionView]

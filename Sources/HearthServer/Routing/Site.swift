@@ -57,6 +57,7 @@ public enum Site {
     public static let planCSV = SiteRoute("/programme/plan.csv")
     public static let planImport = SiteRoute("/programme/plan/import")
     public static let planRefresh = SiteRoute("/programme/plan/refresh")
+    public static let planApprove = SiteRoute("/programme/plan/approve")
     public static let priorities = SiteRoute("/programme/plan/priorities")
     public static let priority = priorities.appending(":id")
     public static let actions = SiteRoute("/programme/plan/actions")

@@ -3,7 +3,7 @@ import HearthCore
 /// A board without its members.
 struct BoardRow: KeyedRow {
     static let table = "boards"
-    static let columns = ["id", "kind", "name", "chair", "secretary", "cadence_weeks"]
+    static let columns = ["id", "kind", "name", "chair", "secretary", "cadence_weeks", "terms_of_reference", "ended", "succeeded_by"]
     static let key = ["id"]
 
     let id: String
@@ -12,6 +12,9 @@ struct BoardRow: KeyedRow {
     let chair: String
     let secretary: String
     let cadenceWeeks: Int
+    let termsOfReference: String?
+    let ended: String?
+    let succeededBy: String?
 
     init(_ b: Board) {
         id = b.id
@@ -20,23 +23,40 @@ struct BoardRow: KeyedRow {
         chair = b.chair
         secretary = b.secretary
         cadenceWeeks = b.cadenceWeeks
+        termsOfReference = b.termsOfReference
+        ended = SQLValue.day(b.ended)
+        succeededBy = b.succeededBy
     }
 
-    var values: RowValues { [id, kind, name, chair, secretary, cadenceWeeks] }
+    var values: RowValues { [id, kind, name, chair, secretary, cadenceWeeks, termsOfReference, ended, succeededBy] }
 
-    func board(members: [String]) throws -> Board {
+    func board(members: [BoardMember]) throws -> Board {
         Board(id: id, kind: try SQLValue.code(kind, of: "board \(id)"), name: name, chair: chair, members: members,
-              secretary: secretary, cadenceWeeks: cadenceWeeks)
+              secretary: secretary, cadenceWeeks: cadenceWeeks, termsOfReference: termsOfReference ?? "",
+              ended: try SQLValue.day(ended, of: "board \(id)"), succeededBy: succeededBy)
     }
 }
 
 struct BoardMemberRow: AuthorityRow {
     static let table = "board_members"
-    static let columns = ["board_id", "seq", "name"]
+    static let columns = ["board_id", "seq", "name", "role"]
 
     let boardId: String
     let seq: Int
     let name: String
+    /// nil for members saved before roles were kept: plain members.
+    let role: String?
 
-    var values: RowValues { [boardId, seq, name] }
+    init(boardId: String, seq: Int, member: BoardMember) {
+        self.boardId = boardId
+        self.seq = seq
+        name = member.name
+        role = member.role.rawValue
+    }
+
+    var values: RowValues { [boardId, seq, name, role] }
+
+    func member() throws -> BoardMember {
+        BoardMember(name: name, role: try role.map { try SQLValue.code($0, of: "member \(name) of board \(boardId)") } ?? .member)
+    }
 }

@@ -3,23 +3,28 @@ import HearthCore
 /// One version of the plan, without its priorities and actions.
 struct PlanVersionRow: KeyedRow {
     static let table = "plan_versions"
-    static let columns = ["version", "title", "approved"]
+    static let columns = ["version", "title", "approved", "approval_meeting", "approval_resolution"]
     static let key = ["version"]
 
     let version: Int
     let title: String
     let approved: String?
+    let approvalMeeting: String?
+    let approvalResolution: String?
 
     init(_ plan: ImprovementPlan) {
         version = plan.version
         title = plan.title
         approved = SQLValue.day(plan.approved)
+        approvalMeeting = plan.approval?.meetingID
+        approvalResolution = plan.approval?.resolution
     }
 
-    var values: RowValues { [version, title, approved] }
+    var values: RowValues { [version, title, approved, approvalMeeting, approvalResolution] }
 
     func plan(priorities: [Priority], actions: [PlanAction]) throws -> ImprovementPlan {
         ImprovementPlan(version: version, title: title, approved: try SQLValue.day(approved, of: "plan version \(version)"),
+                        approval: approvalMeeting.map { ImprovementPlan.Approval(meetingID: $0, resolution: approvalResolution ?? "") },
                         priorities: priorities, actions: actions)
     }
 }

@@ -68,14 +68,14 @@ struct DemoMeetings: Sendable {
         // One or two members send apologies, a different few each time, never those presenting.
         let agenda = DemoAgenda.items(c)
         let presenters = Set(agenda.map(\.presenter))
-        let absentees = c.board.members.filter { !presenters.contains($0) }
+        let absentees = c.board.members.map(\.name).filter { !presenters.contains($0) }
         var apologies: [String] = []
         if !absentees.isEmpty {
             apologies.append(absentees[(c.index * 3 + 1) % absentees.count])
             let second = absentees[(c.index * 5 + 4) % absentees.count]
             if c.index % 3 != 1, second != apologies[0] { apologies.append(second) }
         }
-        let attendees = [c.board.chair] + c.board.members.filter { !apologies.contains($0) } + [c.board.secretary]
+        let attendees = [c.board.chair] + c.board.members.map(\.name).filter { !apologies.contains($0) } + [c.board.secretary]
         let id = Self.id(c.board, c.date)
         return Meeting(id: id, boardID: c.board.id, date: c.date, agenda: agenda, attendees: attendees,
                        apologies: apologies, minutes: DemoMinutes.text(c), resolutions: DemoMinutes.resolutions(c),
