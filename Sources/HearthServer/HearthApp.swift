@@ -73,6 +73,7 @@ public struct HearthApp: Sendable {
         PlanController(programme: programme, indicators: indicators, views: views, spool: spool).register(guarded)
         RegulatoryController(programme: programme, indicators: indicators, views: views).register(guarded)
         SourcesController(programme: programme, indicators: indicators, views: views).register(guarded)
+        RecommendationsController(programme: programme).register(guarded)
         ProgrammeAPIController(programme: programme).register(guarded)
         WorkforceController(workforce: workforce, indicators: indicators, store: store, views: views).register(guarded)
         SufficiencyController(workforce: workforce, indicators: indicators, store: store, views: views, spool: spool).register(guarded)

@@ -40,6 +40,7 @@ extension SQLStore {
             let result = try change(&meeting)
             guard meeting.id == id else { throw StoreError.duplicate("meeting \(id) renamed \(meeting.id) while it was changed") }
             try Self.requireUnique(meeting.actionsArising.map(\.id), "action arising of meeting \(id):")
+            try Self.requireUnique(meeting.recommendations.map(\.id), "recommendation of meeting \(id):")
             try await tables.write(meeting)
             return (meeting, result)
         }
@@ -60,6 +61,8 @@ extension AuthorityTables {
                           matching: ["meeting_id": id])
         try await replace(meeting.actionsArising.enumerated().map { ActionArisingRow($0.element, meeting: id, seq: $0.offset) },
                           matching: ["meeting_id": id])
+        try await replace(meeting.recommendations.enumerated().map { RecommendationRow($0.element, meeting: id, seq: $0.offset) },
+                          matching: ["meeting_id": id])
     }
 
 }
@@ -78,10 +81,13 @@ extension AuthorityTables {
         let attendance = Dictionary(grouping: try await rows(AttendanceRow.self), by: \.meetingId)
         let resolutions = Dictionary(grouping: try await rows(ResolutionRow.self), by: \.meetingId)
         let arising = Dictionary(grouping: try await rows(ActionArisingRow.self), by: \.meetingId)
+        let recommendations = Dictionary(grouping: try await rows(RecommendationRow.self), by: \.meetingId)
         return try await rows(MeetingRow.self).map { m in
-            try m.meeting(agenda: (agenda[m.id] ?? []).map { try $0.item() }, attendance: attendance[m.id] ?? [],
-                          resolutions: (resolutions[m.id] ?? []).map(\.text),
-                          actionsArising: (arising[m.id] ?? []).map { try $0.action() })
+            var meeting = try m.meeting(agenda: (agenda[m.id] ?? []).map { try $0.item() }, attendance: attendance[m.id] ?? [],
+                                        resolutions: (resolutions[m.id] ?? []).map(\.text),
+                                        actionsArising: (arising[m.id] ?? []).map { try $0.action() })
+            meeting.recommendations = try (recommendations[m.id] ?? []).map { try $0.recommendation() }
+            return meeting
         }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
     }
 }

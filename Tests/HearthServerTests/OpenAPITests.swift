@@ -42,6 +42,8 @@ import Testing
             "/api/v1/measures": #"{"title":"Contacts decided within a working day","definition":"Contacts decided within one working day, of contacts received.","unit":"percentage","polarity":"high","frequency":"monthly","area":"front-door","owner":"manager"}"#,
             "/api/v1/measures/{id}/values": #"{"period":"2026-27 Q2","value":64,"note":"Autumn survey"}"#,
             "/api/v1/targets/{id}": #"{"target":95,"tolerance":3,"reason":"Front door standard"}"#,
+            "/api/v1/programme/meetings/{id}/recommendations": #"{"kind":"request","text":"The audit report","toOfficer":"Director of Children's Services","due":"2027-01-31"}"#,
+            "/api/v1/programme/recommendations/{id}/response": #"{"response":"accepted","reason":"Agreed"}"#,
             "/api/v1/programme/sources": #"{"kind":"DfE adviser review","title":"12-month review","date":"2025-05-12","findings":[{"kind":"priority","text":"Partnership working"}]}"#,
             "/api/v1/programme/sources/{id}": #"{"kind":"peer review","title":"Peer review","date":"2025-02-03","madeBy":"LGA","findings":[{"id":"PR1","kind":"recommendation","text":"One threshold document"}]}"#,
         ]
@@ -63,7 +65,8 @@ import Testing
                 let parts = op.split(separator: " ")
                 let path = String(parts[1])
                 let id = path.contains("/meetings/") ? meeting.id : path.contains("/measures/") || path.contains("/targets/") ? measure
-                    : path.contains("/sources/") ? "peer-review-2025-02-03" : "rereferrals_12m"
+                    : path.contains("/sources/") ? "peer-review-2025-02-03" : path.contains("/boards/") ? ServerFixture.board
+                    : path.contains("/recommendations/") ? "\(meeting.id)-r1" : "rereferrals_12m"
                 let uri = path.replacingOccurrences(of: "{id}", with: id)
                 let isPost = parts[0] == "POST"
                 var headers = f.headers(.admin)

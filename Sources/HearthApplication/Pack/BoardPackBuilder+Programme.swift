@@ -151,7 +151,33 @@ extension BoardPackBuilder {
         }
     }
 
+    /// What other boards (or this one) have asked and been asked, for the meeting's pack: what
+    /// this board received and must answer at this meeting, and what it sent that is still open.
+    func recommendationBlocks() -> [PackBlock] {
+        let p = inputs.status.programme
+        let names = Dictionary(p.boards.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let received = p.received(at: inputs.meeting)
+        let sent = p.recommendations.filter { made, r in made.boardID == inputs.board.id && made.date < inputs.meeting.date && r.isOpen }
+        var blocks: [PackBlock] = []
+        if !received.isEmpty {
+            blocks.append(.subheading("Recommendations and requests to this board"))
+            blocks.append(.table(PackTable(header: ["From", "Asks", "Due", "Response"], rows: received.map { made, r in
+                [PackCell("\(names[made.boardID] ?? made.boardID), \(made.date.long)"), PackCell("\(r.kind.rawValue.capitalizedFirst): \(r.text)"),
+                 PackCell(r.due?.long ?? "–"), PackCell(BoardRecommendationText.response(r))]
+            })))
+        }
+        if !sent.isEmpty {
+            blocks.append(.subheading("What this board has asked of others, still open"))
+            blocks.append(.table(PackTable(header: ["To", "Asked", "Due", "Status"], rows: sent.map { made, r in
+                [PackCell(BoardRecommendationText.addressee(r, names)), PackCell("\(r.text) (\(made.date.long))"), PackCell(r.due?.long ?? "–"),
+                 PackCell(BoardRecommendationText.response(r))]
+            })))
+        }
+        return blocks
+    }
+
     public func arising() -> PackSectionContent {
+        let recommendations = recommendationBlocks()
         let previous = inputs.previousMeeting
         // Open actions from the meetings before the last one are carried too, until done.
         let carried = inputs.status.programme.meetings
@@ -160,7 +186,8 @@ extension BoardPackBuilder {
             .filter { a in a.done.map { $0 > inputs.meeting.date } ?? true }
         let items = (previous?.actionsArising ?? []) + carried
         guard !items.isEmpty else {
-            return PackSectionContent(kind: .arising, blocks: [.paragraph("No actions arose from the board's earlier meetings that are still to report.")])
+            return PackSectionContent(kind: .arising, blocks: [.paragraph("No actions arose from the board's earlier meetings that are still to report.")]
+                                      + recommendations)
         }
         let rows: [[PackCell]] = items.map { a in
             let state: PackCell
@@ -179,7 +206,7 @@ extension BoardPackBuilder {
                                      + (carried.isEmpty ? "." : ", and \(carried.count) still open from earlier meetings.")))
         }
         blocks.append(.table(PackTable(header: ["Action", "Owner", "Due", "Status"], rows: rows)))
-        return PackSectionContent(kind: .arising, blocks: blocks)
+        return PackSectionContent(kind: .arising, blocks: blocks + recommendations)
     }
 
     public func implications() -> PackSectionContent {

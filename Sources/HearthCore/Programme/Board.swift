@@ -54,9 +54,12 @@ public struct Meeting: Sendable, Hashable, Codable, Identifiable {
     public var minutes: String
     public var resolutions: [String]
     public var actionsArising: [ActionArising]
+    /// Resolutions that ask something of another board or an officer.
+    public var recommendations: [BoardRecommendation]
 
     public init(id: String, boardID: String, date: Day, agenda: [AgendaItem] = [], attendees: [String] = [], apologies: [String] = [],
-                minutes: String = "", resolutions: [String] = [], actionsArising: [ActionArising] = []) {
+                minutes: String = "", resolutions: [String] = [], actionsArising: [ActionArising] = [],
+                recommendations: [BoardRecommendation] = []) {
         self.id = id
         self.boardID = boardID
         self.date = date
@@ -66,6 +69,7 @@ public struct Meeting: Sendable, Hashable, Codable, Identifiable {
         self.minutes = minutes
         self.resolutions = resolutions
         self.actionsArising = actionsArising
+        self.recommendations = recommendations
     }
 }
 

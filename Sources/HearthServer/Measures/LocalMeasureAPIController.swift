@@ -103,11 +103,7 @@ struct LocalMeasureAPIController {
     }
 
     static func decode<T: Decodable>(_: T.Type, _ request: Request) async throws -> T {
-        let buffer = try await request.body.collect(upTo: 64 * 1024)
-        guard let body = try? JSONDecoder().decode(T.self, from: Data(buffer: buffer)) else {
-            throw HTTPError(.badRequest, message: "the body is not the JSON this operation takes (see /api/openapi.json)")
-        }
-        return body
+        try await JSONBody.decode(T.self, request, limit: 64 * 1024)
     }
 
     static func draft(_ b: Models.MeasureBody) throws -> LocalMeasureService.Draft {

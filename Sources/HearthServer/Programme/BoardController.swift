@@ -125,7 +125,7 @@ struct BoardController {
         let board = try status.programme.board(context.parameter("id"))
         let meetings = status.programme.meetings.filter { $0.boardID == board.id }
         let next = status.schedule.nextMeetingDue(board, today: status.today) ?? status.today
-        return views.response("board", BoardPages.Board(
+        var model = BoardPages.Board(
             page: try await chrome(board.name, context), board: row(board, status), members: board.members.map(\.description),
             secretary: board.secretary.nonEmpty, terms: board.termsOfReference.nonEmpty,
             ended: board.ended.map { "\(board.isActive(on: status.today) ? "Ceases" : "Ceased") \($0.long)" },
@@ -143,7 +143,13 @@ struct BoardController {
             kindChoices: Board.Kind.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: $0 == board.kind) },
             endedInput: DateInput("ended", id: "bended", label: "Ceased on (leave blank while it meets)", value: board.ended),
             successorChoices: [Choice(value: "", label: "none", selected: board.succeededBy == nil)]
-                + status.programme.boards.filter { $0.id != board.id }.map { Choice(value: $0.id, label: $0.name, selected: $0.id == board.succeededBy) }))
+                + status.programme.boards.filter { $0.id != board.id }.map { Choice(value: $0.id, label: $0.name, selected: $0.id == board.succeededBy) })
+        let names = Dictionary(status.programme.boards.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        model.sent = status.programme.recommendations.filter { $0.meeting.boardID == board.id }
+            .map { RecommendationsController.row($0.meeting, $0.recommendation, names: names) }
+        model.received = status.programme.recommendations.filter { $0.recommendation.toBoard == board.id }
+            .map { RecommendationsController.row($0.meeting, $0.recommendation, names: names) }
+        return views.response("board", model)
     }
 
     private func meetingPage(_ context: AppContext) async throws -> Response {
@@ -166,7 +172,7 @@ struct BoardController {
         var choices = [Choice(value: "", label: "nothing", selected: true)]
         choices += priorities.map { Choice(value: "priority:\($0.id)", label: "Plan priority \($0.id): \($0.title)", selected: false) }
         choices += titles.sorted { $0.value < $1.value }.map { Choice(value: "indicator:\($0.key)", label: "Indicator: \($0.value)", selected: false) }
-        return views.response("meeting", BoardPages.Meeting(
+        var model = BoardPages.Meeting(
             page: try await chrome("\(board.name), \(meeting.date.long)", context), id: meeting.id, boardName: board.name,
             boardHref: Site.board(board.id), date: meeting.date.long, held: meeting.date <= status.today,
             packHref: Site.meetingPack(meeting.id), agenda: agenda,
@@ -187,7 +193,16 @@ struct BoardController {
                     rows: since.rows.map { .init(title: $0.title, href: Site.indicator($0.id), then: $0.then, now: $0.now, change: $0.change,
                                                  rag: $0.rag, crossed: $0.crossed) },
                     completed: since.completed.map { "\($0.id) \($0.title)" }, slipped: since.slipped.map { "\($0.id) \($0.title) (due \($0.due.long))" })
-            }))
+            })
+        // Recommendations this meeting made, and those it takes from other boards (its agenda's).
+        let names = Dictionary(status.programme.boards.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        model.meetingID = meeting.id
+        model.made = meeting.recommendations.map { RecommendationsController.row(meeting, $0, names: names) }
+        model.received = status.programme.received(at: meeting).map { RecommendationsController.row($0.meeting, $0.recommendation, names: names) }
+        model.addresseeChoices = status.programme.boards.filter { $0.id != board.id && $0.isActive(on: meeting.date) }
+            .map { Choice(value: $0.id, label: $0.name, selected: false) } + [Choice(value: "officer", label: "An officer (name below)", selected: false)]
+        model.responseChoices = BoardRecommendation.Response.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue.capitalizedFirst, selected: false) }
+        return views.response("meeting", model)
     }
 
     // MARK: helpers

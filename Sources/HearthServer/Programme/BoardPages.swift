@@ -56,6 +56,9 @@ enum BoardPages {
         let kindChoices: [Choice]
         let endedInput: DateInput
         let successorChoices: [Choice]
+        /// The board's tracker: what it asked of others, and what it was asked.
+        var sent: [RecommendationRow] = []
+        var received: [RecommendationRow] = []
     }
 
     struct Link {
@@ -109,6 +112,30 @@ enum BoardPages {
         let arisingDueInput: DateInput
         /// What changed since the board's previous meeting; nil at its first.
         let since: Since?
+        /// Recommendations and requests this meeting made, and those it receives from other boards.
+        var made: [RecommendationRow] = []
+        var received: [RecommendationRow] = []
+        /// The meeting's id where a row's `id` would hide it (the response form records where it was answered).
+        var meetingID = ""
+        var addresseeChoices: [Choice] = []
+        var responseChoices: [Choice] = []
+        var recommendationDueInput = DateInput("due", id: "rec-due", label: "Answer due (optional)")
+    }
+
+    /// A recommendation or request as a line of a meeting page or a board's tracker.
+    struct RecommendationRow {
+        let id: String
+        let kind: String
+        let text: String
+        /// "Scrutiny committee, 12 March 2026" (who asked) or the addressee (who was asked).
+        let from: String
+        let to: String
+        let due: String
+        let status: String
+        let statusCSS: String
+        let awaiting: Bool
+        let inProgress: Bool
+        let fromHref: String
     }
 
     struct Since {

@@ -145,10 +145,7 @@ struct ProgrammeAPIController {
     }
 
     private func decode<T: Decodable>(_ type: T.Type, _ request: Request) async throws -> T {
-        let buffer = try await request.body.collect(upTo: 256 * 1024)
-        do { return try JSONDecoder().decode(T.self, from: Data(buffer: buffer)) } catch {
-            throw HTTPError(.badRequest, message: "the body is not the JSON this operation takes (see /api/openapi.json)")
-        }
+        try await JSONBody.decode(T.self, request)
     }
 
     /// The source a body describes, its findings numbered where they have no id (after `taken`).

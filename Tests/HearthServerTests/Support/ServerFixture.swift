@@ -227,6 +227,7 @@ struct ServerFixture: Sendable {
             .replacingOccurrences(of: "/inspections/:id", with: "/inspections/none")
             .replacingOccurrences(of: "/interventions/:id", with: "/interventions/none")
             .replacingOccurrences(of: "/sources/:id", with: "/sources/none")
+            .replacingOccurrences(of: "/recommendations/:id", with: "/recommendations/none")
             .replacingOccurrences(of: "/versions/:version", with: "/versions/1")
     }
 }
