@@ -42,7 +42,10 @@ import Testing
             "/api/v1/measures": #"{"title":"Contacts decided within a working day","definition":"Contacts decided within one working day, of contacts received.","unit":"percentage","polarity":"high","frequency":"monthly","area":"front-door","owner":"manager"}"#,
             "/api/v1/measures/{id}/values": #"{"period":"2026-27 Q2","value":64,"note":"Autumn survey"}"#,
             "/api/v1/targets/{id}": #"{"target":95,"tolerance":3,"reason":"Front door standard"}"#,
+            "/api/v1/sef": #"{"summary":"From the API","areas":{"care-leavers":{"plans":"More personal advisers"}}}"#,
         ]
+        // The self-evaluation's routes are walked on a version saved first (it is issued by the walk).
+        _ = try await f.store.addSelfEvaluation(SelfEvaluationNarrative(summary: "Seeded"), by: "analyst", at: Date(), authority: "876")
         // The measures' and targets' routes are walked on a local measure made first.
         let measure = "local_percent_of_staff_who_feel_valued"
         try await f.store.addLocalMeasure(LocalMeasure(
@@ -57,7 +60,8 @@ import Testing
             for op in documented.sorted() where !lifecycle.contains(op) {
                 let parts = op.split(separator: " ")
                 let path = String(parts[1])
-                let id = path.contains("/meetings/") ? meeting.id : path.contains("/measures/") || path.contains("/targets/") ? measure : "rereferrals_12m"
+                let id = path.contains("/meetings/") ? meeting.id : path.contains("/measures/") || path.contains("/targets/") ? measure
+                    : path.contains("/sef/") ? "1" : "rereferrals_12m"
                 let uri = path.replacingOccurrences(of: "{id}", with: id)
                 let isPost = parts[0] == "POST"
                 var headers = f.headers(.admin)

@@ -227,6 +227,8 @@ struct ServerFixture: Sendable {
             .replacingOccurrences(of: "/inspections/:id", with: "/inspections/none")
             .replacingOccurrences(of: "/interventions/:id", with: "/interventions/none")
             .replacingOccurrences(of: "/versions/:version", with: "/versions/1")
+            .replacingOccurrences(of: "/sef/:version", with: "/sef/1")
+            .replacingOccurrences(of: "/api/v1/sef/:id", with: "/api/v1/sef/1")
     }
 }
 
