@@ -28,7 +28,14 @@ extension SelfEvaluationBuilder {
             PackKeyValue("Actions by RAG on \(inputs.today.long)", ActionRAG.allCases.map { "\(rag[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")),
             PackKeyValue("Overdue", "\(status.overdueActions.count)"),
         ]))
-        if !plan.actions.isEmpty { blocks.append(actionTable(plan.actions)) }
+        // The exceptions, not every action: each action is under the area whose indicators it
+        // moves, and under the finding it answers, below.
+        let overdue = Set(status.overdueActions.map(\.id))
+        let exceptions = plan.actions.filter { status.rag[$0.id] == .red || overdue.contains($0.id) }
+        if !exceptions.isEmpty {
+            blocks.append(.subheading("Actions red or overdue (\(exceptions.count))"))
+            blocks.append(actionTable(exceptions))
+        }
         let findings = status.programme.findings.filter(\.needsAction)
         blocks.append(.subheading("Inspection findings and the actions that answer them"))
         if findings.isEmpty {
