@@ -46,7 +46,7 @@ extension SelfEvaluationBuilder {
             let published = try? inputs.benchmarker?.compare(authority: inputs.authorityCode, indicator: m.id)
             guard inputs.workforce != nil || published != nil else { return nil }
             let hearth = inputs.workforce.map { a in
-                WorkforceFigures.value(m, a.report, inputs.disclosure) + " (\(a.report.date.long))"
+                WorkforceFigures.value(m, a.report, inputs.disclosure) + " (\(a.report.date.uk))"
             } ?? "–"
             return row(m.definition, hearth: hearth, published)
         }
@@ -64,7 +64,7 @@ extension SelfEvaluationBuilder {
             PackCell(d.title), PackCell(hearth),
             // The workforce census is at 30 September; the returns' years end on 31 March.
             PackCell("\(IndicatorText.publishedText(p.authority.value, d)) ("
-                     + (d.source == .workforce ? "30 September \(p.year)" : IndicatorText.yearLabel(p.year)) + ")"),
+                     + (d.source == .workforce ? "30/09/\(p.year)" : IndicatorText.yearLabel(p.year)) + ")"),
             PackCell(p.neighbourMean.map(plain) ?? "–"),
             PackCell(IndicatorText.publishedText(p.england, d)),
             PackCell(standing?.goodOrOutstandingMedian.map(plain) ?? "–"),

@@ -44,11 +44,17 @@ extension SelfEvaluationBuilder {
             blocks.append(.table(PackTable(header: ["Finding", "Kind", "Answered by"], rows: findings.map { f in
                 let actions = status.actions(answering: f.id)
                 return [PackCell(f.text), PackCell(f.kind.rawValue.capitalizedFirst),
-                        PackCell(actions.isEmpty ? "No action answers it" : actions.map { "\($0.id) \($0.title)" }.joined(separator: "; "),
+                        PackCell(actions.isEmpty ? "No action answers it" : Self.list(actions.map { "\($0.id) \($0.title)" }),
                                  bold: actions.isEmpty)]
             })))
         }
         return blocks
+    }
+
+    /// Several sentences in one cell: "First; second." rather than "First.; second.".
+    static func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: "; ") + "."
     }
 
     /// Actions with their owner, due date, status, RAG and the findings they answer.
@@ -60,7 +66,7 @@ extension SelfEvaluationBuilder {
             let answers = a.findingIDs.compactMap { findings[$0]?.text }
             return [PackCell("\(a.id) \(a.title)"), PackCell(a.owner), PackCell(a.due.long), PackCell(a.status.rawValue.capitalizedFirst),
                     PackCell(rag.rawValue.capitalizedFirst, rag: BoardPackBuilder.rag(rag)),
-                    PackCell(answers.isEmpty ? "–" : answers.joined(separator: "; "))]
+                    PackCell(answers.isEmpty ? "–" : Self.list(answers))]
         }))
     }
 }

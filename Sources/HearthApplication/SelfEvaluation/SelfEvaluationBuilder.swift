@@ -40,7 +40,7 @@ public struct SelfEvaluationBuilder: Sendable {
     /// The opening: the version, the inspection position and when the next inspection is likely,
     /// and the officers' summary; the rules the figures are read by go to its appendix.
     func overview() -> PackSectionContent {
-        var facts = [PackKeyValue(inputs.authorityName, inputs.versionLine),
+        var facts = [PackKeyValue("Authority", inputs.authorityName), PackKeyValue("Version", inputs.versionLine),
                      PackKeyValue("Written for", "Ofsted's annual engagement meeting (ILACS)"),
                      PackKeyValue("Figures to", figuresTo)]
         let graded = inputs.gradedInspections
