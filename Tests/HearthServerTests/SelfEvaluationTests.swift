@@ -1,8 +1,10 @@
 import Foundation
 import HearthReports
 import HearthStore
+import HearthTestSupport
 import Hummingbird
 import HummingbirdTesting
+import HearthCore
 import Testing
 import ZIPFoundation
 @testable import HearthServer
@@ -79,6 +81,17 @@ import ZIPFoundation
         let empty = try await Self.request(f, Site.sef.path, .analyst, method: .post, form: "summary=")
         #expect(empty.status == .unprocessableContent)
         #expect(String(decoding: empty.body, as: UTF8.self).contains("Write the summary or at least one answer"))
+        try await f.close()
+    }
+
+    @Test(.enabled(if: Soffice.available)) func libreOfficeOpensTheIssuedWordFileWithItsAreasAndQuestions() async throws {
+        let f = try await SmallNumbersFixture.make(.a)
+        let docx = try await Self.request(f, "/sef/1/self-evaluation.docx", .viewer)
+        #expect(docx.status == .ok)
+        let text = try await Soffice.text(ofDocx: docx.body)
+        for area in ILACSArea.allCases { #expect(text.contains(area.title), "\(area.title)") }
+        for question in SelfEvaluationNarrative.questions { #expect(text.contains(question)) }
+        #expect(text.contains("Seeded answer"))
         try await f.close()
     }
 
