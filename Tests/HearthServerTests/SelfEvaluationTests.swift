@@ -47,6 +47,12 @@ import ZIPFoundation
             #expect(list.contains("href=\"/sef/1\"") && !list.contains("href=\"/sef/3\"") && !list.contains("href=\"/sef/2\""))
             #expect(!list.contains("id=\"sef-form\""))
         }
+        // A manager is offered the issue button on each draft; an analyst, who may not issue, is not
+        let managerList = String(decoding: try await Self.request(f, Site.sef.path, .manager).body, as: UTF8.self)
+        #expect(managerList.contains("action=\"/sef/3/issue\"") && managerList.contains("Issue version 3"))
+        #expect(!managerList.contains("action=\"/sef/1/issue\""))
+        let analystList = String(decoding: try await Self.request(f, Site.sef.path, .analyst).body, as: UTF8.self)
+        #expect(!analystList.contains("/issue\"") && analystList.contains("id=\"sef-form\""))
         // When a manager issues it
         let issued = try await Self.request(f, "/sef/3/issue", .manager, method: .post, form: "")
         #expect(issued.status == .seeOther)

@@ -106,7 +106,7 @@ struct SelfEvaluationController {
                         : (sef.packs.printer == nil ? nil : Site.sefFile("pdf")(v.version)),
                     issueHref: canIssue && !v.isIssued ? Site.sefIssue(v.version) : nil)
             },
-            hasVersions: !versions.isEmpty, seesDrafts: !disclosure.suppresses, canWrite: Access.packWriters.allows(role),
+            hasVersions: !versions.isEmpty, seesDrafts: !disclosure.suppresses, canIssue: canIssue, canWrite: Access.packWriters.allows(role),
             startingFrom: latest.map { "version \($0.version)" }, action: Site.sef.path, summary: n.summary,
             areas: ILACSArea.allCases.map { area in
                 let a = n[area]

@@ -30,6 +30,8 @@ enum SelfEvaluationPages {
         let versions: [Version]
         let hasVersions: Bool
         let seesDrafts: Bool
+        /// Whether the reader may issue a version (managers and admins).
+        let canIssue: Bool
         let canWrite: Bool
         /// Which version the form starts from ("Version 3"), or nil for none.
         let startingFrom: String?
