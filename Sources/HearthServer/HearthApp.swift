@@ -85,6 +85,9 @@ public struct HearthApp: Sendable {
         TargetController(targets: targets, indicators: indicators, views: views, clock: programmeClock).register(guarded)
         LocalMeasureAPIController(measures: localMeasures, targets: targets, indicators: indicators).register(guarded)
         BoardPackController(packs: packs, programme: programme, indicators: indicators, views: views).register(guarded)
+        let sef = SelfEvaluationService(store: store, packs: packs)
+        SelfEvaluationController(sef: sef, indicators: indicators, views: views).register(guarded)
+        SelfEvaluationAPIController(sef: sef).register(guarded)
         APIController(indicators: indicators, store: store, drillDown: drill, openAPI: try Self.resource("openapi.json"),
                       operators: operators).register(guarded)
         SystemController(store: store, metrics: metrics, stylesheet: try Self.resource("hearth.css"), probe: HealthProbe(store: store),

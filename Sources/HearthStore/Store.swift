@@ -4,7 +4,7 @@ import HearthData
 
 /// Where Hearth keeps what it has imported and computed. Each method is one transaction, named
 /// for what the caller wants; callers never see SQL.
-public protocol Store: ProgrammeStore, StaffingStore, BoardPackStore, LocalMeasureStore {
+public protocol Store: ProgrammeStore, StaffingStore, BoardPackStore, LocalMeasureStore, SelfEvaluationStore {
     /// Which database this is and where, for people (`hearth db status`).
     var location: StoreLocation { get }
 

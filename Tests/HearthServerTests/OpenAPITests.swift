@@ -46,10 +46,13 @@ import Testing
             "/api/v1/programme/recommendations/{id}/response": #"{"response":"accepted","reason":"Agreed"}"#,
             "/api/v1/programme/sources": #"{"kind":"DfE adviser review","title":"12-month review","date":"2025-05-12","findings":[{"kind":"priority","text":"Partnership working"}]}"#,
             "/api/v1/programme/sources/{id}": #"{"kind":"peer review","title":"Peer review","date":"2025-02-03","madeBy":"LGA","findings":[{"id":"PR1","kind":"recommendation","text":"One threshold document"}]}"#,
+            "/api/v1/sef": #"{"summary":"From the API","areas":{"care-leavers":{"plans":"More personal advisers"}}}"#,
         ]
         // The sources' routes are walked on a source saved first.
         try await f.store.saveSource(FindingSource(id: "peer-review-2025-02-03", kind: .peerReview, title: "Peer review",
                                                    date: Day(iso: "2025-02-03")!), authority: "876")
+        // The self-evaluation's routes are walked on a version saved first (it is issued by the walk).
+        _ = try await f.store.addSelfEvaluation(SelfEvaluationNarrative(summary: "Seeded"), by: "analyst", at: Date(), authority: "876")
         // The measures' and targets' routes are walked on a local measure made first.
         let measure = "local_percent_of_staff_who_feel_valued"
         try await f.store.addLocalMeasure(LocalMeasure(
@@ -66,7 +69,7 @@ import Testing
                 let path = String(parts[1])
                 let id = path.contains("/meetings/") ? meeting.id : path.contains("/measures/") || path.contains("/targets/") ? measure
                     : path.contains("/sources/") ? "peer-review-2025-02-03" : path.contains("/boards/") ? ServerFixture.board
-                    : path.contains("/recommendations/") ? "\(meeting.id)-r1" : "rereferrals_12m"
+                    : path.contains("/recommendations/") ? "\(meeting.id)-r1" : path.contains("/sef/") ? "1" : "rereferrals_12m"
                 let uri = path.replacingOccurrences(of: "{id}", with: id)
                 let isPost = parts[0] == "POST"
                 var headers = f.headers(.admin)

@@ -20,15 +20,7 @@ public struct OfstedHistory: Sendable {
     public static func shipped() throws(PublishedStatisticsError) -> OfstedHistory {
         var byArea: [String: [Inspection]] = [:]
         for name in ["ilacs_inspection_history_2018_2025", "in_year_inspections_2024_25"] {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "published/ofsted") else {
-                throw .missingResource(name + ".csv")
-            }
-            let records: [CSVRecord]
-            do throws(CSVError) {
-                var reader = try CSVReader(url: url)
-                records = try reader.readAll()
-            } catch { throw .unreadable(file: name + ".csv", error) }
-            for inspection in try read(records, file: name + ".csv") {
+            for inspection in try read(shippedRecords(name), file: name + ".csv") {
                 let area = inspection.area
                 // The two tables overlap for the latest year: keep one of each inspection.
                 if byArea[area]?.contains(where: { $0.startDate == inspection.value.startDate && $0.kind == inspection.value.kind }) == true { continue }
@@ -36,6 +28,17 @@ public struct OfstedHistory: Sendable {
             }
         }
         return OfstedHistory(byArea: byArea.mapValues { $0.sorted { $0.startDate < $1.startDate } })
+    }
+
+    /// Every record of a table shipped in `published/ofsted` (`name` without ".csv").
+    static func shippedRecords(_ name: String) throws(PublishedStatisticsError) -> [CSVRecord] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "published/ofsted") else {
+            throw .missingResource(name + ".csv")
+        }
+        do throws(CSVError) {
+            var reader = try CSVReader(url: url)
+            return try reader.readAll()
+        } catch { throw .unreadable(file: name + ".csv", error) }
     }
 
     /// Rows of either table: found by heading, so the column order may change between releases.

@@ -28,7 +28,7 @@ extension BenchmarkComparison {
     public var rankedFrom: String { polarity == .low ? "lowest" : "highest" }
 
     /// 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st.
-    static func ordinal(_ n: Int) -> String {
+    public static func ordinal(_ n: Int) -> String {
         let suffix = (11...13).contains(n % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
         return "\(n)\(suffix)"
     }

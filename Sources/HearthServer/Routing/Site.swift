@@ -91,6 +91,13 @@ public enum Site {
     }
     public static let arisingDone = SiteRoute("/programme/actions-arising/done")
 
+    /// The self-evaluation: its versions and the form that saves one; each version as HTML,
+    /// its Word and PDF files, and the form that issues it.
+    public static let sef = SiteRoute("/sef")
+    public static let sefVersion = sef.appending(":version")
+    public static func sefFile(_ format: String) -> SiteRoute { sefVersion.appending("self-evaluation.\(format)") }
+    public static let sefIssue = sefVersion.appending("issue")
+
     public static let workforce = SiteRoute("/workforce")
     public static let workforceTeam = workforce.appending("teams", ":team")
     public static let campaigns = SiteRoute("/workforce/campaigns")
@@ -127,6 +134,10 @@ public enum Site {
         public static let resolutions = meeting.appending("resolutions")
         public static let actionsArising = meeting.appending("actions-arising")
         public static let workforce = SiteRoute("/api/v1/workforce")
+        public static let sef = SiteRoute("/api/v1/sef")
+        /// `:id` is the version's number (the OpenAPI document names every API parameter `id`).
+        public static let sefVersion = sef.appending(":id")
+        public static let sefIssue = sefVersion.appending("issue")
         public static let campaigns = workforce.appending("campaigns")
         public static let sufficiency = SiteRoute("/api/v1/sufficiency")
         public static let measures = SiteRoute("/api/v1/measures")

@@ -9,7 +9,7 @@ struct PageChrome {
     }
 
     enum Section: String {
-        case overview, measures, programme, workforce, data, admin
+        case overview, measures, programme, sef, workforce, data, admin
     }
 
     let title: String
@@ -35,6 +35,7 @@ struct PageChrome {
             items.append(NavItem(label: "Indicators", href: Site.overview.path, current: section == .overview))
             items.append(NavItem(label: "Local measures", href: Site.measures.path, current: section == .measures))
             items.append(NavItem(label: "Improvement", href: Site.programme.path, current: section == .programme))
+            items.append(NavItem(label: "Self-evaluation", href: Site.sef.path, current: section == .sef))
             items.append(NavItem(label: "Workforce and placements", href: Site.workforce.path, current: section == .workforce))
         }
         if Access.dataStewards.allows(context.user?.role) || context.user?.role == .manager {

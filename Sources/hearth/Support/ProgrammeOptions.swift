@@ -23,6 +23,15 @@ struct ProgrammeOptions: ParsableArguments {
         }
     }
 
+    /// The self-evaluation's service, over the pack's renderers.
+    func withSelfEvaluation<T>(rates: WorkforceCostRates, _ body: (SelfEvaluationService) async throws -> T) async throws -> T {
+        try await withServices { store, programme, indicators in
+            let printer = ChromiumPrinter.find(configured: try HearthSettings.process().chromium)
+            let packs = BoardPackService(store: store, programme: programme, indicators: indicators, rates: rates, printer: printer)
+            return try await body(SelfEvaluationService(store: store, packs: packs))
+        }
+    }
+
     private func withServices<T>(_ body: (any Store, ProgrammeService, IndicatorService) async throws -> T) async throws -> T {
         let store = try await database.open()
         do {

@@ -229,6 +229,8 @@ struct ServerFixture: Sendable {
             .replacingOccurrences(of: "/sources/:id", with: "/sources/none")
             .replacingOccurrences(of: "/recommendations/:id", with: "/recommendations/none")
             .replacingOccurrences(of: "/versions/:version", with: "/versions/1")
+            .replacingOccurrences(of: "/sef/:version", with: "/sef/1")
+            .replacingOccurrences(of: "/api/v1/sef/:id", with: "/api/v1/sef/1")
     }
 }
 

@@ -3,6 +3,7 @@ import HearthApplication
 import HearthCore
 import HearthData
 import HearthIndicators
+import HearthReports
 import HearthStore
 import Hummingbird
 @testable import HearthServer
@@ -114,7 +115,21 @@ struct SmallNumbersFixture: Sendable {
                                                                       due: Day(iso: "2027-03-31")!, indicatorIDs: ids)]),
                                  authority: authority)
         let (app, router, routes) = try await ServerFixture.makeApp(store)
+        try await seedSelfEvaluation(store, app)
         return SmallNumbersFixture(store: store, app: app, responder: router.buildResponder(), routes: routes, sessions: sessions)
+    }
+
+    /// A self-evaluation issued (version 1, frozen for board roles from these figures) and a later
+    /// draft (version 2, which board roles must not reach), so its pages, files and API answers
+    /// are walked like every other.
+    static func seedSelfEvaluation(_ store: SQLStore, _ app: HearthApp) async throws {
+        let programme = ProgrammeService(store: store, indicators: app.indicators)
+        let packs = BoardPackService(store: store, programme: programme, indicators: app.indicators, printer: ChromiumPrinter.find())
+        let sef = SelfEvaluationService(store: store, packs: packs)
+        let words = SelfEvaluationNarrative(summary: "Seeded summary", areas: [.careLeavers: .init(whatWeKnow: "Seeded answer")])
+        let first = try await sef.save(words, by: "analyst")
+        try await sef.issue(first.version, by: "manager", json: SelfEvaluationAPIModels.json)
+        try await sef.save(SelfEvaluationNarrative(summary: "A later draft"), by: "analyst")
     }
 
     /// Closes the store's connections: SQLite insists on it before they go.
