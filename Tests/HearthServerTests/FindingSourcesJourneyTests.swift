@@ -57,7 +57,7 @@ import Testing
                     #"{"priority":"P1","title":"Permanent team managers in every team","owner":"DCS","due":"2026-03-31","findings":["DR1","DR3"]}"#))
                 #expect(action.status == .created)
 
-                // Coverage: DR2 and DR4 have no action; the page says where they came from.
+                // Coverage: DR2 and DR4 have no action yet; the page says where they came from.
                 let coverage = String(buffer: try await J.get(client, f, Site.coverage.path, .board).body)
                 #expect(coverage.contains("unanswered-DR2") && coverage.contains("unanswered-DR4"))
                 #expect(!coverage.contains("unanswered-DR1") && !coverage.contains("unanswered-DR3"))
@@ -66,6 +66,15 @@ import Testing
                 let unanswered = try #require((try JSONSerialization.jsonObject(with: Data(buffer: api.body)) as? [String: Any])?["unansweredFindings"]
                     as? [[String: Any]]).compactMap { $0["id"] as? String }
                 #expect(unanswered.contains("DR2") && unanswered.contains("DR4") && !unanswered.contains("DR1"))
+
+                // A second action answers the other two: every priority is traced to an action.
+                let second = try await client.execute(uri: Site.API.planActions.path, method: .post, headers: headers, body: ByteBuffer(string:
+                    #"{"priority":"P1","title":"A partnership communications plan","owner":"DCS","due":"2026-06-30","findings":["DR2","DR4"]}"#))
+                #expect(second.status == .created)
+                let traced = String(buffer: try await J.get(client, f, Site.coverage.path, .board).body)
+                #expect(!["DR1", "DR2", "DR3", "DR4"].contains { traced.contains("unanswered-\($0)") })
+                let review = String(buffer: try await J.get(client, f, Site.source(source.id), .viewer).body)
+                #expect(!review.contains("no action answers this"))
 
                 // The source's page, the timeline and the intervention page.
                 let page = String(buffer: try await J.get(client, f, Site.source(source.id), .board).body)
