@@ -336,6 +336,22 @@ def main():
         c.wait_for(".issued-html")
         c.expect("Pack issued" in driver.page_source and "SHA-256" in driver.page_source, "version 1 is issued with its files' SHA-256")
         c.shot("board-pack-issued")
+        print("manager: writes the self-evaluation and issues it")
+        sef_summary = "We know the front door now decides contacts within a day, because our audits and the re-referral rate say so."
+        c.go("/sef")
+        c.wait_for("#sef-form")
+        driver.find_element(By.ID, "summary").send_keys(sef_summary)
+        driver.find_element(By.ID, "save-sef").click()
+        c.wait_for("h1")
+        c.expect(sef_summary in driver.page_source and "What do we know about the quality and impact of social work practice" in driver.page_source,
+                 "the saved self-evaluation has the summary and Ofsted's three questions")
+        c.go("/sef")
+        c.wait_for("#sef-versions")
+        driver.find_element(By.XPATH, "//button[starts-with(text(), 'Issue version')]").click()
+        c.wait_for("#sef-versions")
+        c.expect("Issued" in driver.find_element(By.ID, "sef-versions").text or "issued" in driver.find_element(By.ID, "sef-versions").text,
+                 "the self-evaluation is issued")
+        c.shot("sef-issued")
         c.go("/programme")
         c.wait_for(".rag-counts")
         c.sign_out()
@@ -407,6 +423,13 @@ def main():
         c.expect(driver.find_element(By.ID, "measure-value").text == "64.0%" and driver.find_element(By.ID, "measure-rag").text.lower() == "red",
                  "a board member reads the measure with its RAG")
         c.expect(not driver.find_elements(By.ID, "vfile"), "a board member cannot enter values")
+        c.go("/sef")
+        c.wait_for("#sef-versions")
+        driver.find_element(By.XPATH, "//table[@id='sef-versions']//a[text()='Read']").click()
+        c.wait_for("h1")
+        c.expect(sef_summary in driver.page_source and not re.search(r"\bC\d{7}\b", driver.page_source),
+                 "a board member reads the issued self-evaluation, with no child identifier in it")
+        c.shot("sef-board")
         c.go("/programme")
         c.wait_for(".rag-counts")
         c.expect("Inadequate" in driver.page_source, "the regulatory position shows the inadequate judgement")
