@@ -349,8 +349,7 @@ def main():
         c.wait_for("#sef-versions")
         driver.find_element(By.XPATH, "//button[starts-with(text(), 'Issue version')]").click()
         c.wait_for("#sef-versions")
-        c.expect("Issued" in driver.find_element(By.ID, "sef-versions").text or "issued" in driver.find_element(By.ID, "sef-versions").text,
-                 "the self-evaluation is issued")
+        c.expect("issued by manager" in driver.find_element(By.ID, "sef-versions").text.lower(), "the self-evaluation is issued")
         c.shot("sef-issued")
         c.go("/programme")
         c.wait_for(".rag-counts")
