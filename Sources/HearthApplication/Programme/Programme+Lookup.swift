@@ -36,20 +36,8 @@ extension Programme {
         return source
     }
 
-    /// Where a finding came from, in words: "Focused visit, 12 March 2024", "DfE adviser review:
-    /// 12-month review of the notice, 1 May 2025".
-    public func origin(of findingID: String) -> String? {
-        if let i = inspections.first(where: { $0.findings.contains { $0.id == findingID } }) {
-            return "\(i.kind.rawValue.capitalizedFirst), \(i.startDate.long)"
-        }
-        if let s = sources.first(where: { $0.findings.contains { $0.id == findingID } }) {
-            return "\(s.kind.rawValue.capitalizedFirst): \(s.title), \(s.date.long)"
-        }
-        return nil
-    }
-
-    /// The plan in force.
-    public func planInForce() throws(ApplicationError) -> ImprovementPlan {
+    /// The latest version of the plan: the one edited (a refresh awaiting approval, or the plan in force).
+    public func latestPlan() throws(ApplicationError) -> ImprovementPlan {
         guard let plan = currentPlan else { throw .notFound("There is no plan yet.") }
         return plan
     }

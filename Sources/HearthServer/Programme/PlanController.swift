@@ -35,7 +35,7 @@ struct PlanController {
             try await planPage(context, version: request.uri.queryParameters.get("version").flatMap { Int($0) })
         }
         r.get(Site.planCSV, .signedIn) { _, _ in
-            let plan = try await programme.programme().planInForce()
+            let plan = try await programme.programme().latestPlan()
             return Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8",
                                                    .contentDisposition: "attachment; filename=\"improvement-plan-v\(plan.version).csv\""],
                             body: .init(byteBuffer: ByteBuffer(string: PlanCSV.write(plan))))
@@ -213,7 +213,7 @@ struct PlanController {
     private func actionPage(_ context: AppContext) async throws -> Response {
         let status = try await programme.status()
         let actionID = try id(context)
-        let plan = try status.programme.planInForce(), a = try plan.action(actionID)
+        let plan = try status.programme.latestPlan(), a = try plan.action(actionID)
         let canEdit = Access.planEditors.allows(context.user?.role)
         let findings = status.programme.inspections.flatMap { i in
             i.findings.filter { a.findingIDs.contains($0.id) }.map { FindingRow($0, of: i, status: status) }
@@ -326,7 +326,7 @@ struct PlanController {
                         _ change: @escaping @Sendable (inout PlanAction, ProgrammeStatus) throws -> Void) async throws {
         let status = try await programme.status()
         let actionID = try id(context)
-        let plan = try status.programme.planInForce()
+        let plan = try status.programme.latestPlan()
         try await programme.updatePlan(version: plan.version, by: user(context), what: what) { plan in
             guard let i = plan.actions.firstIndex(where: { $0.id == actionID }) else {
                 throw ApplicationError.notFound("The plan in force has no action \(actionID).")
