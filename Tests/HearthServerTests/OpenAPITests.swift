@@ -43,6 +43,7 @@ import Testing
             "/api/v1/measures/{id}/values": #"{"period":"2026-27 Q2","value":64,"note":"Autumn survey"}"#,
             "/api/v1/targets/{id}": #"{"target":95,"tolerance":3,"reason":"Front door standard"}"#,
             "/api/v1/programme/meetings/{id}/recommendations": #"{"kind":"request","text":"The audit report","toOfficer":"Director of Children's Services","due":"2027-01-31"}"#,
+            "/api/v1/programme/plan/approval": #"{"version":1,"meeting":"\#(meeting.id)","resolution":1}"#,
             "/api/v1/programme/recommendations/{id}/response": #"{"response":"accepted","reason":"Agreed"}"#,
             "/api/v1/programme/sources": #"{"kind":"DfE adviser review","title":"12-month review","date":"2025-05-12","findings":[{"kind":"priority","text":"Partnership working"}]}"#,
             "/api/v1/programme/sources/{id}": #"{"kind":"peer review","title":"Peer review","date":"2025-02-03","madeBy":"LGA","findings":[{"id":"PR1","kind":"recommendation","text":"One threshold document"}]}"#,

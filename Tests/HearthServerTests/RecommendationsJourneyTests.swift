@@ -29,6 +29,9 @@ enum RecommendationsJourneyTests {
         let ib = Site.meeting(ServerFixture.meeting)
         var page = String(buffer: try await J.get(client, f, ib, .board).body)
         #expect(page.contains("id=\"received-\(id)\"") && page.contains(text) && page.contains("Awaiting response, due 28 February 2026"))
+        // It is an item of that meeting's agenda.
+        #expect(page.contains("1. Recommendation from Children&#39;s Scrutiny Committee, 1 December 2025: \(text)")
+                || page.contains("1. Recommendation from Children's Scrutiny Committee, 1 December 2025: \(text)"))
         let pack = String(decoding: try await BoardPackTests.service(f).render(
             try await BoardPackTests.service(f).pack(meeting: ServerFixture.meeting), as: .html), as: UTF8.self)
         #expect(pack.contains("Recommendations and requests to this board") && pack.contains(text))

@@ -142,6 +142,24 @@ public actor ProgrammeService {
         try await audit(user, "save source of findings", "\(source.kind.rawValue) \(source.date.iso)")
     }
 
+    /// Records that plan `version` was approved by resolution `index` (from 0) of meeting
+    /// `meetingID`: the version is in force from the meeting's day. A meeting still to be held, or
+    /// a resolution it does not have, is refused at the field that names it.
+    public func approvePlan(version: Int, meetingID: String, resolution index: Int, by user: String) async throws -> ImprovementPlan.Approval {
+        let p = try await programme()
+        guard let m = p.meetings.first(where: { $0.id == meetingID }), m.resolutions.indices.contains(index) else {
+            throw LocalMeasureService.InvalidFields(problems: [("resolution", "Choose the resolution that approved the plan")])
+        }
+        guard m.date <= today else { throw LocalMeasureService.InvalidFields(problems: [("resolution", "That meeting has not been held yet")]) }
+        let approval = ImprovementPlan.Approval(meetingID: m.id, resolution: m.resolutions[index])
+        try await updatePlan(version: version, by: user, what: "approve plan") { plan in
+            plan.approved = m.date
+            plan.approval = approval
+            return ("approved at \(m.id)", ())
+        }
+        return approval
+    }
+
     public func savePlan(_ plan: ImprovementPlan, by user: String, action: String) async throws {
         try await store.savePlan(plan, authority: authority)
         try await audit(user, action, "plan version \(plan.version)")

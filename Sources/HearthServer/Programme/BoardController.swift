@@ -199,6 +199,11 @@ struct BoardController {
         model.meetingID = meeting.id
         model.made = meeting.recommendations.map { RecommendationsController.row(meeting, $0, names: names) }
         model.received = status.programme.received(at: meeting).map { RecommendationsController.row($0.meeting, $0.recommendation, names: names) }
+        // What another board asked is an item of this meeting's agenda, numbered after the ones recorded.
+        model.agenda += model.received.enumerated().map { n, r in
+            BoardPages.AgendaRow(number: agenda.count + n + 1, title: "\(r.kind) from \(r.from): \(r.text)", presenter: nil,
+                                 linkLabel: r.awaiting ? "response due \(r.due)" : r.status, linkHref: "#received-\(r.id)")
+        }
         model.addresseeChoices = status.programme.boards.filter { $0.id != board.id && $0.isActive(on: meeting.date) }
             .map { Choice(value: $0.id, label: $0.name, selected: false) } + [Choice(value: "officer", label: "An officer (name below)", selected: false)]
         model.responseChoices = BoardRecommendation.Response.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue.capitalizedFirst, selected: false) }

@@ -94,7 +94,8 @@ enum BoardPages {
         let date: String
         let held: Bool
         let packHref: String
-        let agenda: [AgendaRow]
+        /// The items recorded, then what other boards asked of this meeting.
+        var agenda: [AgendaRow]
         let attendees: [String]
         let apologies: [String]
         let attendeesText: String

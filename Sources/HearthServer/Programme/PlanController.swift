@@ -195,17 +195,9 @@ struct PlanController {
     private func approve(_ form: ApproveForm, _ context: AppContext) async throws -> Int {
         guard let version = Int(form.version ?? "") else { throw FormInvalid("Choose the version approved", field: "version") }
         let parts = (form.resolution ?? "").split(separator: "|")
-        let p = try await programme.programme()
-        guard parts.count == 2, let m = p.meetings.first(where: { $0.id == String(parts[0]) }), let i = Int(parts[1]),
-              m.resolutions.indices.contains(i) else {
-            throw FormInvalid("Choose the resolution that approved the plan", field: "resolution")
-        }
-        guard m.date <= programme.today else { throw FormInvalid("That meeting has not been held yet", field: "resolution") }
-        let approval = ImprovementPlan.Approval(meetingID: m.id, resolution: m.resolutions[i])
-        try await programme.updatePlan(version: version, by: user(context), what: "approve plan") { plan in
-            plan.approved = m.date
-            plan.approval = approval
-            return ("approved at \(m.id)", ())
+        guard parts.count == 2, let i = Int(parts[1]) else { throw FormInvalid("Choose the resolution that approved the plan", field: "resolution") }
+        _ = try await LocalMeasureController.refusingFields {
+            try await programme.approvePlan(version: version, meetingID: String(parts[0]), resolution: i, by: user(context))
         }
         return version
     }

@@ -120,6 +120,17 @@ struct ProgrammeAPIController {
             }
             return JSONResponse.make(action, status: .created)
         }
+        r.post(Site.API.planApproval, .planEditors) { request, context in
+            try CSRF.check(request.headers[.csrfToken], context)
+            let body = try await decode(ProgrammeAPIModels.PlanApprovalBody.self, request)
+            let approval = try await LocalMeasureController.refusingFields {
+                try await programme.approvePlan(version: body.version, meetingID: body.meeting, resolution: body.resolution - 1,
+                                                by: context.user?.name ?? "")
+            }
+            let approved = try await programme.programme().meeting(approval.meetingID).date
+            return JSONResponse.make(ProgrammeAPIModels.PlanApprovalView(version: body.version, approved: approved, approval: approval),
+                                     status: .created)
+        }
         r.post(Site.API.resolutions, .meetingRecorders) { request, context in
             try CSRF.check(request.headers[.csrfToken], context)
             let body = try await decode(ProgrammeAPIModels.NewResolution.self, request)

@@ -138,6 +138,20 @@ enum ProgrammeAPIModels {
         let text: String
     }
 
+    /// Plan `version` approved by resolution `resolution` (numbered from 1, as the minutes number
+    /// them) of `meeting`.
+    struct PlanApprovalBody: Decodable {
+        let version: Int
+        let meeting: String
+        let resolution: Int
+    }
+
+    struct PlanApprovalView: Encodable {
+        let version: Int
+        let approved: Day
+        let approval: ImprovementPlan.Approval
+    }
+
     struct NewResolution: Decodable {
         let text: String
     }

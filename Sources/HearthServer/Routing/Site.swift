@@ -120,6 +120,7 @@ public enum Site {
         public static let source = sources.appending(":id")
         public static let plan = programme.appending("plan")
         public static let planActions = plan.appending("actions")
+        public static let planApproval = plan.appending("approval")
         public static let coverage = programme.appending("coverage")
         public static let boards = programme.appending("boards")
         public static let overdue = programme.appending("overdue")
