@@ -155,7 +155,7 @@ extension BoardPackBuilder {
     /// this board received and must answer at this meeting, and what it sent that is still open.
     func recommendationBlocks() -> [PackBlock] {
         let p = inputs.status.programme
-        let names = Dictionary(p.boards.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let names = p.boardNames
         let received = p.received(at: inputs.meeting)
         let sent = p.recommendations.filter { made, r in made.boardID == inputs.board.id && made.date < inputs.meeting.date && r.isOpen }
         var blocks: [PackBlock] = []

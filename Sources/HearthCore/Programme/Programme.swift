@@ -34,6 +34,9 @@ public struct Programme: Sendable, Hashable, Codable {
         plans.filter { $0.approved.map { $0 <= day } ?? false }.max { $0.version < $1.version } ?? currentPlan
     }
 
+    /// Each board's name by its id, for the pages and the pack that name a board from an id.
+    public var boardNames: [String: String] { Dictionary(boards.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }) }
+
     /// The board's first meeting on or after `day`.
     public func nextMeeting(of board: String, onOrAfter day: Day) -> Meeting? {
         meetings.filter { $0.boardID == board && $0.date >= day }.min { $0.date < $1.date }

@@ -144,7 +144,7 @@ struct BoardController {
             endedInput: DateInput("ended", id: "bended", label: "Ceased on (leave blank while it meets)", value: board.ended),
             successorChoices: [Choice(value: "", label: "none", selected: board.succeededBy == nil)]
                 + status.programme.boards.filter { $0.id != board.id }.map { Choice(value: $0.id, label: $0.name, selected: $0.id == board.succeededBy) })
-        let names = Dictionary(status.programme.boards.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let names = status.programme.boardNames
         model.sent = status.programme.recommendations.filter { $0.meeting.boardID == board.id }
             .map { RecommendationsController.row($0.meeting, $0.recommendation, names: names) }
         model.received = status.programme.recommendations.filter { $0.recommendation.toBoard == board.id }
@@ -195,7 +195,7 @@ struct BoardController {
                     completed: since.completed.map { "\($0.id) \($0.title)" }, slipped: since.slipped.map { "\($0.id) \($0.title) (due \($0.due.long))" })
             })
         // Recommendations this meeting made, and those it takes from other boards (its agenda's).
-        let names = Dictionary(status.programme.boards.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let names = status.programme.boardNames
         model.meetingID = meeting.id
         model.made = meeting.recommendations.map { RecommendationsController.row(meeting, $0, names: names) }
         model.received = status.programme.received(at: meeting).map { RecommendationsController.row($0.meeting, $0.recommendation, names: names) }

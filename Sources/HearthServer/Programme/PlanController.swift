@@ -152,7 +152,7 @@ struct PlanController {
         let isLatest = shown?.version == status.programme.currentPlan?.version
         let canEdit = Access.planEditors.allows(context.user?.role) && isLatest
         let meetings = Dictionary(status.programme.meetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let boardNames = Dictionary(status.programme.boards.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let boardNames = status.programme.boardNames
         let approval = shown?.approval.map { a in
             PlanPages.Approval(meeting: meetings[a.meetingID].map { "\(boardNames[$0.boardID] ?? $0.boardID), \($0.date.long)" } ?? a.meetingID,
                                href: Site.meeting(a.meetingID), resolution: a.resolution)
@@ -182,7 +182,7 @@ struct PlanController {
 
     /// Every resolution of a meeting held on or before today, newest meeting first: "meeting|n" → "Board, date: n. words".
     static func resolutionChoices(_ status: ProgrammeStatus) -> [Choice] {
-        let names = Dictionary(status.programme.boards.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let names = status.programme.boardNames
         return status.programme.meetings.filter { $0.date <= status.today && !$0.resolutions.isEmpty }.reversed().flatMap { m in
             m.resolutions.enumerated().map { i, text in
                 Choice(value: "\(m.id)|\(i)", label: "\(names[m.boardID] ?? m.boardID), \(m.date.long): \(i + 1). \(text)", selected: false)

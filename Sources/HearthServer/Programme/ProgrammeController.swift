@@ -118,7 +118,7 @@ struct ProgrammeController {
                 add(approved, 4, "Plan", "rag-green", "Plan version \(plan.version) approved", plan.title, Site.planVersion(plan.version))
             }
         }
-        let names = Dictionary(p.boards.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let names = p.boardNames
         for m in p.meetings where m.date <= status.today {
             add(m.date, 5, "Board", "tag-grey", names[m.boardID] ?? m.boardID,
                 m.resolutions.isEmpty ? "" : "\(m.resolutions.count) resolution\(m.resolutions.count == 1 ? "" : "s")", Site.meeting(m.id))

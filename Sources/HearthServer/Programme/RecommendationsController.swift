@@ -80,7 +80,7 @@ struct RecommendationsController {
         r.get(Site.API.boardRecommendations, .signedIn) { _, context in
             let p = try await programme.programme()
             let board = try p.board(context.parameter("id"))
-            let names = Dictionary(p.boards.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            let names = p.boardNames
             func entry(_ pair: (meeting: Meeting, recommendation: BoardRecommendation)) -> Tracker.Entry {
                 Tracker.Entry(meeting: pair.meeting.id, from: names[pair.meeting.boardID] ?? pair.meeting.boardID, madeOn: pair.meeting.date,
                               recommendation: pair.recommendation, status: pair.recommendation.status)
@@ -135,9 +135,9 @@ struct RecommendationsController {
         }
     }
 
-    /// Only a page of this site is gone back to.
+    /// Only a programme page of this site is gone back to (`Site.isLocal`, the check every form's return uses).
     static func back(_ value: String?) -> String {
-        guard let value, value.hasPrefix("/programme/"), !value.hasPrefix("//") else { return Site.boards.path }
+        guard let value, Site.isLocal(value), value.hasPrefix("/programme/") else { return Site.boards.path }
         return value
     }
 
