@@ -76,6 +76,8 @@ let package = Package(
                 // bcrypt only (no HTTP), on NIO's thread pool.
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                // The digest's SMTP client (`SMTPMailer`): a plain TCP connection, no HTTP.
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -46,7 +46,9 @@ ENGINES = {"HearthCore", "HearthData", "HearthIndicators", "HearthReports"}
 EXCEPTIONS = {
     # bcrypt (HummingbirdBcrypt depends on CBcrypt only: no HTTP), run on NIO's thread pool, so
     # `hearth users add` and the demo hash passwords without the web server.
-    "HearthApplication": {"HummingbirdBcrypt", "NIOPosix", "Crypto"},
+    # NIOCore and NIOPosix also carry the digest's SMTP client (`SMTPMailer`), a plain TCP
+    # conversation with the council's mail relay, so `hearth digest` sends without the web server.
+    "HearthApplication": {"HummingbirdBcrypt", "NIOPosix", "NIOCore", "Crypto"},
     # swift-log is a logging API (no HTTP): the services log their work at debug.
 }
 

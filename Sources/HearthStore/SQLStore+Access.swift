@@ -21,7 +21,7 @@ extension SQLStore {
 
     public func user(named name: String) async throws -> StoredUser? {
         let row = try await read { db in
-            try await db.raw("SELECT id, name, role, password_hash, created_at FROM users WHERE name = \(bind: name)")
+            try await db.raw("SELECT id, name, role, password_hash, created_at, email FROM users WHERE name = \(bind: name)")
                 .first(decoding: UserRow.self, keyDecodingStrategy: .convertFromSnakeCase)
         }
         return try row?.user()
@@ -41,14 +41,14 @@ extension SQLStore {
         let hash = Self.tokenHash(token)
         let row = try await read { db in
             try await db.raw("""
-                SELECT u.id, u.name, u.role, u.password_hash, u.created_at, s.expires_at, s.csrf_token FROM sessions s
+                SELECT u.id, u.name, u.role, u.password_hash, u.created_at, u.email, s.expires_at, s.csrf_token FROM sessions s
                 JOIN users u ON u.id = s.user_id WHERE s.token_hash = \(bind: hash)
                 """).first(decoding: SessionRow.self, keyDecodingStrategy: .convertFromSnakeCase)
         }
         guard let row, let expires = SQLValue.time(row.expiresAt) else { return nil }
         guard expires > now else { return nil }
         let user = try UserRow(id: row.id, name: row.name, role: row.role, passwordHash: row.passwordHash,
-                               createdAt: row.createdAt).user()
+                               createdAt: row.createdAt, email: row.email).user()
         return StoredSession(user: user, expiresAt: expires, csrfToken: row.csrfToken)
     }
 
@@ -94,12 +94,13 @@ struct UserRow: Codable, Sendable {
     let role: String
     let passwordHash: String
     let createdAt: String
+    let email: String?
 
     func user() throws -> StoredUser {
         guard let role = UserRole(rawValue: role), let created = SQLValue.time(createdAt) else {
             throw StoreError.corrupt("user \(name)")
         }
-        return StoredUser(id: id, name: name, role: role, passwordHash: passwordHash, createdAt: created)
+        return StoredUser(id: id, name: name, role: role, passwordHash: passwordHash, createdAt: created, email: email)
     }
 }
 
@@ -109,6 +110,7 @@ struct SessionRow: Codable, Sendable {
     let role: String
     let passwordHash: String
     let createdAt: String
+    let email: String?
     let expiresAt: String
     let csrfToken: String
 }

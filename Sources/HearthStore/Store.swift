@@ -4,7 +4,7 @@ import HearthData
 
 /// Where Hearth keeps what it has imported and computed. Each method is one transaction, named
 /// for what the caller wants; callers never see SQL.
-public protocol Store: ProgrammeStore, StaffingStore, BoardPackStore, LocalMeasureStore, SelfEvaluationStore {
+public protocol Store: ProgrammeStore, StaffingStore, BoardPackStore, LocalMeasureStore, SelfEvaluationStore, OutboxStore {
     /// Which database this is and where, for people (`hearth db status`).
     var location: StoreLocation { get }
 
@@ -27,6 +27,7 @@ public protocol Store: ProgrammeStore, StaffingStore, BoardPackStore, LocalMeasu
     /// Every user, by name.
     func users() async throws -> [StoredUser]
     func setRole(_ role: UserRole, forUser name: String) async throws
+    func setEmail(_ email: String?, forUser name: String) async throws
     /// Removes the user and ends their sessions; their audit records stay.
     func removeUser(named name: String) async throws
     /// Keeps a hash of `token` (never the token) for the user until `expiresAt`, with the CSRF

@@ -31,6 +31,11 @@ public struct HearthSettings: Sendable, Equatable {
     /// `HEARTH_PUBLIC_METRICS`, `HEARTH_METRICS_TOKEN`: who may read /metrics and the OpenAPI.
     public var publicMetrics = false
     public var metricsToken: String?
+    /// `HEARTH_SMTP_URL`: the mail relay the daily digest is sent through (nil: outbox only).
+    public var smtp: SMTPConfiguration?
+    /// `HEARTH_DIGEST_TIME`: the time of day (UK) from which the server makes the day's digest, as
+    /// minutes after midnight; nil when set to `off`.
+    public var digestMinute: Int? = 7 * 60
     /// `HEARTH_LOG_LEVEL`: trace, debug, info (default), notice, warning, error or critical.
     public var logLevel: LogLevel = .info
     /// `HEARTH_` names that are not settings (a misspelling, or a script's own variable): said
@@ -65,6 +70,8 @@ public struct HearthSettings: Sendable, Equatable {
         .init(name: "HEARTH_TRUSTED_PROXIES", meaning: "comma-separated addresses of the council's reverse proxies", unset: "none"),
         .init(name: "HEARTH_PUBLIC_METRICS", meaning: "true: /metrics and the OpenAPI document open to anyone", unset: "false: administrators, analysts or the token"),
         .init(name: "HEARTH_METRICS_TOKEN", meaning: "bearer token a Prometheus scraper sends to read /metrics", unset: "none"),
+        .init(name: "HEARTH_SMTP_URL", meaning: "mail relay for the daily digest of actions, smtp://host:port?from=address (no password: a relay on the council's network)", unset: "digests wait in the outbox page only"),
+        .init(name: "HEARTH_DIGEST_TIME", meaning: "time of day (UK, HH:MM) from which the server makes and sends the day's digest; off: only `hearth digest` does", unset: "07:00"),
         .init(name: "HEARTH_LOG_LEVEL", meaning: "trace, debug, info, notice, warning, error or critical", unset: "info"),
         .init(name: "HEARTH_POSTGRES_COPY", meaning: "false: PostgreSQL imports use multi-row INSERT instead of COPY (to compare)", unset: "true"),
         .init(name: "HEARTH_BULK_INSERT_ROWS", meaning: "rows per multi-row INSERT (to measure)", unset: "the database's choice"),
@@ -125,6 +132,19 @@ public struct HearthSettings: Sendable, Equatable {
         }
         publicMetrics = flag("HEARTH_PUBLIC_METRICS") ?? false
         metricsToken = text("HEARTH_METRICS_TOKEN")
+        if let t = text("HEARTH_SMTP_URL") {
+            do { smtp = try SMTPConfiguration(url: t) } catch { problems.append("\(error)") }
+        }
+        if let t = text("HEARTH_DIGEST_TIME") {
+            let parts = t.split(separator: ":").map { Int($0) }
+            if t.lowercased() == "off" {
+                digestMinute = nil
+            } else if parts.count == 2, let h = parts[0], let m = parts[1], (0...23).contains(h), (0...59).contains(m) {
+                digestMinute = h * 60 + m
+            } else {
+                problems.append("HEARTH_DIGEST_TIME=\(t): give a time of day as HH:MM (07:00), or off")
+            }
+        }
         if let t = text("HEARTH_LOG_LEVEL") {
             if let level = LogLevel(rawValue: t.lowercased()) { logLevel = level } else {
                 problems.append("HEARTH_LOG_LEVEL=\(t): give one of \(LogLevel.allCases.map(\.rawValue).joined(separator: ", "))")

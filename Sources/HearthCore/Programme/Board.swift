@@ -102,13 +102,16 @@ public struct ActionArising: Sendable, Hashable, Codable, Identifiable {
     public let id: String
     public var text: String
     public var owner: String
+    /// The Hearth user who owns it (by user name), when the owner is one (see `PlanAction.ownerUser`).
+    public var ownerUser: String?
     public var due: Day?
     public var done: Day?
 
-    public init(id: String, text: String, owner: String, due: Day? = nil, done: Day? = nil) {
+    public init(id: String, text: String, owner: String, ownerUser: String? = nil, due: Day? = nil, done: Day? = nil) {
         self.id = id
         self.text = text
         self.owner = owner
+        self.ownerUser = ownerUser
         self.due = due
         self.done = done
     }

@@ -22,6 +22,10 @@ public struct PlanAction: Sendable, Hashable, Codable, Identifiable {
     public var priorityID: String
     public var title: String
     public var owner: String
+    /// The Hearth user who owns the action (by user name), when the owner is one: they see it
+    /// under "My actions", may add its progress and evidence, and receive its digest. `owner`
+    /// stays the name and post a board reads.
+    public var ownerUser: String?
     public var start: Day?
     public var due: Day
     public var status: Status
@@ -37,7 +41,7 @@ public struct PlanAction: Sendable, Hashable, Codable, Identifiable {
     /// Where each linked indicator should be by when (a linked indicator may have none).
     public var trajectories: [IndicatorTrajectory]
 
-    public init(id: String, priorityID: String, title: String, owner: String, start: Day? = nil, due: Day,
+    public init(id: String, priorityID: String, title: String, owner: String, ownerUser: String? = nil, start: Day? = nil, due: Day,
                 status: Status = .notStarted, completed: Day? = nil, findingIDs: [String] = [], indicatorIDs: [String] = [],
                 override: Override? = nil, progress: [ProgressNote] = [], evidence: [Evidence] = [],
                 trajectories: [IndicatorTrajectory] = []) {
@@ -45,6 +49,7 @@ public struct PlanAction: Sendable, Hashable, Codable, Identifiable {
         self.priorityID = priorityID
         self.title = title
         self.owner = owner
+        self.ownerUser = ownerUser
         self.start = start
         self.due = due
         self.status = status

@@ -12,5 +12,5 @@ public struct Migration: Sendable {
     }
 
     /// Every migration, in order. Append only: a released migration is never edited.
-    public static let all: [Migration] = [.submissions, .snapshots, .access, .fileChunks, .problems, .programme, .staffing, .boardPacks, .operations, .dataTo, .issuedPacks, .localMeasures, .staffProfile, .findingSources, .boardLife, .recommendations, .selfEvaluations]
+    public static let all: [Migration] = [.submissions, .snapshots, .access, .fileChunks, .problems, .programme, .staffing, .boardPacks, .operations, .dataTo, .issuedPacks, .localMeasures, .staffProfile, .findingSources, .boardLife, .recommendations, .selfEvaluations, .ownersAndOutbox]
 }

@@ -100,7 +100,7 @@ struct ResolutionRow: AuthorityRow {
 
 struct ActionArisingRow: AuthorityRow {
     static let table = "actions_arising"
-    static let columns = ["meeting_id", "id", "seq", "text", "owner", "due", "done"]
+    static let columns = ["meeting_id", "id", "seq", "text", "owner", "due", "done", "owner_user"]
 
     let meetingId: String
     let id: String
@@ -109,6 +109,7 @@ struct ActionArisingRow: AuthorityRow {
     let owner: String
     let due: String?
     let done: String?
+    let ownerUser: String?
 
     init(_ a: ActionArising, meeting: String, seq: Int) {
         meetingId = meeting
@@ -118,13 +119,14 @@ struct ActionArisingRow: AuthorityRow {
         owner = a.owner
         due = SQLValue.day(a.due)
         done = SQLValue.day(a.done)
+        ownerUser = a.ownerUser
     }
 
-    var values: RowValues { [meetingId, id, seq, text, owner, due, done] }
+    var values: RowValues { [meetingId, id, seq, text, owner, due, done, ownerUser] }
 
     func action() throws -> ActionArising {
         let what = "action arising \(id) of meeting \(meetingId)"
-        return ActionArising(id: id, text: text, owner: owner, due: try SQLValue.day(due, of: what),
+        return ActionArising(id: id, text: text, owner: owner, ownerUser: ownerUser, due: try SQLValue.day(due, of: what),
                              done: try SQLValue.day(done, of: what))
     }
 }

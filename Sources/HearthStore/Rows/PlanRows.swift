@@ -58,7 +58,7 @@ struct PriorityRow: KeyedRow {
 struct PlanActionRow: KeyedRow {
     static let table = "plan_actions"
     static let columns = ["version", "id", "seq", "priority_id", "title", "owner", "start_date", "due", "status", "completed",
-                          "override_rag", "override_reason"]
+                          "override_rag", "override_reason", "owner_user"]
     static let key = ["version", "id"]
 
     let version: Int
@@ -73,6 +73,7 @@ struct PlanActionRow: KeyedRow {
     let completed: String?
     let overrideRag: String?
     let overrideReason: String?
+    let ownerUser: String?
 
     init(_ a: PlanAction, version: Int, seq: Int) {
         self.version = version
@@ -87,10 +88,11 @@ struct PlanActionRow: KeyedRow {
         completed = SQLValue.day(a.completed)
         overrideRag = a.override?.rag.rawValue
         overrideReason = a.override?.reason
+        ownerUser = a.ownerUser
     }
 
     var values: RowValues {
-        [version, id, seq, priorityId, title, owner, startDate, due, status, completed, overrideRag, overrideReason]
+        [version, id, seq, priorityId, title, owner, startDate, due, status, completed, overrideRag, overrideReason, ownerUser]
     }
 
     var key: ActionKey { ActionKey(version: version, id: id) }
@@ -99,7 +101,7 @@ struct PlanActionRow: KeyedRow {
         let what = "action \(id) of plan version \(version)"
         let rag: ActionRAG? = try SQLValue.code(overrideRag, of: what)
         return PlanAction(
-            id: id, priorityID: priorityId, title: title, owner: owner, start: try SQLValue.day(startDate, of: what),
+            id: id, priorityID: priorityId, title: title, owner: owner, ownerUser: ownerUser, start: try SQLValue.day(startDate, of: what),
             due: try SQLValue.day(due, of: what), status: try SQLValue.code(status, of: what),
             completed: try SQLValue.day(completed, of: what), findingIDs: details.findingIDs, indicatorIDs: details.indicatorIDs,
             override: rag.map { PlanAction.Override(rag: $0, reason: overrideReason ?? "") }, progress: details.progress,
