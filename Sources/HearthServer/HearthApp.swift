@@ -85,6 +85,9 @@ public struct HearthApp: Sendable {
         TargetController(targets: targets, indicators: indicators, views: views, clock: programmeClock).register(guarded)
         LocalMeasureAPIController(measures: localMeasures, targets: targets, indicators: indicators).register(guarded)
         BoardPackController(packs: packs, programme: programme, indicators: indicators, views: views).register(guarded)
+        MyActionsController(programme: programme, digests: Self.digests(store: store, programme: programme, configuration: configuration),
+                            indicators: indicators, views: views,
+                            digestTime: configuration.digestMinute.map { String(format: "%02d:%02d", $0 / 60, $0 % 60) }).register(guarded)
         let sef = SelfEvaluationService(store: store, packs: packs)
         SelfEvaluationController(sef: sef, indicators: indicators, views: views).register(guarded)
         SelfEvaluationAPIController(sef: sef).register(guarded)
@@ -102,6 +105,11 @@ public struct HearthApp: Sendable {
         return Application(router: router,
                            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Hearth"),
                            logger: logger)
+    }
+
+    /// The digest as this configuration sends it: by e-mail through the relay when one is set.
+    static func digests(store: any Store, programme: ProgrammeService, configuration: ServerConfiguration) -> DigestService {
+        DigestService(store: store, programme: programme, mailer: configuration.smtp.map { SMTPMailer($0) })
     }
 
     static func resource(_ name: String) throws -> ByteBuffer {

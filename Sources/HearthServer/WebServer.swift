@@ -21,6 +21,14 @@ public enum WebServer {
         var logger = Logger(label: "hearth.server")
         logger.logLevel = Logger.Level(rawValue: configuration.logLevel.rawValue) ?? .info
         let application = try await app.application(logger: logger)
+        // The daily digest, made and sent from the configured time of day while the server runs.
+        let digest = configuration.digestMinute.map { minute in
+            let programme = ProgrammeService(store: store, indicators: indicators)
+            let schedule = DigestSchedule(digests: HearthApp.digests(store: store, programme: programme, configuration: configuration),
+                                          minute: minute)
+            return Task { await schedule.run() }
+        }
+        defer { digest?.cancel() }
         announce("Hearth is serving \(await indicators.authorityName) at http://\(configuration.host == "0.0.0.0" ? "localhost" : configuration.host):\(configuration.port)/ (Ctrl-C to stop)")
         try await application.runService()
     }

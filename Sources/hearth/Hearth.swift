@@ -22,6 +22,7 @@ struct Hearth: AsyncParsableCommand {
             DatabaseCommand.self,
             ServeCommand.self,
             PlanCommand.self,
+            DigestCommand.self,
             ReportCommand.self,
             UsersCommand.self,
             MeasuresCommand.self, TargetsCommand.self,

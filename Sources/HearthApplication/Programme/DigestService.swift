@@ -139,3 +139,20 @@ public struct DigestService: Sendable {
         return f.string(from: date)
     }
 }
+
+extension DigestService {
+    /// Whether messages go further than the outbox (a relay is set).
+    public var sends: Bool { mailer != nil }
+
+    /// The outbox, newest first: one recipient's only when `recipient` is given.
+    public func outbox(recipient: String?, limit: Int = 200) async throws -> [OutboxMessage] {
+        try await store.outbox(recipient: recipient, limit: limit, authority: programme.authority)
+    }
+
+    public func message(_ id: Int) async throws -> OutboxMessage {
+        guard let m = try await store.outboxMessage(id: id, authority: programme.authority) else {
+            throw ApplicationError.notFound("The outbox has no message \(id).")
+        }
+        return m
+    }
+}

@@ -33,6 +33,11 @@ public struct ServerConfiguration: Sendable {
     /// The header a reverse proxy puts the client's address in (`X-Forwarded-For`), read only on
     /// requests whose socket peer is one of `trustedProxies`: anyone else can write any header.
     public var trustedProxyHeader: String?
+    /// The mail relay the digest goes through (`HEARTH_SMTP_URL`); nil keeps it in the outbox.
+    public var smtp: SMTPConfiguration?
+    /// Minutes after midnight (UK) from which the server makes the day's digest
+    /// (`HEARTH_DIGEST_TIME`); nil: it never does (`hearth digest` from cron instead).
+    public var digestMinute: Int? = 7 * 60
     /// Addresses of the council's reverse proxies, exactly as the socket reports them.
     public var trustedProxies: Set<String> = []
     /// `/metrics` and the OpenAPI document open to anyone. Off: only signed-in administrators and
@@ -66,5 +71,7 @@ public struct ServerConfiguration: Sendable {
         uploadDirectory = settings.uploadDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) }
         chromium = settings.chromium
         logLevel = settings.logLevel
+        smtp = settings.smtp
+        digestMinute = settings.digestMinute
     }
 }

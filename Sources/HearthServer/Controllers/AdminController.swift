@@ -16,6 +16,7 @@ struct AdminController {
     struct UserRow {
         let name: String
         let role: String
+        let email: String
         let created: String
         let isSelf: Bool
         let options: [RoleOption]
@@ -53,6 +54,7 @@ struct AdminController {
     struct ChangeForm: SubmittedForm {
         let name: String?
         let role: String?
+        let email: String?
         let action: String?
         /// "yes" from the confirmation page: removing a user cannot be undone.
         let confirm: String?
@@ -72,6 +74,7 @@ struct AdminController {
     struct NewUserForm: SubmittedForm {
         let name: String?
         let role: String?
+        let email: String?
         let password: String?
         let _csrf: String?
     }
@@ -83,6 +86,7 @@ struct AdminController {
         (.secretary, "Board secretary: records meetings, minutes, resolutions and actions arising; never a child's record"),
         (.board, "Board member: figures, plan and meetings; never a child's record"),
         (.viewer, "Viewer: figures only"),
+        (.contributor, "Contributor (a head of service): the figures, the plan and My actions; records progress and evidence on the actions they own; never a child's record"),
     ]
 
     func register(_ r: GuardedRouter) {
@@ -103,7 +107,9 @@ struct AdminController {
             guard try await store.user(named: name) == nil else {
                 throw FormInvalid("There is already a user called \(name).", field: "name")
             }
+            let email = try Self.email(form.email)
             _ = try await store.createUser(NewUser(name: name, role: role, passwordHash: try await hasher.hash(password)))
+            if let email { try await store.setEmail(email, forUser: name) }
             try await store.recordAudit(AuditEntry(at: Date(), user: context.user?.name ?? "", action: "create user", subject: "\(name) as \(role.rawValue)"))
             return .redirect(to: Site.users.path, type: .normal)
         }
@@ -111,11 +117,18 @@ struct AdminController {
             guard let name = form.name, try await store.user(named: name) != nil else {
                 throw ApplicationError.notFound("There is no such user.")
             }
+            let actor = context.user?.name ?? ""
+            if form.action == "email" {
+                // The address itself stays out of the audit subject: it is personal data the log does not need.
+                let email = try Self.email(form.email)
+                try await store.setEmail(email, forUser: name)
+                try await store.recordAudit(AuditEntry(at: Date(), user: actor, action: email == nil ? "clear e-mail" : "set e-mail", subject: name))
+                return .redirect(to: Site.users.path, type: .normal)
+            }
             // An administrator cannot lock themselves out; another administrator can.
             guard name != context.user?.name else {
                 throw FormInvalid("You cannot change or remove your own account.")
             }
-            let actor = context.user?.name ?? ""
             if form.action == "remove" {
                 guard Confirmation.isConfirmed(form.confirm) else {
                     return Confirmation.page(
@@ -162,6 +175,13 @@ struct AdminController {
         }
     }
 
+    /// A digest address as given: nil when blank, refused when it is not one plain address.
+    static func email(_ text: String?) throws -> String? {
+        guard let t = text?.trimmingCharacters(in: .whitespaces), !t.isEmpty else { return nil }
+        guard SMTPConfiguration.isAddress(t) else { throw FormInvalid("Enter one e-mail address, such as name@council.gov.uk, or leave it empty.", field: "email") }
+        return t
+    }
+
     /// Lets a user whose sign-in is being slowed try again at once (the administrator has spoken
     /// to them); audited, with how many addresses were waiting.
     private func clearThrottle(of name: String, by context: AppContext) async throws -> Int {
@@ -177,7 +197,7 @@ struct AdminController {
         return views.response("users", UsersPage(
             page: PageChrome(title: "Users and roles", context: context, section: .admin),
             users: users.map { u in
-                UserRow(name: u.name, role: u.role.rawValue, created: u.createdAt.formatted(.iso8601.year().month().day()),
+                UserRow(name: u.name, role: u.role.rawValue, email: u.email ?? "", created: u.createdAt.formatted(.iso8601.year().month().day()),
                         isSelf: u.name == context.user?.name,
                         options: UserRole.allCases.map { RoleOption(value: $0.rawValue, label: $0.rawValue, selected: $0 == u.role) },
                         throttledFrom: waiting[LoginThrottle.key(user: u.name, address: "").user])

@@ -22,7 +22,7 @@ struct BoardController {
     struct AgendaForm: SubmittedForm { let title: String?; let presenter: String?; let link: String?; let report: String?; let _csrf: String? }
     struct MinutesForm: SubmittedForm { let attendees: String?; let apologies: String?; let minutes: String?; let seen: String?; let _csrf: String? }
     struct ResolutionForm: SubmittedForm { let text: String?; let _csrf: String? }
-    struct ArisingForm: SubmittedForm { let text: String?; let owner: String?; let due: String?; let _csrf: String? }
+    struct ArisingForm: SubmittedForm { let text: String?; let owner: String?; let owner_user: String?; let due: String?; let _csrf: String? }
     struct DoneForm: SubmittedForm { let meeting: String?; let arising: String?; let back: String?; let confirm: String?; let _csrf: String? }
 
     func register(_ r: GuardedRouter) {
@@ -77,14 +77,20 @@ struct BoardController {
             let text = try FormValues.text(form.text, "action", field: "text", max: 1000)
             let owner = try FormValues.text(form.owner, "owner", field: "owner", max: 200)
             let due = try FormValues.day(form.due, "due date", field: "due", required: false)
+            let ownerUser = try await programme.owner(named: form.owner_user)
             return try await update(context, what: "record action arising", anchor: "arising") { m in
                 let id = FormValues.nextID(m.id + "-a", taken: m.actionsArising.map(\.id))
-                m.actionsArising.append(ActionArising(id: id, text: text, owner: owner, due: due))
+                m.actionsArising.append(ActionArising(id: id, text: text, owner: owner, ownerUser: ownerUser, due: due))
             }
         }
-        r.post(Site.arisingDone, .meetingRecorders, form: DoneForm.self, done: "Action arising marked done.") { form, request, context in
+        r.post(Site.arisingDone, .arisingClosers, form: DoneForm.self, done: "Action arising marked done.") { form, request, context in
             guard let meetingID = form.meeting, let arisingID = form.arising else {
                 throw ApplicationError.notFound("There is no such action arising.")
+            }
+            // The meeting's recorders close any; anyone else only their own.
+            let held = try await programme.programme().meeting(meetingID).actionsArising.first { $0.id == arisingID }
+            guard Access.mayUpdate(owner: held?.ownerUser, context.user, editors: .meetingRecorders) else {
+                throw HTTPError(.forbidden, message: "This action arising is not yours: you may mark done the ones you own (My actions).")
             }
             let back = form.back.flatMap { Site.isLocal($0) ? $0 : nil } ?? Site.meeting(meetingID)
             guard Confirmation.isConfirmed(form.confirm) else {
@@ -187,6 +193,7 @@ struct BoardController {
             },
             canRecord: canRecord, linkChoices: canRecord ? choices : [],
             arisingDueInput: DateInput("due", id: "arising-due", label: "Due"),
+            arisingOwnerChoices: Access.meetingRecorders.allows(context.user?.role) ? try await OwnerChoices.make(programme, selected: nil) : [],
             since: since.previous.map { previous in
                 BoardPages.Since(
                     date: previous.date.long, asAt: SinceLastMeeting.asAt(previous).long,

@@ -111,6 +111,7 @@ enum BoardPages {
         let canRecord: Bool
         let linkChoices: [Choice]
         let arisingDueInput: DateInput
+        let arisingOwnerChoices: [Choice]
         /// What changed since the board's previous meeting; nil at its first.
         let since: Since?
         /// Recommendations and requests this meeting made, and those it receives from other boards.

@@ -16,7 +16,7 @@ enum EditStamp {
 
     /// The fields of an action its edit form writes.
     static func action(_ a: PlanAction) -> String {
-        stamp([a.title, a.owner, a.start?.iso ?? "", a.due.iso, a.status.rawValue, a.completed?.iso ?? "",
+        stamp([a.title, a.owner, a.ownerUser ?? "", a.start?.iso ?? "", a.due.iso, a.status.rawValue, a.completed?.iso ?? "",
                a.findingIDs.joined(separator: ","), a.indicatorIDs.joined(separator: ","),
                a.override.map { "\($0.rag.rawValue):\($0.reason)" } ?? ""])
     }

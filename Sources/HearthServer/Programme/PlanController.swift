@@ -18,14 +18,16 @@ struct PlanController {
     struct PriorityForm: SubmittedForm { let title: String?; let lead: String?; let _csrf: String? }
     struct ApproveForm: SubmittedForm { let version: String?; let resolution: String?; let _csrf: String? }
     struct RefreshForm: SubmittedForm { let title: String?; let _csrf: String? }
-    struct NoteForm: SubmittedForm { let text: String?; let _csrf: String? }
+    /// A progress note, with the status it leaves the action in (optional: the owner may move it
+    /// to in progress, blocked or complete as they report).
+    struct NoteForm: SubmittedForm { let text: String?; let status: String?; let back: String?; let _csrf: String? }
     struct EvidenceForm: SubmittedForm { let kind: String?; let title: String?; let location: String?; let _csrf: String? }
     struct TrajectoryForm: SubmittedForm {
         let indicator: String?; let baseline: String?; let baseline_date: String?; let target: String?; let target_date: String?
         let _csrf: String?
     }
     struct ActionForm: SubmittedForm {
-        let priority: String?; let title: String?; let owner: String?; let start: String?; let due: String?; let status: String?
+        let priority: String?; let title: String?; let owner: String?; let owner_user: String?; let start: String?; let due: String?; let status: String?
         let completed: String?; let findings: [String]?; let indicators: [String]?; let rag_override: String?
         let override_reason: String?; let seen: String?; let _csrf: String?
     }
@@ -71,11 +73,12 @@ struct PlanController {
             }
             let today = programme.today
             let known = try await programme.status()
+            let ownerUser = try await programme.owner(named: form.owner_user)
             let id = try await programme.updatePlan(version: plan.version, by: user(context), what: "add action") { plan in
                 // Numbered from the plan as stored now, so two added at once never share a number.
                 let number = priority.id.hasPrefix("P") ? String(priority.id.dropFirst()) : priority.id
                 var action = PlanAction(id: FormValues.nextID(number + ".", taken: plan.actions.map(\.id)), priorityID: priority.id,
-                                        title: "", owner: "", due: today)
+                                        title: "", owner: "", ownerUser: ownerUser, due: today)
                 try apply(form, to: &action, known: known)
                 plan.actions.append(action)
                 return (action.id, action.id)
@@ -96,21 +99,27 @@ struct PlanController {
         }
         r.get(Site.action, .signedIn) { _, context in try await actionPage(context) }
         r.post(Site.action, .planEditors, form: ActionForm.self, done: "Action saved.") { form, request, context in
+            // Absent from the form: the owner stays who it was; blank: no user owns it.
+            let ownerUser: String?? = form.owner_user == nil ? nil : .some(try await programme.owner(named: form.owner_user))
             try await update(context, what: "edit action") { action, status in
                 try EditStamp.check(form.seen, EditStamp.action(action), what: "this action")
                 try apply(form, to: &action, known: status)
+                if let ownerUser { action.ownerUser = ownerUser }
             }
             return .redirect(to: Site.action(try id(context)), type: .normal)
         }
-        r.post(Site.actionNotes, .planEditors, form: NoteForm.self, done: "Progress note added.") { form, request, context in
+        r.post(Site.actionNotes, .ownActions, form: NoteForm.self, done: "Progress note added.") { form, request, context in
+            try await requireOwnership(context)
             let text = try FormValues.text(form.text, "progress note", field: "text")
-            let today = programme.today
-            try await update(context, what: "add progress note") { action, _ in
-                action.progress.append(ProgressNote(date: today, author: user(context), text: text))
-            }
-            return .redirect(to: Site.action(try id(context)) + "#progress", type: .normal)
+            let status: PlanAction.Status? = try form.status.flatMap { $0.isEmpty ? nil : try FormValues.choice($0, "status", field: "status") }
+            let who = context.user, actionID = try id(context)
+            _ = try await programme.addProgress(to: actionID, text: text, status: status, by: user(context),
+                                                may: { Access.mayUpdate(owner: $0, who) }, refused: { Self.notYours(actionID) })
+            let back = try form.back.flatMap { Site.isLocal($0) ? $0 : nil } ?? Site.action(id(context)) + "#progress"
+            return .redirect(to: back, type: .normal)
         }
-        r.post(Site.actionEvidence, .planEditors, form: EvidenceForm.self, done: "Evidence added.") { form, request, context in
+        r.post(Site.actionEvidence, .ownActions, form: EvidenceForm.self, done: "Evidence added.") { form, request, context in
+            try await requireOwnership(context)
             let kind: Evidence.Kind = try FormValues.choice(form.kind, "kind of evidence", field: "kind")
             let location = try FormValues.text(form.location, kind == .link ? "web address" : "place the document is kept", field: "location", max: 500)
             if kind == .link, !(location.hasPrefix("https://") || location.hasPrefix("http://")) {
@@ -175,6 +184,7 @@ struct PlanController {
                                   href: Site.planVersion(p.version), current: p.version == status.plan?.version, shown: p.version == shown?.version)
             },
             priorityChoices: (shown?.priorities ?? []).map { Choice(value: $0.id, label: "\($0.id) \($0.title)", selected: false) },
+            ownerChoices: canEdit ? try await ownerChoices(selected: nil) : [],
             findingChoices: canEdit ? status.findingChoices(selected: []) : [],
             indicatorChoices: canEdit ? try await indicatorChoices(selected: []) : [],
             startInput: DateInput("start", id: "start", label: "Start", value: status.today), dueInput: DateInput("due", id: "due", label: "Due")))
@@ -245,7 +255,7 @@ struct PlanController {
         let priority = plan.priorities.first { $0.id == a.priorityID }
         return views.response("action", PlanPages.Action(
             page: PageChrome(title: "Action \(a.id)", context: context, section: .programme, authorityName: await indicators.authorityName),
-            id: a.id, stamp: EditStamp.action(a), title: a.title, priority: priority.map { "\($0.id) \($0.title)" } ?? a.priorityID, owner: a.owner,
+            id: a.id, stamp: EditStamp.action(a), title: a.title, priority: priority.map { "\($0.id) \($0.title)" } ?? a.priorityID, owner: a.owner, ownerUser: a.ownerUser,
             start: a.start?.long, startInput: DateInput("start", id: "astart", label: "Start", value: a.start), due: a.due.long,
             dueInput: DateInput("due", id: "adue", label: "Due", value: a.due), completed: a.completed?.long,
             completedInput: DateInput("completed", id: "acompleted", label: "Completed", value: a.completed),
@@ -255,8 +265,9 @@ struct PlanController {
             overridden: a.override != nil, overrideReason: a.override?.reason ?? "", findings: findings, indicators: linked,
             notes: a.progress.reversed().map { PlanPages.Note(date: $0.date.long, author: $0.author, text: $0.text) },
             evidence: a.evidence.map { PlanPages.EvidenceRow(kind: $0.kind.rawValue, title: $0.title, location: $0.location, isLink: $0.kind == .link) },
-            canEdit: canEdit, version: plan.version,
+            canEdit: canEdit, canUpdate: Access.mayUpdate(owner: a.ownerUser, context.user), version: plan.version,
             statusChoices: PlanAction.Status.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: $0 == a.status) },
+            ownerChoices: canEdit ? try await ownerChoices(selected: a.ownerUser) : [],
             overrideChoices: [Choice(value: "", label: "none: use the computed RAG", selected: a.override == nil)]
                 + ActionRAG.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: a.override?.rag == $0) },
             findingChoices: canEdit ? status.findingChoices(selected: a.findingIDs) : [],
@@ -319,13 +330,27 @@ struct PlanController {
         let status = try await programme.status()
         let actionID = try id(context)
         let plan = try status.programme.latestPlan()
+        let who = context.user
         try await programme.updatePlan(version: plan.version, by: user(context), what: what) { plan in
             guard let i = plan.actions.firstIndex(where: { $0.id == actionID }) else {
                 throw ApplicationError.notFound("The plan in force has no action \(actionID).")
             }
+            // Checked again as the plan is stored now: the owner may have changed since the request began.
+            guard Access.mayUpdate(owner: plan.actions[i].ownerUser, who) else { throw Self.notYours(actionID) }
             try change(&plan.actions[i], status)
             return (actionID, ())
         }
+    }
+
+    /// Refuses (403) anyone but the plan's editors and the action's owner, before the form is read.
+    private func requireOwnership(_ context: AppContext) async throws {
+        let actionID = try id(context)
+        let action = try await programme.programme().latestPlan().action(actionID)
+        guard Access.mayUpdate(owner: action.ownerUser, context.user) else { throw Self.notYours(actionID) }
+    }
+
+    static func notYours(_ actionID: String) -> HTTPError {
+        HTTPError(.forbidden, message: "Action \(actionID) is not yours: you may record progress and evidence on the actions you own (My actions).")
     }
 
     private func currentPlan(_ context: AppContext) async throws -> ImprovementPlan {
@@ -341,6 +366,10 @@ struct PlanController {
             Choice(value: d.id.rawValue, label: (d.source == .workforce ? "Workforce: " : placements.contains(d) ? "Placements: " : "") + d.title,
                    selected: selected.contains(d.id.rawValue))
         }
+    }
+
+    private func ownerChoices(selected: String?) async throws -> [Choice] {
+        try await OwnerChoices.make(programme, selected: selected)
     }
 
     private func id(_ context: AppContext) throws -> String {

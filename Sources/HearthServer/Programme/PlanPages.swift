@@ -40,6 +40,8 @@ enum PlanPages {
         let priorities: [PriorityBlock]
         let versions: [Version]
         let priorityChoices: [Choice]
+        /// Who may own a new action (`PlanController.ownerChoices`).
+        let ownerChoices: [Choice]
         let findingChoices: [Choice]
         let indicatorChoices: [Choice]
         /// The new action's dates: it starts today unless the manager says otherwise.
@@ -85,6 +87,8 @@ enum PlanPages {
         let title: String
         let priority: String
         let owner: String
+        /// The user who owns it, when one does.
+        let ownerUser: String?
         let start: String?
         let startInput: DateInput
         let due: String
@@ -104,8 +108,12 @@ enum PlanPages {
         let notes: [Note]
         let evidence: [EvidenceRow]
         let canEdit: Bool
+        /// May add progress and evidence: an editor, or the owner.
+        let canUpdate: Bool
         let version: Int
         let statusChoices: [Choice]
+        /// Who may own it (editors only): none, then every possible owner.
+        let ownerChoices: [Choice]
         let overrideChoices: [Choice]
         let findingChoices: [Choice]
         let indicatorChoices: [Choice]

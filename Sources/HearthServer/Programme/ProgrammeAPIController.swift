@@ -107,12 +107,13 @@ struct ProgrammeAPIController {
             let known = Set(s.programme.findings.map(\.id))
             if let unknown = body.findings?.first(where: { !known.contains($0) }) { throw HTTPError(.badRequest, message: "no finding \(unknown)") }
             let title = try FormValues.text(body.title, "title", field: "title", max: 500), owner = try FormValues.text(body.owner, "owner", field: "owner", max: 200)
+            let ownerUser = try await programme.owner(named: body.ownerUser)
             let today = programme.today
             let action = try await programme.updatePlan(version: plan.version, by: context.user?.name ?? "", what: "add action") { plan in
                 // Numbered from the plan as stored now, so two added at once never share a number.
                 let number = priority.id.hasPrefix("P") ? String(priority.id.dropFirst()) : priority.id
                 let action = PlanAction(id: FormValues.nextID(number + ".", taken: plan.actions.map(\.id)), priorityID: priority.id,
-                                        title: title, owner: owner, start: body.start, due: body.due, status: body.status ?? .notStarted,
+                                        title: title, owner: owner, ownerUser: ownerUser, start: body.start, due: body.due, status: body.status ?? .notStarted,
                                         completed: body.status == .complete ? today : nil, findingIDs: body.findings ?? [],
                                         indicatorIDs: body.indicators ?? [])
                 plan.actions.append(action)
@@ -145,9 +146,10 @@ struct ProgrammeAPIController {
             try CSRF.check(request.headers[.csrfToken], context)
             let body = try await decode(ProgrammeAPIModels.NewActionArising.self, request)
             let text = try FormValues.text(body.text, "text", field: "text", max: 1000), owner = try FormValues.text(body.owner, "owner", field: "owner", max: 200)
+            let ownerUser = try await programme.owner(named: body.ownerUser)
             let arising = try await programme.updateMeeting(try meetingID(context), by: context.user?.name ?? "", what: "record action arising") { m in
                 // Numbered from the meeting as stored now, so two added at once never share a number.
-                let arising = ActionArising(id: FormValues.nextID(m.id + "-a", taken: m.actionsArising.map(\.id)), text: text, owner: owner, due: body.due)
+                let arising = ActionArising(id: FormValues.nextID(m.id + "-a", taken: m.actionsArising.map(\.id)), text: text, owner: owner, ownerUser: ownerUser, due: body.due)
                 m.actionsArising.append(arising)
                 return arising
             }

@@ -113,6 +113,8 @@ enum ProgrammeAPIModels {
         let priority: String
         let title: String
         let owner: String
+        /// The Hearth user who owns it and updates it (optional).
+        let ownerUser: String?
         let start: Day?
         let due: Day
         let status: PlanAction.Status?
@@ -159,6 +161,7 @@ enum ProgrammeAPIModels {
     struct NewActionArising: Decodable {
         let text: String
         let owner: String
+        let ownerUser: String?
         let due: Day?
     }
 }

@@ -22,6 +22,20 @@ public enum Access: Sendable, Equatable {
     /// Roles that write a board pack's commentary and implications: the officers who report.
     public static let packWriters: Access = .roles([.admin, .manager, .analyst])
 
+    /// Roles that may report progress on an action: the plan's editors on any action, and an
+    /// officer (contributor, analyst, secretary) on the actions they own (`ownerUser`), which the
+    /// handler checks with `mayUpdate(owner:_:)`. Never board or viewer: they read.
+    public static let ownActions: Access = .roles([.admin, .manager, .contributor, .analyst, .secretary])
+    /// Roles that may close an action arising: its recorders, and its owner (checked as above).
+    public static let arisingClosers: Access = .roles([.admin, .manager, .secretary, .contributor, .analyst])
+
+    /// Whether `user` may update something owned by `owner`: `editors` (the plan's, or for an
+    /// action arising the meeting's recorders) always, anyone else only their own.
+    public static func mayUpdate(owner: String?, _ user: StoredUser?, editors: Access = .planEditors) -> Bool {
+        guard let user else { return false }
+        return editors.allows(user.role) || (owner != nil && owner == user.name)
+    }
+
     public func allows(_ role: UserRole?) -> Bool {
         switch self {
         case .anyone: true

@@ -93,6 +93,12 @@ public enum Site {
 
     /// The self-evaluation: its versions and the form that saves one; each version as HTML,
     /// its Word and PDF files, and the form that issues it.
+    public static let myActions = SiteRoute("/my-actions")
+    public static let myActionsCalendar = SiteRoute("/my-actions/calendar.ics")
+    public static let outbox = SiteRoute("/outbox")
+    public static let outboxRun = outbox.appending("run")
+    public static let outboxMessage = outbox.appending(":id")
+    public static let outboxCalendar = outboxMessage.appending("calendar.ics")
     public static let sef = SiteRoute("/sef")
     public static let sefVersion = sef.appending(":version")
     public static func sefFile(_ format: String) -> SiteRoute { sefVersion.appending("self-evaluation.\(format)") }
@@ -134,6 +140,9 @@ public enum Site {
         public static let packVersions = meetingPack.appending("versions")
         public static let resolutions = meeting.appending("resolutions")
         public static let actionsArising = meeting.appending("actions-arising")
+        public static let actionProgress = planActions.appending(":id", "progress")
+        public static let myActions = SiteRoute("/api/v1/my-actions")
+        public static let outbox = SiteRoute("/api/v1/outbox")
         public static let workforce = SiteRoute("/api/v1/workforce")
         public static let sef = SiteRoute("/api/v1/sef")
         /// `:id` is the version's number (the OpenAPI document names every API parameter `id`).

@@ -9,7 +9,7 @@ struct PageChrome {
     }
 
     enum Section: String {
-        case overview, measures, programme, sef, workforce, data, admin
+        case overview, measures, programme, sef, workforce, data, admin, mine
     }
 
     let title: String
@@ -37,6 +37,7 @@ struct PageChrome {
             items.append(NavItem(label: "Improvement", href: Site.programme.path, current: section == .programme))
             items.append(NavItem(label: "Self-evaluation", href: Site.sef.path, current: section == .sef))
             items.append(NavItem(label: "Workforce and placements", href: Site.workforce.path, current: section == .workforce))
+            items.append(NavItem(label: "My actions", href: Site.myActions.path, current: section == .mine))
         }
         if Access.dataStewards.allows(context.user?.role) || context.user?.role == .manager {
             items.append(NavItem(label: "Data", href: Site.data.path, current: section == .data))

@@ -7,7 +7,7 @@ struct UsersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "users",
         abstract: "Add and list the web app's users (the first administrator is made here).",
-        subcommands: [Add.self, List.self])
+        subcommands: [Add.self, List.self, Email.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -15,10 +15,14 @@ struct UsersCommand: AsyncParsableCommand {
 
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "User name.") var name: String
-        @Option(help: "Role: admin, analyst, manager, board or viewer.") var role: String
+        @Option(help: "Role: \(UserRole.allCases.map(\.rawValue).joined(separator: ", ")).") var role: String
+        @Option(help: "E-mail address for the daily digest of the actions they own (optional).") var email: String?
 
         func validate() throws {
-            guard UserRole(rawValue: role) != nil else { throw ValidationError("--role must be one of admin, analyst, manager, board, viewer") }
+            guard UserRole(rawValue: role) != nil else {
+                throw ValidationError("--role must be one of \(UserRole.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            if let email, !SMTPConfiguration.isAddress(email) { throw ValidationError("--email must be one address, such as name@council.gov.uk") }
         }
 
         func run() async throws {
@@ -35,6 +39,7 @@ struct UsersCommand: AsyncParsableCommand {
             do {
                 let hash = try await PasswordHasher().hash(password)
                 let user = try await store.createUser(NewUser(name: name, role: UserRole(rawValue: role) ?? .viewer, passwordHash: hash))
+                if let email { try await store.setEmail(email, forUser: name) }
                 try await store.recordAudit(AuditEntry(at: Date(), user: ProcessInfo.processInfo.environment["USER"] ?? "hearth",
                                                        action: "create user", subject: "\(user.name) as \(user.role.rawValue) (command line)"))
                 try await store.close()
@@ -59,7 +64,33 @@ struct UsersCommand: AsyncParsableCommand {
             }
             try await store.close()
             for user in users {
-                print("\(user.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(user.role.rawValue)")
+                print("\(user.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(user.role.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(user.email ?? "")")
+            }
+        }
+    }
+
+    struct Email: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set (or, with no address, clear) where a user's daily digest is e-mailed.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "User name.") var name: String
+        @Argument(help: "E-mail address; leave out to clear it.") var address: String?
+
+        func validate() throws {
+            if let address, !SMTPConfiguration.isAddress(address) { throw ValidationError("give one address, such as name@council.gov.uk") }
+        }
+
+        func run() async throws {
+            let store = try await database.open()
+            do {
+                guard try await store.user(named: name) != nil else { throw ValidationError("there is no user \(name)") }
+                try await store.setEmail(address, forUser: name)
+                try await store.recordAudit(AuditEntry(at: Date(), user: ProcessInfo.processInfo.environment["USER"] ?? "hearth",
+                                                       action: address == nil ? "clear e-mail" : "set e-mail", subject: "\(name) (command line)"))
+                try await store.close()
+                print(address == nil ? "\(name) has no digest address now." : "\(name)'s digest goes to the address given.")
+            } catch {
+                try? await store.close()
+                throw error
             }
         }
     }

@@ -32,6 +32,11 @@ struct ProgrammeOptions: ParsableArguments {
         }
     }
 
+    /// The store and the programme beside it (the digest reads users and writes the outbox).
+    func withStore<T>(_ body: (any Store, ProgrammeService) async throws -> T) async throws -> T {
+        try await withServices { store, programme, _ in try await body(store, programme) }
+    }
+
     private func withServices<T>(_ body: (any Store, ProgrammeService, IndicatorService) async throws -> T) async throws -> T {
         let store = try await database.open()
         do {
