@@ -121,7 +121,8 @@ let package = Package(
         ),
         .testTarget(
             name: "HearthApplicationTests",
-            dependencies: ["HearthApplication", "HearthStore", "HearthIndicators", "HearthReports", "HearthData", "HearthCore"]
+            dependencies: ["HearthApplication", "HearthStore", "HearthIndicators", "HearthReports", "HearthData", "HearthCore",
+                           "HearthTestSupport"]
         ),
         // Helpers more than one test target needs (LibreOffice for the Word files); never shipped.
         .target(name: "HearthTestSupport", path: "Tests/Support/HearthTestSupport"),

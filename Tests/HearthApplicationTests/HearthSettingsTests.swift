@@ -62,6 +62,23 @@ import Testing
         #expect(tooling.unknownVariables.isEmpty)
     }
 
+    @Test func theMailRelayAndTheDigestTimeAreReadOrRefused() throws {
+        let s = try HearthSettings(environment: ["HEARTH_SMTP_URL": "smtp://relay.council.local:2525?from=hearth@council.gov.uk",
+                                                 "HEARTH_DIGEST_TIME": "06:30"])
+        #expect(s.smtp == SMTPConfiguration(host: "relay.council.local", port: 2525, from: "hearth@council.gov.uk"))
+        #expect(s.digestMinute == 6 * 60 + 30)
+        #expect(try HearthSettings(environment: [:]).digestMinute == 7 * 60)
+        #expect(try HearthSettings(environment: ["HEARTH_DIGEST_TIME": "off"]).digestMinute == nil)
+        // Both wrong at once: both said
+        do {
+            _ = try HearthSettings(environment: ["HEARTH_SMTP_URL": "smtp://user:pw@relay", "HEARTH_DIGEST_TIME": "25:00"])
+            Issue.record("accepted a relay with a password and a time of 25:00")
+        } catch {
+            #expect(error.problems.count == 2)
+            #expect(error.problems.contains { $0.hasPrefix("HEARTH_DIGEST_TIME=25:00") })
+        }
+    }
+
     @Test func proxiesWithoutTheHeaderTheyWriteAreRefused() {
         #expect(throws: SettingsError.self) { try HearthSettings(environment: ["HEARTH_TRUSTED_PROXIES": "10.0.0.1"]) }
     }

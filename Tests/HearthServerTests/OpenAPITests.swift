@@ -48,6 +48,7 @@ import Testing
             "/api/v1/programme/sources": #"{"kind":"DfE adviser review","title":"12-month review","date":"2025-05-12","findings":[{"kind":"priority","text":"Partnership working"}]}"#,
             "/api/v1/programme/sources/{id}": #"{"kind":"peer review","title":"Peer review","date":"2025-02-03","madeBy":"LGA","findings":[{"id":"PR1","kind":"recommendation","text":"One threshold document"}]}"#,
             "/api/v1/sef": #"{"summary":"From the API","areas":{"care-leavers":{"plans":"More personal advisers"}}}"#,
+            "/api/v1/programme/plan/actions/{id}/progress": #"{"text":"Audit done","status":"in progress"}"#,
         ]
         // The sources' routes are walked on a source saved first.
         try await f.store.saveSource(FindingSource(id: "peer-review-2025-02-03", kind: .peerReview, title: "Peer review",
@@ -68,7 +69,7 @@ import Testing
             for op in documented.sorted() where !lifecycle.contains(op) {
                 let parts = op.split(separator: " ")
                 let path = String(parts[1])
-                let id = path.contains("/meetings/") ? meeting.id : path.contains("/measures/") || path.contains("/targets/") ? measure
+                let id = path.contains("/plan/actions/") ? "1.1" : path.contains("/meetings/") ? meeting.id : path.contains("/measures/") || path.contains("/targets/") ? measure
                     : path.contains("/sources/") ? "peer-review-2025-02-03" : path.contains("/boards/") ? ServerFixture.board
                     : path.contains("/recommendations/") ? "\(meeting.id)-r1" : path.contains("/sef/") ? "1" : "rereferrals_12m"
                 let uri = path.replacingOccurrences(of: "{id}", with: id)

@@ -1,4 +1,5 @@
 import Foundation
+import HearthCore
 import HearthStore
 import Hummingbird
 import HummingbirdTesting
@@ -57,6 +58,49 @@ import Testing
                     }
                 }
             }
+        }
+    }
+
+    /// The contributor's rule is the role and the owner: on every route that reports on an action
+    /// (the page's progress and evidence forms, the API), another owner's action is refused with
+    /// 403 and left as it was, while the plan's editors may write to it.
+    @Test func aContributorCannotUpdateAnotherOwnersAction() async throws {
+        let f = try await ServerFixture.make(years: [])
+        try await ServerFixture.closing(f.store) {
+            // Given action 1.2, owned by the manager (1.1 is the contributor's)
+            try await f.store.updatePlan(version: 1, authority: "876") { plan in
+                plan.actions.append(PlanAction(id: "1.2", priorityID: "P1", title: "Manager's action", owner: "Head of Service",
+                                               ownerUser: "manager", due: Day(iso: "2027-03-31")!))
+            }
+            let scoped = f.routes.entries.filter { $0.access.access == .ownActions && $0.path.contains("/actions/:id") }
+            #expect(scoped.count == 3, "\(scoped.map(\.path))")
+            try await f.withClient { client in
+                for entry in scoped {
+                    let uri = entry.path.replacingOccurrences(of: ":id", with: "1.2")
+                    for (role, refused) in [(UserRole.contributor, true), (.manager, false), (.admin, false)] {
+                        var headers = f.headers(role)
+                        headers[.csrfToken] = ServerFixture.csrf
+                        let body: String
+                        if entry.isAPI {
+                            headers[.contentType] = "application/json"
+                            body = #"{"text":"Progress"}"#
+                        } else {
+                            headers[.contentType] = "application/x-www-form-urlencoded"
+                            body = "_csrf=\(ServerFixture.csrf)&text=Progress&kind=document&title=Audit&location=SharePoint"
+                        }
+                        let r = try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: body))
+                        if refused {
+                            #expect(r.status == .forbidden, "\(uri) let \(role.rawValue) update the manager's action: \(r.status)")
+                        } else {
+                            #expect(r.status == .seeOther || r.status == .created, "\(uri) for \(role.rawValue): \(r.status)")
+                        }
+                    }
+                }
+            }
+            // Only the editors' writes landed: two notes (page and API, manager and admin) and two pieces of evidence
+            let action = try #require(try await f.store.programme(authority: "876").currentPlan?.actions.first { $0.id == "1.2" })
+            #expect(action.progress.map(\.author).sorted() == ["admin", "admin", "manager", "manager"])
+            #expect(action.evidence.count == 2)
         }
     }
 

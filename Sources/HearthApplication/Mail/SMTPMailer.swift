@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import NIOCore
 import NIOPosix
 
@@ -30,41 +35,42 @@ public struct SMTPMailer: Sendable {
         } catch {
             throw MailError.unreachable("could not reach the mail relay \(c.host):\(c.port) (\(error))")
         }
-        let deadline = timeout
-        try await channel.executeThenClose { inbound, outbound in
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask {
-                    var replies = SMTPReplyReader(inbound.makeAsyncIterator())
-                    func say(_ line: String, expect codes: Set<Int>) async throws {
-                        try await outbound.write(ByteBuffer(string: line + "\r\n"))
-                        try await replies.expect(codes, after: line)
-                    }
-                    try await replies.expect([220], after: "connecting")
-                    try await say("EHLO \(Self.clientName)", expect: [250])
-                    try await say("MAIL FROM:<\(c.from)>", expect: [250])
-                    try await say("RCPT TO:<\(message.to)>", expect: [250, 251])
-                    try await say("DATA", expect: [354])
-                    try await outbound.write(ByteBuffer(string: Self.dotStuffed(text) + ".\r\n"))
-                    try await replies.expect([250], after: "the message")
-                    try await outbound.write(ByteBuffer(string: "QUIT\r\n"))
-                    // The relay has the message once it said 250 to it; a missing 221 changes nothing.
-                    _ = try? await replies.next()
+        // On time out the connection is closed: whatever the conversation waits for then ends.
+        let limit = timeout
+        let timer = channel.channel.eventLoop.scheduleTask(in: limit) { channel.channel.close(promise: nil) }
+        defer { timer.cancel() }
+        do {
+            try await channel.executeThenClose { inbound, outbound in
+                var replies = SMTPReplyReader(inbound.makeAsyncIterator())
+                try await replies.expect([220], after: "connecting")
+                for (line, codes) in [("EHLO \(Self.clientName)", [250]), ("MAIL FROM:<\(c.from)>", [250]),
+                                      ("RCPT TO:<\(message.to)>", [250, 251]), ("DATA", [354])] {
+                    try await outbound.write(ByteBuffer(string: line + "\r\n"))
+                    try await replies.expect(Set(codes), after: line)
                 }
-                group.addTask {
-                    try await Task.sleep(nanoseconds: UInt64(deadline.nanoseconds))
-                    throw MailError.unreachable("the mail relay \(c.host):\(c.port) did not answer within \(deadline.nanoseconds / 1_000_000_000) s")
-                }
-                defer { group.cancelAll() }
-                try await group.next()
+                try await outbound.write(ByteBuffer(string: Self.dotStuffed(text) + ".\r\n"))
+                try await replies.expect([250], after: "the message")
+                try await outbound.write(ByteBuffer(string: "QUIT\r\n"))
+                // The relay has the message once it said 250 to it; a missing 221 changes nothing.
+                _ = try? await replies.next()
             }
+        } catch MailError.unreachable(let why) where why == SMTPReplyReader.closed {
+            throw MailError.unreachable("the mail relay \(c.host):\(c.port) closed the connection or did not answer within \(limit.nanoseconds / 1_000_000_000) s")
+        } catch let error as MailError {
+            throw error
+        } catch {
+            throw MailError.unreachable("the conversation with the mail relay \(c.host):\(c.port) failed (\(error))")
         }
     }
 
-    /// How Hearth names itself in EHLO: the machine's host name, as RFC 5321 §4.1.1.1 asks.
-    static var clientName: String {
-        let name = ProcessInfo.processInfo.hostName
-        return name.isEmpty || name.contains(" ") ? "hearth.localdomain" : name
-    }
+    /// How Hearth names itself in EHLO: the machine's host name, as RFC 5321 §4.1.1.1 asks (read
+    /// with gethostname: ProcessInfo's hostName looks the name up in DNS, which can take seconds).
+    static let clientName: String = {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count - 1) == 0 else { return "hearth.localdomain" }
+        let name = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return name.isEmpty || !name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }) ? "hearth.localdomain" : name
+    }()
 
     /// A line that starts with a dot gets a second one (RFC 5321 §4.5.2), so no line of the
     /// message can end it early.
@@ -91,7 +97,7 @@ public enum MailError: Error, Equatable, CustomStringConvertible {
 /// `250 …` ending it (RFC 5321 §4.2.1).
 struct SMTPReplyReader {
     var iterator: NIOAsyncChannelInboundStream<ByteBuffer>.AsyncIterator
-    var pending = ""
+    var pending: [UInt8] = []
 
     init(_ iterator: NIOAsyncChannelInboundStream<ByteBuffer>.AsyncIterator) {
         self.iterator = iterator
@@ -118,18 +124,19 @@ struct SMTPReplyReader {
         }
     }
 
+    static let closed = "the mail relay closed the connection"
+
     private mutating func nextLine() async throws -> String {
         while true {
-            if let range = pending.range(of: "\r\n") ?? pending.range(of: "\n") {
-                let line = String(pending[..<range.lowerBound])
-                pending.removeSubrange(..<range.upperBound)
-                return line
+            if let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+                var line = Array(pending[..<newline])
+                pending.removeSubrange(...newline)
+                if line.last == UInt8(ascii: "\r") { line.removeLast() }
+                return String(decoding: line, as: UTF8.self)
             }
-            guard pending.utf8.count < 64 * 1024 else { throw MailError.refused("the mail relay sent a line too long to be SMTP") }
-            guard var buffer = try await iterator.next() else {
-                throw MailError.unreachable("the mail relay closed the connection")
-            }
-            pending += buffer.readString(length: buffer.readableBytes) ?? ""
+            guard pending.count < 64 * 1024 else { throw MailError.refused("the mail relay sent a line too long to be SMTP") }
+            guard let buffer = try await iterator.next() else { throw MailError.unreachable(Self.closed) }
+            pending += buffer.readableBytesView
         }
     }
 }

@@ -3,10 +3,14 @@ import HearthCore
 import HearthStore
 
 extension ProgrammeService {
-    /// Users who may own an action or an action arising: every user but board members and
-    /// viewers, who read and never report. By name.
+    /// The roles an owner may have: the plan's editors (administrators, managers) and
+    /// contributors, the officers who report on their own actions. Board members, viewers,
+    /// analysts and secretaries read or record; they do not own.
+    public static let ownerRoles: Set<UserRole> = [.admin, .manager, .contributor]
+
+    /// Users who may own an action or an action arising (`ownerRoles`), by name.
     public func possibleOwners() async throws -> [StoredUser] {
-        try await store.users().filter { $0.role != .board && $0.role != .viewer }
+        try await store.users().filter { Self.ownerRoles.contains($0.role) }
     }
 
     /// `name` as an owner: nil for none (blank), the name when it is a possible owner, else
@@ -14,7 +18,7 @@ extension ProgrammeService {
     public func owner(named name: String?) async throws -> String? {
         guard let name = name?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { return nil }
         guard try await possibleOwners().contains(where: { $0.name == name }) else {
-            throw ApplicationError.invalid("\(name) is not a user who can own actions: choose a user (not a board member or viewer), or none.")
+            throw ApplicationError.invalid("\(name) is not a user who can own actions: choose an administrator, manager or contributor, or none.")
         }
         return name
     }

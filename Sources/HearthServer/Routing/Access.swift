@@ -1,3 +1,4 @@
+import HearthApplication
 import HearthStore
 
 /// Who may use a route. Every route declares one; `RouteTable` keeps them so a test can walk
@@ -22,12 +23,12 @@ public enum Access: Sendable, Equatable {
     /// Roles that write a board pack's commentary and implications: the officers who report.
     public static let packWriters: Access = .roles([.admin, .manager, .analyst])
 
-    /// Roles that may report progress on an action: the plan's editors on any action, and an
-    /// officer (contributor, analyst, secretary) on the actions they own (`ownerUser`), which the
-    /// handler checks with `mayUpdate(owner:_:)`. Never board or viewer: they read.
-    public static let ownActions: Access = .roles([.admin, .manager, .contributor, .analyst, .secretary])
-    /// Roles that may close an action arising: its recorders, and its owner (checked as above).
-    public static let arisingClosers: Access = .roles([.admin, .manager, .secretary, .contributor, .analyst])
+    /// Roles that may report progress on an action (`ProgrammeService.ownerRoles`): the plan's
+    /// editors on any action, a contributor on the actions they own (`ownerUser`), which the
+    /// handler checks with `mayUpdate(owner:_:editors:)`.
+    public static let ownActions: Access = .roles(ProgrammeService.ownerRoles)
+    /// Roles that may close an action arising: the meeting's recorders any, its owner their own.
+    public static let arisingClosers: Access = .roles(ProgrammeService.ownerRoles.union([.secretary]))
 
     /// Whether `user` may update something owned by `owner`: `editors` (the plan's, or for an
     /// action arising the meeting's recorders) always, anyone else only their own.

@@ -134,7 +134,8 @@ struct ServerFixture: Sendable {
         let due = Day(iso: "2027-03-31")!
         try await store.savePlan(ImprovementPlan(version: 1, title: "Fixture plan", approved: Day(iso: "2024-10-01"),
                                                  priorities: [Priority(id: "P1", title: "Seeded priority", lead: "DCS")],
-                                                 actions: [PlanAction(id: "1.1", priorityID: "P1", title: "Seeded action", owner: "DCS", due: due)]),
+                                                 actions: [PlanAction(id: "1.1", priorityID: "P1", title: "Seeded action", owner: "DCS",
+                                                                     ownerUser: "contributor", due: due)]),
                                  authority: "876")
         try await store.saveBoard(Board(id: board, kind: .improvement, name: "Fixture board", chair: "Independent chair"), authority: "876")
         try await store.saveMeeting(Meeting(id: meeting, boardID: board, date: Day(iso: "2026-01-15")!), authority: "876")
@@ -230,6 +231,7 @@ struct ServerFixture: Sendable {
             .replacingOccurrences(of: "/recommendations/:id", with: "/recommendations/none")
             .replacingOccurrences(of: "/versions/:version", with: "/versions/1")
             .replacingOccurrences(of: "/sef/:version", with: "/sef/1")
+            .replacingOccurrences(of: "/outbox/:id", with: "/outbox/1")
             .replacingOccurrences(of: "/api/v1/sef/:id", with: "/api/v1/sef/1")
     }
 }

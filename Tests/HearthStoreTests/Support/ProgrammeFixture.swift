@@ -71,7 +71,7 @@ enum ProgrammeFixture {
         ])
     /// Nothing optional set.
     static let recruitment = PlanAction(id: "A2", priorityID: "P2", title: "Recruit permanent team managers",
-                                        owner: "HR business partner", due: day("2025-03-31"))
+                                        owner: "HR business partner", ownerUser: "hr.partner", due: day("2025-03-31"))
     static let audit = PlanAction(id: "A0", priorityID: "P1", title: "Monthly audit of supervision", owner: "Principal social worker",
                                   start: day("2024-05-01"), due: day("2025-06-30"), status: .inProgress, findingIDs: ["R2"])
 
@@ -103,7 +103,7 @@ enum ProgrammeFixture {
         resolutions: ["Accept the performance report", "Ask for a deep dive on exploitation", "Meet again in eight weeks"],
         actionsArising: [ActionArising(id: "AA1", text: "Circulate the hub's first data", owner: "Head of Performance",
                                        due: day("2024-10-01"), done: day("2024-09-28")),
-                         ActionArising(id: "AA2", text: "Report agency spend", owner: "Finance", due: day("2024-11-05")),
+                         ActionArising(id: "AA2", text: "Report agency spend", owner: "Finance", ownerUser: "finance.lead", due: day("2024-11-05")),
                          ActionArising(id: "AA3", text: "Invite care leavers to the next meeting", owner: "Participation lead")])
     /// Nothing optional set.
     static let scrutinyMeeting = Meeting(id: "SC-2024-10", boardID: "SC", date: day("2024-10-01"))

@@ -55,7 +55,8 @@ enum DemoArising {
                 let day = min(late ? due.adding(days: 5) : due.adding(days: -(3 + (c.index + j) % 6)), c.today.adding(days: -1))
                 done = DemoTimeline.workingDay(onOrBefore: day, c.timeline.calendar)
             }
-            return ActionArising(id: "\(meetingID)-a\(j + 1)", text: item.text, owner: item.owner, due: due, done: done)
+            return ActionArising(id: "\(meetingID)-a\(j + 1)", text: item.text, owner: item.owner,
+                                 ownerUser: DemoRoles.ownerUser(of: item.owner), due: due, done: done)
         }
     }
 }

@@ -151,7 +151,8 @@ struct DemoPlanBuilder: Sendable {
         let trajectories = spec.trends.map {
             IndicatorTrajectory(indicatorID: $0.indicatorID, baseline: $0.baseline, baselineDate: planStart, target: $0.target, targetDate: targetDate)
         }
-        return PlanAction(id: spec.id, priorityID: spec.priorityID, title: spec.title, owner: spec.owner, start: start, due: due,
+        return PlanAction(id: spec.id, priorityID: spec.priorityID, title: spec.title, owner: spec.owner,
+                          ownerUser: DemoRoles.ownerUser(of: spec.owner), start: start, due: due,
                           status: status, completed: completed, findingIDs: spec.findingIDs, indicatorIDs: spec.indicatorIDs,
                           override: override, progress: progress, evidence: evidence, trajectories: trajectories)
     }

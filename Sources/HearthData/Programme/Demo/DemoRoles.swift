@@ -36,4 +36,9 @@ enum DemoRoles {
     static let partnershipChair = "Independent Scrutineer, Safeguarding Children Partnership"
     static let financeDirector = "Director of Finance"
     static let scrutinyChair = "Chair of the Children and Young People Scrutiny Committee"
+
+    /// The demo's `contributor` user (`hearth demo` makes one user per role, named for it) plays
+    /// the head of service for children in care: the actions and actions arising that post owns
+    /// are theirs under My actions.
+    static func ownerUser(of owner: String) -> String? { owner == headOfChildrenInCare ? "contributor" : nil }
 }
