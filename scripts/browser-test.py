@@ -87,6 +87,18 @@ class Check:
             self.shot("FAILED")
             sys.exit(f"FAILED: no {css} on {self.d.current_url}")
 
+    def submit(self, button, css, seconds=20):
+        """Clicks and waits for the page to be replaced, then for `css` on the new one (waiting
+        for `css` alone can find it on the page being left)."""
+        old = self.d.find_element(By.TAG_NAME, "html")
+        button.click()
+        try:
+            WebDriverWait(self.d, seconds).until(EC.staleness_of(old))
+        except Exception:
+            self.shot("FAILED")
+            sys.exit(f"FAILED: {self.d.current_url} did not change after the click")
+        self.wait_for(css, seconds)
+
     def expect(self, cond, what):
         if not cond:
             self.shot("FAILED")
@@ -322,8 +334,7 @@ def main():
         key_message = "Agency social workers: twelve offered permanent posts since the last board."
         field.send_keys(Keys.END + "\n" + key_message)
         driver.execute_script("arguments[0].scrollIntoView()", driver.find_element(By.ID, "save-key-messages"))
-        driver.find_element(By.ID, "save-key-messages").click()
-        c.wait_for("#key-messages")
+        c.submit(driver.find_element(By.ID, "save-key-messages"), "#key-messages")
         c.expect(key_message in driver.page_source and "reworded" in driver.page_source, "the reworded key messages are kept")
         c.shot("key-messages")
         print("manager: signs off and issues the pack")
@@ -374,12 +385,50 @@ def main():
         c.expect(resolution in driver.page_source, "the resolution is recorded on the meeting")
         driver.find_element(By.ID, "arising-text").send_keys("Bring the return home interview audit results")
         driver.find_element(By.ID, "arising-owner").send_keys("Head of Service, Children in Care")
+        # The head of service is the demo's contributor user: named, they see it under My actions.
+        Select(driver.find_element(By.ID, "arising-owner-user")).select_by_value("contributor")
         driver.execute_script("document.getElementById('arising-due').value = '2027-01-31'")
         driver.find_element(By.XPATH, "//button[text()='Record action arising']").click()
         c.wait_for("#arising")
         c.expect("Bring the return home interview audit results" in driver.page_source, "the action arising is recorded")
         meeting_url = driver.current_url.split("#")[0]
         c.shot("meeting-recorded")
+        c.sign_out()
+        c.wait_for("#username")
+
+        print("contributor: a head of service reports progress on their own action")
+        c.sign_in("contributor", passwords["contributor"])
+        c.wait_for("li.tile")
+        driver.find_element(By.LINK_TEXT, "My actions").click()
+        c.wait_for("#counts")
+        c.expect("Bring the return home interview audit results" in driver.page_source,
+                 "the action arising the secretary named them on is under My actions")
+        c.expect(driver.find_elements(By.CSS_SELECTOR, "a[href='/my-actions/calendar.ics']"), "My actions offers the calendar file")
+        forms = driver.find_elements(By.CSS_SELECTOR, "form[action$='/notes']")
+        c.expect(len(forms) >= 1, "each of their open plan actions has a progress form")
+        # Every plan action they own, open or complete, is linked from the page.
+        owned = {a.get_attribute("href").split("#")[0].rstrip("/").split("/")[-1]
+                 for a in driver.find_elements(By.CSS_SELECTOR, "a[href*='/programme/plan/actions/']")}
+        action_id = forms[0].get_attribute("action").rstrip("/").split("/")[-2]
+        progress = "Return home interviews are now offered within 72 hours for every child who went missing this month."
+        forms[0].find_element(By.TAG_NAME, "textarea").send_keys(progress)
+        Select(forms[0].find_element(By.TAG_NAME, "select")).select_by_value("in progress")
+        c.submit(forms[0].find_element(By.XPATH, ".//button[text()='Add progress note']"), ".notification-success")
+        c.expect("Progress note added." in driver.find_element(By.CSS_SELECTOR, ".notification-success").text, "the note is added")
+        c.shot("my-actions")
+        c.go("/programme/plan/actions/" + action_id)
+        c.wait_for("#progress")
+        c.expect(progress in driver.page_source and "contributor" in driver.page_source, "the note is on the action, by the contributor")
+        c.expect(driver.find_elements(By.ID, "note") and not driver.find_elements(By.ID, "atitle"),
+                 "on their own action the contributor reports progress but cannot change the action itself")
+        c.go("/programme/plan")
+        others = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "a[href*='/programme/plan/actions/']")
+                  if a.get_attribute("href").rstrip("/").split("/")[-1] not in owned]
+        c.expect(others, "the plan has actions the contributor does not own")
+        c.go(others[0].replace(c.base, ""))
+        c.wait_for("#progress")
+        c.expect(not driver.find_elements(By.ID, "note"), "on another owner's action the contributor has no progress form")
+        c.shot("action-not-theirs")
         c.sign_out()
         c.wait_for("#username")
 

@@ -62,7 +62,7 @@ public struct DemoBuilder: Sendable {
         for role in UserRole.allCases {
             let password = DemoPassword.make()
             _ = try await store.createUser(NewUser(name: role.rawValue, role: role, passwordHash: try await hasher.hash(password)))
-            lines.append("\(role.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(password)")
+            lines.append("\(role.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(password)")
         }
         try Self.writePrivately(lines.joined(separator: "\n") + "\n", to: passwordsFile)
         say("Users: one per role; their passwords are in \(passwordsFile.path) (readable by you only).")

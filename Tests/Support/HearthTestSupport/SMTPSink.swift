@@ -53,7 +53,9 @@ public final class SMTPSink: @unchecked Sendable {
     /// input closes (the test stopped it, or the test process ended however it ended), so no
     /// sink outlives its test.
     private static let script = """
-        import json, os, sys
+        from json import dump
+        from os import path as ospath, rename
+        from sys import argv, stdin
         from aiosmtpd.controller import Controller
 
         class Sink:
@@ -67,16 +69,16 @@ public final class SMTPSink: @unchecked Sendable {
                 return '250 OK'
             async def handle_DATA(self, server, session, envelope):
                 self.count += 1
-                path = os.path.join(self.folder, '%04d.json' % self.count)
+                path = ospath.join(self.folder, '%04d.json' % self.count)
                 with open(path + '.tmp', 'w') as f:
-                    json.dump({'from': envelope.mail_from, 'to': envelope.rcpt_tos,
+                    dump({'from': envelope.mail_from, 'to': envelope.rcpt_tos,
                                'content': envelope.original_content.decode('utf-8', 'replace')}, f)
-                os.rename(path + '.tmp', path)
+                rename(path + '.tmp', path)
                 return '250 Message accepted for delivery'
 
-        controller = Controller(Sink(sys.argv[1]), hostname='127.0.0.1', port=int(sys.argv[2]), server_hostname='sink.hearth.test')
+        controller = Controller(Sink(argv[1]), hostname='127.0.0.1', port=int(argv[2]), server_hostname='sink.hearth.test')
         controller.start()
-        sys.stdin.read()
+        stdin.read()
         controller.stop()
         """
 
