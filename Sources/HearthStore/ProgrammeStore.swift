@@ -39,6 +39,12 @@ public protocol ProgrammeStore: Sendable {
     /// action (a plan is refreshed as a new version instead). Returns what `change` returns.
     func updatePlan<T: Sendable>(version: Int, authority: String,
                                  _ change: @escaping @Sendable (inout ImprovementPlan) throws -> T) async throws -> T
+    /// `updatePlan` on several versions at once, in one transaction: each is locked (in
+    /// ascending order, so two writers never wait on each other) and read, `change` sees them in
+    /// that order, and every change lands or none does. An owner's progress goes to the plan in
+    /// force and to the refresh being drafted this way.
+    func updatePlans<T: Sendable>(versions: [Int], authority: String,
+                                  _ change: @escaping @Sendable (inout [ImprovementPlan]) throws -> T) async throws -> T
 
     /// Adds or replaces a board and its members; its meetings stay.
     func saveBoard(_ board: Board, authority: String) async throws

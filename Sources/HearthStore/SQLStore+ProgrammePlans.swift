@@ -41,30 +41,46 @@ extension SQLStore {
 
     public func updatePlan<T: Sendable>(version: Int, authority: String,
                                         _ change: @escaping @Sendable (inout ImprovementPlan) throws -> T) async throws -> T {
-        try await transaction(authority: authority) { tables in
-            // Locked before it is read: writers of one version take turns, each changing the plan
+        try await updatePlans(versions: [version], authority: authority) { plans in try change(&plans[0]) }
+    }
+
+    public func updatePlans<T: Sendable>(versions: [Int], authority: String,
+                                         _ change: @escaping @Sendable (inout [ImprovementPlan]) throws -> T) async throws -> T {
+        let versions = Array(Set(versions)).sorted()
+        return try await transaction(authority: authority) { tables in
+            // Locked before they are read: writers of one version take turns, each changing the plan
             // as the one before left it (a number for a new action is chosen from that plan).
-            try await tables.lockPlan(version: version)
-            guard let before = try await tables.plans().first(where: { $0.version == version }) else {
-                throw StoreError.notFound("plan version \(version)")
+            for version in versions { try await tables.lockPlan(version: version) }
+            let held = try await tables.plans()
+            let before = try versions.map { version in
+                guard let plan = held.first(where: { $0.version == version }) else { throw StoreError.notFound("plan version \(version)") }
+                return plan
             }
-            var plan = before
-            let result = try change(&plan)
-            guard plan.version == version else { throw StoreError.notFound("plan version \(plan.version) (changed from \(version))") }
-            try Self.requireUnique(plan.priorities.map(\.id), "priority of plan version \(version):")
-            try Self.requireUnique(plan.actions.map(\.id), "action of plan version \(version):")
-            // Only what changed is written; priorities before actions, which point at them.
-            let kept = Set(plan.priorities.map(\.id))
-            guard Set(before.priorities.map(\.id)).isSubset(of: kept), Set(before.actions.map(\.id)).isSubset(of: Set(plan.actions.map(\.id))) else {
-                throw StoreError.notFound("a priority or action of plan version \(version) removed while it was changed")
+            var plans = before
+            let result = try change(&plans)
+            guard plans.map(\.version) == versions else {
+                throw StoreError.notFound("plan versions \(plans.map(\.version)) (changed from \(versions))")
             }
-            if plan.title != before.title || plan.approved != before.approved { try await tables.save(PlanVersionRow(plan)) }
-            let oldPriorities = Dictionary(uniqueKeysWithValues: before.priorities.map { ($0.id, $0) })
-            for p in plan.priorities where oldPriorities[p.id] != p { try await tables.write(p, version: version) }
-            let oldActions = Dictionary(uniqueKeysWithValues: before.actions.map { ($0.id, $0) })
-            for a in plan.actions where oldActions[a.id] != a { try await tables.write(a, version: version) }
+            for (old, plan) in zip(before, plans) { try await Self.write(plan, over: old, in: tables) }
             return result
         }
+    }
+
+    /// Writes what changed of one version, inside the transaction that holds its lock.
+    private static func write(_ plan: ImprovementPlan, over before: ImprovementPlan, in tables: AuthorityTables) async throws {
+        let version = plan.version
+        try requireUnique(plan.priorities.map(\.id), "priority of plan version \(version):")
+        try requireUnique(plan.actions.map(\.id), "action of plan version \(version):")
+        // Only what changed is written; priorities before actions, which point at them.
+        let kept = Set(plan.priorities.map(\.id))
+        guard Set(before.priorities.map(\.id)).isSubset(of: kept), Set(before.actions.map(\.id)).isSubset(of: Set(plan.actions.map(\.id))) else {
+            throw StoreError.notFound("a priority or action of plan version \(version) removed while it was changed")
+        }
+        if plan.title != before.title || plan.approved != before.approved { try await tables.save(PlanVersionRow(plan)) }
+        let oldPriorities = Dictionary(uniqueKeysWithValues: before.priorities.map { ($0.id, $0) })
+        for p in plan.priorities where oldPriorities[p.id] != p { try await tables.write(p, version: version) }
+        let oldActions = Dictionary(uniqueKeysWithValues: before.actions.map { ($0.id, $0) })
+        for a in plan.actions where oldActions[a.id] != a { try await tables.write(a, version: version) }
     }
 }
 

@@ -148,4 +148,35 @@ import Testing
             }
         }
     }
+
+    /// While a refresh of the plan is drafted, the board still reads the version in force: an
+    /// owner's progress and evidence go to both, so the board sees them now and the refresh
+    /// carries them when it is approved.
+    @Test func progressDuringARefreshReachesThePlanInForceAndTheDraft() async throws {
+        let f = try await ServerFixture.make(years: [])
+        try await ServerFixture.closing(f.store) {
+            // Given version 1 in force (approved) and version 2 started as a refresh, a draft
+            let v1 = try #require(try await f.store.programme(authority: "876").currentPlan)
+            try await f.store.savePlan(ImprovementPlan(version: 2, title: "Refreshed", approved: nil, priorities: v1.priorities,
+                                                       actions: v1.actions), authority: "876")
+            try await f.withClient { client in
+                // When the contributor reports on their action 1.1, and adds evidence
+                let note = try await Self.form(client, f, Site.actionNotes("1.1"), .contributor, [("text", "Started the audit"), ("status", "in progress")])
+                #expect(note.status == .seeOther)
+                let evidence = try await Self.form(client, f, Site.actionEvidence("1.1"), .contributor, [
+                    ("kind", "document"), ("title", "Audit plan"), ("location", "SharePoint: Improvement/Audit")])
+                #expect(evidence.status == .seeOther)
+            }
+            // Then both versions hold them, and the audit names both
+            let plans = try await f.store.programme(authority: "876").plans
+            #expect(plans.map(\.version) == [1, 2])
+            for plan in plans {
+                let action = try #require(plan.actions.first { $0.id == "1.1" })
+                #expect(action.progress.map(\.text) == ["Started the audit"] && action.status == .inProgress, "version \(plan.version)")
+                #expect(action.evidence.map(\.title) == ["Audit plan"], "version \(plan.version)")
+            }
+            let audit = try await f.store.auditRecords(user: "contributor", limit: 10)
+            #expect(audit.contains { $0.action == "add progress note" && $0.subject == "1.1 of plan versions 1 and 2" })
+        }
+    }
 }

@@ -258,4 +258,35 @@ struct ProgrammeStoreTests {
             #expect(try await stores[0].programme(authority: "876").meetings.last == meeting)
         }
     }
+
+    @Test("several plan versions change together in one transaction, or none does", arguments: Backend.available)
+    func updateSeveralVersions(backend: Backend) async throws {
+        try await backend.withStore { store in
+            try await store.save(F.programme())
+            try await store.savePlan(F.refreshedPlan, authority: "876")
+            let note = ProgressNote(date: F.day("2024-12-02"), author: "hos", text: "Two managers appointed")
+            // When a note is added to A2 in both versions at once, given in either order
+            let changed = try await store.updatePlans(versions: [2, 1], authority: "876") { plans in
+                for p in plans.indices { plans[p].actions[1].progress.append(note) }
+                return plans.map(\.version)
+            }
+            // Then the change saw them in ascending order, and both hold it
+            #expect(changed == [1, 2])
+            var plans = try await store.programme(authority: "876").plans
+            #expect(plans.map { $0.actions[1].progress.last } == [note, note])
+            // When a change fails after changing the first, nothing of it lands
+            struct Refused: Error {}
+            await #expect(throws: Refused.self) {
+                try await store.updatePlans(versions: [1, 2], authority: "876") { plans in
+                    plans[0].actions[1].title = "Changed"
+                    throw Refused()
+                }
+            }
+            await #expect(throws: StoreError.notFound("plan version 9")) {
+                try await store.updatePlans(versions: [1, 9], authority: "876") { _ in }
+            }
+            plans = try await store.programme(authority: "876").plans
+            #expect(plans.map { $0.actions[1].title } == [F.recruitment.title, F.recruitment.title])
+        }
+    }
 }

@@ -25,26 +25,60 @@ extension ProgrammeService {
 }
 
 extension ProgrammeService {
-    /// Adds `user`'s progress note to an action of the latest plan, and moves it to `status` when
-    /// one is given (complete records today as its completion). `may` says, from the action's
-    /// owner as stored at the moment of the change, whether the user may; when it says no,
-    /// `refused` is thrown and nothing changes. The one way both the page and the API report progress.
+    /// Adds `user`'s progress note to an action, and moves it to `status` when one is given
+    /// (complete records today as its completion). `may` says, from the action's owner as stored
+    /// at the moment of the change, whether the user may; when it says no, `refused` is thrown and
+    /// nothing changes. The one way both the page and the API report progress.
     public func addProgress(to actionID: String, text: String, status: PlanAction.Status?, by user: String,
                             may: @escaping @Sendable (String?) -> Bool, refused: @escaping @Sendable () -> any Error) async throws -> PlanAction {
-        let plan = try await programme().latestPlan()
         let today = self.today
-        return try await updatePlan(version: plan.version, by: user, what: "add progress note") { plan in
-            guard let i = plan.actions.firstIndex(where: { $0.id == actionID }) else {
-                throw ApplicationError.notFound("The plan has no action \(actionID).")
+        return try await updateLiveAction(actionID, by: user, what: "add progress note", may: may, refused: refused) { action in
+            action.progress.append(ProgressNote(date: today, author: user, text: text))
+            if let status, status != action.status {
+                action.status = status
+                action.completed = status == .complete ? today : nil
             }
-            guard may(plan.actions[i].ownerUser) else { throw refused() }
-            plan.actions[i].progress.append(ProgressNote(date: today, author: user, text: text))
-            if let status, status != plan.actions[i].status {
-                plan.actions[i].status = status
-                plan.actions[i].completed = status == .complete ? today : nil
-            }
-            return (actionID, plan.actions[i])
         }
+    }
+
+    /// Adds evidence to an action, on the same terms as `addProgress`.
+    public func addEvidence(to actionID: String, _ evidence: Evidence, by user: String,
+                            may: @escaping @Sendable (String?) -> Bool, refused: @escaping @Sendable () -> any Error) async throws -> PlanAction {
+        try await updateLiveAction(actionID, by: user, what: "add evidence", may: may, refused: refused) { $0.evidence.append(evidence) }
+    }
+
+    /// An owner's report goes to every version a reader may open: the latest (a refresh being
+    /// drafted, which carries it into the plan when approved) and the version in force today
+    /// (what boards read until then), wherever the action is in it; both in one transaction.
+    /// Returns the action as the latest version now holds it.
+    func updateLiveAction(_ actionID: String, by user: String, what: String, may: @escaping @Sendable (String?) -> Bool,
+                          refused: @escaping @Sendable () -> any Error,
+                          _ change: @escaping @Sendable (inout PlanAction) -> Void) async throws -> PlanAction {
+        let programme = try await programme()
+        let latest = try programme.latestPlan()
+        let versions = [latest.version] + (programme.planInForce(on: today).map { [$0.version] } ?? [])
+        let action: (PlanAction, [Int])
+        do {
+            action = try await store.updatePlans(versions: versions, authority: authority) { plans in
+                guard let latestIndex = plans.firstIndex(where: { $0.version == latest.version }),
+                      let held = plans[latestIndex].actions.first(where: { $0.id == actionID }) else {
+                    throw ApplicationError.notFound("The plan has no action \(actionID).")
+                }
+                guard may(held.ownerUser) else { throw refused() }
+                var changed: [Int] = []
+                for p in plans.indices {
+                    guard let i = plans[p].actions.firstIndex(where: { $0.id == actionID }) else { continue }
+                    change(&plans[p].actions[i])
+                    changed.append(plans[p].version)
+                }
+                return (plans[latestIndex].actions.first { $0.id == actionID } ?? held, changed)
+            }
+        } catch StoreError.notFound(let what) {
+            throw ApplicationError.notFound("The plan has no \(what).")
+        }
+        let list = action.1.map(String.init)
+        try await recordAudit(by: user, action: what, subject: "\(actionID) of plan version\(list.count == 1 ? "" : "s") \(list.joined(separator: " and "))")
+        return action.0
     }
 }
 

@@ -126,7 +126,9 @@ struct PlanController {
                 throw HTTPError(.badRequest, message: "A link must start with https:// or http://.")
             }
             let evidence = Evidence(kind: kind, title: try FormValues.text(form.title, "evidence's title", field: "title", max: 200), location: location)
-            try await update(context, what: "add evidence") { action, _ in action.evidence.append(evidence) }
+            let who = context.user, actionID = try id(context)
+            _ = try await programme.addEvidence(to: actionID, evidence, by: user(context),
+                                                may: { Access.mayUpdate(owner: $0, who) }, refused: { Self.notYours(actionID) })
             return .redirect(to: Site.action(try id(context)) + "#evidence", type: .normal)
         }
         r.post(Site.actionTrajectories, .planEditors, form: TrajectoryForm.self, done: "Trajectory set.") { form, request, context in
