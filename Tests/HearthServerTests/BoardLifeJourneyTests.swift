@@ -49,6 +49,18 @@ enum BoardLifeJourneyTests {
         let ib = try #require(boards.first { ($0["board"] as? [String: Any])?["id"] as? String == ServerFixture.board }?["board"] as? [String: Any])
         #expect(ib["ended"] as? String == "2026-06-30" && ib["succeededBy"] as? String == groupID)
         #expect((ib["members"] as? [[String: Any]])?.first?["role"] as? String == "councillor")
+        // A successor must be another board that exists, from the form and from the API alike.
+        #expect(try await J.form(client, f, board, .manager, edit + [("successor", "no-such-board")]).status == .unprocessableContent)
+        let invented = try await ContributorJourneyTests.json(client, f, Site.API.board(groupID), .manager,
+                                                              #"{"name":"Children's Services Executive Group","chair":"Chief executive","succeededBy":"no-such-board"}"#)
+        #expect(invented.status == .unprocessableContent)
+        // The API writes the group's terms and members; a board member may not.
+        let body = #"{"name":"Children's Services Executive Group","chair":"Chief executive","termsOfReference":"Sustains the improvement after the notice.","members":[{"name":"Lead member","role":"councillor"}]}"#
+        #expect(try await ContributorJourneyTests.json(client, f, Site.API.board(groupID), .board, body).status == .forbidden)
+        #expect(try await ContributorJourneyTests.json(client, f, Site.API.board(groupID), .manager, body).status == .created)
+        let saved = try #require(try await f.store.programme(authority: "876").boards.first { $0.id == groupID })
+        #expect(saved.termsOfReference == "Sustains the improvement after the notice." && saved.members == [BoardMember(name: "Lead member", role: .councillor)])
+        #expect(saved.cadenceWeeks == 6 && saved.kind == .other)
     }
 
     static func refreshInForceFromItsApproval(_ client: any TestClientProtocol, _ f: ServerFixture) async throws {

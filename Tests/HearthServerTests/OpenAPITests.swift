@@ -48,6 +48,8 @@ import Testing
             "/api/v1/programme/sources": #"{"kind":"DfE adviser review","title":"12-month review","date":"2025-05-12","findings":[{"kind":"priority","text":"Partnership working"}]}"#,
             "/api/v1/programme/sources/{id}": #"{"kind":"peer review","title":"Peer review","date":"2025-02-03","madeBy":"LGA","findings":[{"id":"PR1","kind":"recommendation","text":"One threshold document"}]}"#,
             "/api/v1/sef": #"{"summary":"From the API","areas":{"care-leavers":{"plans":"More personal advisers"}}}"#,
+            "/api/v1/programme/boards": #"{"kind":"other","name":"Children's Executive Group","chair":"Chief Executive","members":[{"name":"DCS","role":"officer"}],"cadenceWeeks":6,"termsOfReference":"Oversees the improvement after the notice is lifted."}"#,
+            "/api/v1/programme/boards/{id}": #"{"name":"Fixture board","chair":"Independent chair","termsOfReference":"Holds the council to its plan.","members":[{"name":"Cllr Ahmed","role":"councillor"},{"name":"DfE adviser","role":"DfE adviser"}]}"#,
             "/api/v1/programme/plan/actions/{id}/progress": #"{"text":"Audit done","status":"in progress"}"#,
         ]
         // The sources' routes are walked on a source saved first.

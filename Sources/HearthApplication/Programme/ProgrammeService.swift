@@ -165,7 +165,18 @@ public actor ProgrammeService {
         try await audit(user, action, "plan version \(plan.version)")
     }
 
+    /// Saves a board as the web form and the API give it: named, chaired, meeting 1 to 52 weeks
+    /// apart, and succeeded (if at all) by another board that exists.
     public func saveBoard(_ board: Board, by user: String) async throws {
+        guard !board.name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ApplicationError.invalid("Give the board's name.") }
+        guard !board.chair.trimmingCharacters(in: .whitespaces).isEmpty else { throw ApplicationError.invalid("Give the board's chair.") }
+        guard (1...52).contains(board.cadenceWeeks) else { throw ApplicationError.invalid("A board meets 1 to 52 weeks apart.") }
+        if let successor = board.succeededBy {
+            guard successor != board.id else { throw ApplicationError.invalid("A board cannot succeed itself.") }
+            guard try await programme().boards.contains(where: { $0.id == successor }) else {
+                throw ApplicationError.invalid("There is no board \(successor) to succeed it.")
+            }
+        }
         try await store.saveBoard(board, authority: authority)
         try await audit(user, "save board", board.name)
     }

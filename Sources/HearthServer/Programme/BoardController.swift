@@ -244,10 +244,8 @@ struct BoardController {
         board.termsOfReference = try FormValues.text(form.terms, "terms of reference", field: "terms", required: false, max: 20_000)
         // Absent from a form that does not ask (the new-board form): the board keeps its life as it was.
         if form.ended != nil { board.ended = try FormValues.day(form.ended, "day it ceased", field: "ended", required: false) }
-        if let successor = form.successor {
-            guard successor != board.id else { throw HTTPError(.badRequest, message: "A board cannot succeed itself.") }
-            board.succeededBy = successor.isEmpty ? nil : successor
-        }
+        // Whether the successor is another board that exists is the service's check (`saveBoard`), for the API too.
+        if let successor = form.successor { board.succeededBy = successor.isEmpty ? nil : successor }
         if let k = form.kind, !k.isEmpty { board.kind = try FormValues.choice(k, "kind of board", field: "kind") }
         guard let cadence = Int(form.cadence ?? ""), (1...52).contains(cadence) else {
             throw HTTPError(.badRequest, message: "Enter how many weeks apart the board meets (1 to 52).")

@@ -82,6 +82,23 @@ struct ProgrammeAPIController {
                                                     meetings: meetings.map { .init(id: $0.id, date: $0.date) })
             })
         }
+        r.post(Site.API.boards, .planEditors) { request, context in
+            try CSRF.check(request.headers[.csrfToken], context)
+            let body = try await decode(ProgrammeAPIModels.BoardBody.self, request)
+            let existing = try await programme.programme().boards.map(\.id)
+            var board = Board(id: FormValues.uniqueID(BoardController.slug(body.name), taken: existing), kind: .improvement, name: "", chair: "")
+            try body.apply(to: &board)
+            try await programme.saveBoard(board, by: context.userName)
+            return JSONResponse.make(board, status: .created)
+        }
+        r.post(Site.API.board, .planEditors) { request, context in
+            try CSRF.check(request.headers[.csrfToken], context)
+            let body = try await decode(ProgrammeAPIModels.BoardBody.self, request)
+            var board = try await programme.programme().board(context.parameter("id"))
+            try body.apply(to: &board)
+            try await programme.saveBoard(board, by: context.userName)
+            return JSONResponse.make(board, status: .created)
+        }
         r.get(Site.API.meeting, .signedIn) { _, context in
             let s = try await programme.status()
             let m = try meeting(context, in: s.programme)

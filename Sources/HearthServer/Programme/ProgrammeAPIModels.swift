@@ -158,6 +158,31 @@ enum ProgrammeAPIModels {
         let text: String
     }
 
+    /// A board as a client writes it: everything but its id (made from the name on creation).
+    struct BoardBody: Decodable {
+        let kind: Board.Kind?
+        let name: String
+        let chair: String
+        let members: [BoardMember]?
+        let secretary: String?
+        let cadenceWeeks: Int?
+        let termsOfReference: String?
+        let ended: Day?
+        let succeededBy: String?
+
+        func apply(to board: inout Board) throws {
+            board.kind = kind ?? board.kind
+            board.name = try FormValues.text(name, "board's name", field: "name", max: 200)
+            board.chair = try FormValues.text(chair, "chair", field: "chair", max: 200)
+            board.members = members ?? board.members
+            board.secretary = try FormValues.text(secretary, "secretary", field: "secretary", required: false, max: 200)
+            board.cadenceWeeks = cadenceWeeks ?? board.cadenceWeeks
+            board.termsOfReference = try FormValues.text(termsOfReference, "terms of reference", field: "termsOfReference", required: false, max: 20_000)
+            board.ended = ended
+            board.succeededBy = succeededBy.flatMap { $0.isEmpty ? nil : $0 }
+        }
+    }
+
     struct NewActionArising: Decodable {
         let text: String
         let owner: String

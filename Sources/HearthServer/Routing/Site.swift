@@ -129,6 +129,7 @@ public enum Site {
         public static let planApproval = plan.appending("approval")
         public static let coverage = programme.appending("coverage")
         public static let boards = programme.appending("boards")
+        public static let board = boards.appending(":id")
         public static let overdue = programme.appending("overdue")
         public static let meeting = programme.appending("meetings", ":id")
         public static let meetingRecommendations = meeting.appending("recommendations")
