@@ -79,6 +79,10 @@ import Testing
                 let stored = try await BoardPackTests.service(f).issued(meeting: Self.meeting, version: 1)
                 let boardHTML = try await client.execute(uri: html, method: .get, headers: f.headers(.board))
                 #expect(boardHTML.status == .ok && Data(buffer: boardHTML.body) == stored.files["html"])
+                // Its own style sheet is allowed by its hash, and nothing else inline: the board reads it styled.
+                let policy = boardHTML.headers[.contentSecurityPolicy] ?? ""
+                #expect(policy == FrozenHTML.policy(stored.files["html"] ?? Data()) && policy.contains("style-src 'self' 'sha256-")
+                        && !policy.contains("unsafe-inline") && !policy.contains("script-src"))
                 let boardDocx = Data(buffer: try await client.execute(uri: docx, method: .get, headers: f.headers(.viewer)).body)
                 #expect(boardDocx == stored.files["docx"])
                 #expect(stored.record.sha256["docx"] == SQLStore.sha256Hex(boardDocx))

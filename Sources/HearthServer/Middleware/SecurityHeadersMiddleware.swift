@@ -20,7 +20,8 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
     }
 
     static func apply(to headers: inout HTTPFields, path: String) {
-        headers[.contentSecurityPolicy] = contentSecurityPolicy
+        // A frozen document (`FrozenHTML`) brings a stricter policy of its own; every other response gets the app's.
+        if headers[.contentSecurityPolicy] == nil { headers[.contentSecurityPolicy] = contentSecurityPolicy }
         headers[.xContentTypeOptions] = "nosniff"
         headers[Self.referrerPolicy] = "same-origin"
         headers[Self.frameOptions] = "DENY"

@@ -148,6 +148,7 @@ struct BoardPackController {
             throw ApplicationError.notFound("Version \(version) was issued without a \(format.uppercased()) file (this server could not print one): read the HTML or the Word file.")
         }
         try await packs.audit(context.user?.name ?? "", "read issued board pack version \(version) (\(format))", meeting: meeting)
+        if format == "html" { return FrozenHTML.response(data) }
         let type = BoardPackService.Format(rawValue: format)?.contentType ?? "application/json; charset=utf-8"
         var headers: HTTPFields = [.contentType: type]
         if format == "pdf" || format == "docx" {

@@ -62,7 +62,7 @@ struct SelfEvaluationController {
     /// officer reading it. A draft is not there for board roles (404).
     private func file(_ format: BoardPackService.Format, _ context: AppContext) async throws -> Response {
         let number = Int(context.parameters.get("version") ?? "")
-        var data: Data
+        let data: Data
         do {
             data = try await sef.file(number, format: format, disclosure: Disclosure(role: context.user?.role),
                                       stylesheet: .link(Site.packStylesheet.path), back: (Site.sef.path, "Back to the self-evaluation in Hearth"),
@@ -70,22 +70,13 @@ struct SelfEvaluationController {
         } catch let error as ChromiumPrinter.PrintError {
             throw HTTPError(.serviceUnavailable, message: error.description)
         }
-        if format == .html { data = Self.linkingStylesheet(data) }
+        // An issued version's HTML exactly as it went out, its own style sheet inside; a draft links the app's.
+        if format == .html { return FrozenHTML.response(data) }
         var headers: HTTPFields = [.contentType: format.contentType]
         if format != .html {
             headers[.contentDisposition] = "attachment; filename=\"\(SelfEvaluationService.fileName(version: number ?? 0, format: format))\""
         }
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
-    }
-
-    /// An issued version's HTML carries its style sheet inside (it travels on its own), which the
-    /// app's Content-Security-Policy forbids on a page: served here, the same style sheet is
-    /// linked instead. The words and figures are the frozen ones; the download is untouched.
-    static func linkingStylesheet(_ html: Data) -> Data {
-        let inline = "<style>\n\(BoardPackStyle.css)</style>\n"
-        let text = String(decoding: html, as: UTF8.self)
-        guard text.contains(inline) else { return html }
-        return Data(text.replacingOccurrences(of: inline, with: "<link rel=\"stylesheet\" href=\"\(Site.packStylesheet.path)\">\n").utf8)
     }
 
     private func page(_ context: AppContext) async throws -> SelfEvaluationPages.Page {
