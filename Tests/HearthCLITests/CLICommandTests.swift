@@ -141,13 +141,31 @@ import Testing
         #expect(short.status != 0 && short.err.contains("the password must have at least 12 characters"), "\(short)")
         let listed = try await cli.run(["users", "list", "--db", db])
         #expect(listed.status == 0 && listed.out.split(separator: "\n").map { $0.split(separator: " ") } == [["ana", "analyst"]], "\(listed)")
+
+        // A contributor with a digest address; the address changed and cleared; a bad one refused.
+        let secret = ["HEARTH_NEW_PASSWORD": "a long enough secret"]
+        let hos = try await cli.run(["users", "add", "hos", "--role", "contributor", "--email", "hos@council.example", "--db", db], environment: secret)
+        #expect(hos.status == 0, "\(hos)")
+        let badEmail = try await cli.run(["users", "add", "x", "--role", "contributor", "--email", "not an address", "--db", db], environment: secret)
+        #expect(badEmail.status != 0 && badEmail.err.contains("--email must be one address"), "\(badEmail)")
+        var rows = try await cli.run(["users", "list", "--db", db]).out.split(separator: "\n").map { $0.split(separator: " ") }
+        #expect(rows.last == ["hos", "contributor", "hos@council.example"])
+        let cleared = try await cli.run(["users", "email", "hos", "--db", db])
+        #expect(cleared.status == 0 && cleared.out == "hos has no digest address now.\n", "\(cleared)")
+        rows = try await cli.run(["users", "list", "--db", db]).out.split(separator: "\n").map { $0.split(separator: " ") }
+        #expect(rows.last == ["hos", "contributor"])
+        #expect(try await cli.run(["users", "email", "nobody", "x@y.uk", "--db", db]).err.contains("there is no user nobody"))
+        // The digest: the imported plan's actions are owned by posts, not users, so nothing to make.
+        let digest = try await cli.run(["digest", "--db", db, "--date", "2026-12-07"])
+        #expect(digest.status == 0 && digest.out.hasPrefix("Digest for 07/12/2026: 0 messages made") && digest.out.contains("No mail relay is set"), "\(digest)")
+        #expect(try await cli.run(["digest", "--db", db, "--date", "7 December"]).err.contains("--date must be a day as yyyy-mm-dd"))
     }
 
     @Test(arguments: [
         (["indicators", "RETURNS", "--children"], "Error: --children needs --id: the drill-down is of one indicator"),
         (["indicators", "RETURNS", "--id", "nope"], "Error: no indicator \"nope\"; ids: referrals_rate, "),
         (["indicators", "RETURNS", "--period", "last year"], "Error: period \"last year\" not understood"),
-        (["users", "add", "x", "--role", "wizard", "--db", "DB"], "Error: --role must be one of admin, analyst, manager, board, viewer"),
+        (["users", "add", "x", "--role", "wizard", "--db", "DB"], "Error: --role must be one of admin, analyst, manager, secretary, board, viewer, contributor"),
         (["generate", "--out", "OUT", "--defect-rate", "0.9"], "Error: --defect-rate must be between 0 and 0.5"),
         (["frobnicate"], "Error: Unexpected argument 'frobnicate'"),
     ])

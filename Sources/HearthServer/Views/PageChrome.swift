@@ -37,6 +37,9 @@ struct PageChrome {
             items.append(NavItem(label: "Improvement", href: Site.programme.path, current: section == .programme))
             items.append(NavItem(label: "Self-evaluation", href: Site.sef.path, current: section == .sef))
             items.append(NavItem(label: "Workforce and placements", href: Site.workforce.path, current: section == .workforce))
+        }
+        // Only those who can own actions have any (board members, viewers, analysts and secretaries read or record).
+        if Access.ownActions.allows(context.user?.role) {
             items.append(NavItem(label: "My actions", href: Site.myActions.path, current: section == .mine))
         }
         if Access.dataStewards.allows(context.user?.role) || context.user?.role == .manager {
