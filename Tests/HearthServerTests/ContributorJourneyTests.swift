@@ -111,13 +111,19 @@ import Testing
                 #expect(moved.status == .seeOther, "\(String(buffer: moved.body).prefix(300))")
                 // An owner field left out of the form leaves the owner as it was
                 #expect(try await f.store.programme(authority: "876").currentPlan?.actions.first?.ownerUser == "contributor")
+                // Yesterday's message, made when no relay was set, is not sent beside today's: today's replaces it.
+                let yesterday = try await f.store.queueMessages([OutboxMessage.New(
+                    day: today.adding(days: -1).iso, recipient: "contributor", address: "head.of.service@council.gov.uk",
+                    subject: "Yesterday's digest", body: "Old\n", calendar: "", items: 1)], at: Date(), authority: "876")
                 let run = try await Self.form(client, f, Site.outboxRun.path, .manager, [])
                 #expect(run.status == .seeOther)
                 let received = try sink.received()
                 try #require(received.count == 1)
                 #expect(received[0].to == ["head.of.service@council.gov.uk"])
                 #expect(received[0].content.contains("filename=\"hearth-actions.ics\""))
-                let outbox = try await f.store.outbox(recipient: nil, limit: 10, authority: "876")
+                #expect(!received[0].content.contains("Yesterday"))
+                let outbox = try await f.store.outbox(recipient: nil, limit: 10, authority: "876").filter { $0.id != yesterday.first?.id }
+                #expect(try await f.store.outboxMessage(id: yesterday.first?.id ?? 0, authority: "876")?.sentAt == nil)
                 #expect(Set(outbox.map(\.recipient)) == ["contributor", "manager"])
                 let theirs2 = try #require(outbox.first { $0.recipient == "contributor" })
                 #expect(theirs2.sentAt != nil && theirs2.items == 1 && theirs2.body.contains("Action 1.1: Seeded action"))
@@ -128,11 +134,12 @@ import Testing
                 // A second run the same day makes and sends nothing more
                 _ = try await Self.form(client, f, Site.outboxRun.path, .manager, [])
                 #expect(try sink.received().count == 1)
-                #expect(try await f.store.outbox(recipient: nil, limit: 10, authority: "876").count == 2)
+                #expect(try await f.store.outbox(recipient: nil, limit: 10, authority: "876").count == 3)
 
                 // The contributor's outbox is their own; the manager's message is not there for them
                 let page = String(buffer: try await LocalMeasureJourneyTests.get(client, f, Site.outbox.path, .contributor).body)
                 #expect(page.contains("Your improvement actions: 1 due soon") && !page.contains(">manager<"))
+                #expect(page.contains("not sent on its day (no mail relay then)"))
                 #expect(try await LocalMeasureJourneyTests.get(client, f, Site.outboxMessage(String(managers.id)), .contributor).status == .notFound)
                 #expect(try await LocalMeasureJourneyTests.get(client, f, Site.outboxMessage(String(managers.id)), .manager).status == .ok)
                 // Their calendar file holds the open dated action

@@ -44,8 +44,9 @@ public struct DigestService: Sendable {
     public func run(on day: Day? = nil) async throws -> Run {
         let day = day ?? programme.today
         let (queued, unknown) = try await prepare(on: day)
-        let (sent, failed) = try await deliver()
-        logger.info("digest", metadata: ["day": "\(day.iso)", "queued": "\(queued.count)", "sent": "\(sent)", "failed": "\(failed.count)"])
+        let (sent, failed) = try await deliver(day: day)
+        // The command line and the outbox page say what was done; the log keeps it at debug.
+        logger.debug("digest", metadata: ["day": "\(day.iso)", "queued": "\(queued.count)", "sent": "\(sent)", "failed": "\(failed.count)"])
         return Run(day: day, queued: queued, sent: sent, failed: failed, unknownOwners: unknown)
     }
 
@@ -82,10 +83,13 @@ public struct DigestService: Sendable {
         return (queued, unknown)
     }
 
-    func deliver() async throws -> (sent: Int, failed: [String]) {
+    /// Sends the day's unsent messages. An earlier day's message never sent (no relay then, or
+    /// it kept failing) stays in the outbox unsent: the day's digest has replaced it, and an owner
+    /// should not receive yesterday's list beside today's.
+    func deliver(day: Day) async throws -> (sent: Int, failed: [String]) {
         guard let mailer else { return (0, []) }
         var sent = 0, failed: [String] = []
-        for message in try await store.unsentMessages(maxAttempts: Self.maxAttempts, authority: programme.authority) {
+        for message in try await store.unsentMessages(maxAttempts: Self.maxAttempts, authority: programme.authority) where message.day == day.iso {
             guard let address = message.address else { continue }
             do {
                 try await mailer.send(MailMessage(

@@ -34,7 +34,7 @@ struct MyActionsController {
             let m = try await message(context)
             return views.response("outbox-message", MyActionsPages.Message(
                 page: PageChrome(title: m.subject, context: context, section: .programme, authorityName: await indicators.authorityName),
-                row: MyActionsPages.MessageRow(m), body: m.body))
+                row: MyActionsPages.MessageRow(m, today: programme.today), body: m.body))
         }
         r.get(Site.outboxCalendar, .signedIn) { _, context in
             calendar(try await message(context).calendar, name: "hearth-actions.ics")
@@ -80,7 +80,8 @@ struct MyActionsController {
 
     private func outboxPage(_ context: AppContext) async throws -> Response {
         let all = Access.planEditors.allows(context.user?.role)
-        let messages = try await digests.outbox(recipient: all ? nil : context.userName).map(MyActionsPages.MessageRow.init)
+        let today = programme.today
+        let messages = try await digests.outbox(recipient: all ? nil : context.userName).map { MyActionsPages.MessageRow($0, today: today) }
         return views.response("outbox", MyActionsPages.Outbox(
             page: PageChrome(title: "Digest outbox", context: context, section: .mine, authorityName: await indicators.authorityName),
             messages: messages, hasMessages: !messages.isEmpty, everyone: all, canRun: all, sends: digests.sends,

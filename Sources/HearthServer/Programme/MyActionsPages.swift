@@ -61,22 +61,23 @@ enum MyActionsPages {
         let href: String
         let calendarHref: String
 
-        init(_ m: OutboxMessage) {
+        init(_ m: OutboxMessage, today: Day) {
             id = m.id
             day = Day(iso: m.day)?.long ?? m.day
             recipient = m.recipient
             subject = m.subject
             items = m.items
-            state = Self.state(m)
+            state = Self.state(m, today: today)
             sent = m.sentAt != nil
             href = Site.outboxMessage(String(m.id))
             calendarHref = Site.outboxCalendar(String(m.id))
         }
 
         /// Where the message stands, in words (the address itself is not shown).
-        static func state(_ m: OutboxMessage) -> String {
+        static func state(_ m: OutboxMessage, today: Day) -> String {
             if let sent = m.sentAt { return "sent by e-mail \(sent.formatted(.iso8601.year().month().day())) \(sent.formatted(.iso8601.time(includingFractionalSeconds: false))) UTC" }
             if m.address == nil { return "in the outbox only: no e-mail address" }
+            if m.attempts == 0, let day = Day(iso: m.day), day < today { return "in the outbox only: not sent on its day (no mail relay then)" }
             if let error = m.lastError {
                 return "not sent after \(m.attempts) attempt\(m.attempts == 1 ? "" : "s")"
                     + (m.attempts >= DigestService.maxAttempts ? " (no more will be made)" : "") + ": \(error)"
