@@ -387,7 +387,9 @@ def main():
         driver.find_element(By.ID, "arising-owner").send_keys("Head of Service, Children in Care")
         # The head of service is the demo's contributor user: named, they see it under My actions.
         Select(driver.find_element(By.ID, "arising-owner-user")).select_by_value("contributor")
-        driver.execute_script("document.getElementById('arising-due').value = '2027-01-31'")
+        # The due date is three boxes (day, month, year), as GOV.UK's date pattern has it.
+        for part, value in (("day", "31"), ("month", "1"), ("year", "2027")):
+            driver.find_element(By.ID, f"arising-due-{part}").send_keys(value)
         driver.find_element(By.XPATH, "//button[text()='Record action arising']").click()
         c.wait_for("#arising")
         c.expect("Bring the return home interview audit results" in driver.page_source, "the action arising is recorded")
@@ -401,8 +403,8 @@ def main():
         c.wait_for("li.tile")
         driver.find_element(By.LINK_TEXT, "My actions").click()
         c.wait_for("#counts")
-        c.expect("Bring the return home interview audit results" in driver.page_source,
-                 "the action arising the secretary named them on is under My actions")
+        c.expect("Bring the return home interview audit results" in driver.page_source and "due 31 January 2027" in driver.page_source,
+                 "the action arising the secretary named them on is under My actions, with its due date")
         c.expect(driver.find_elements(By.CSS_SELECTOR, "a[href='/my-actions/calendar.ics']"), "My actions offers the calendar file")
         forms = driver.find_elements(By.CSS_SELECTOR, "form[action$='/notes']")
         c.expect(len(forms) >= 1, "each of their open plan actions has a progress form")
