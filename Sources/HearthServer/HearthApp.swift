@@ -109,7 +109,7 @@ public struct HearthApp: Sendable {
 
     /// The digest as this configuration sends it: by e-mail through the relay when one is set.
     static func digests(store: any Store, programme: ProgrammeService, configuration: ServerConfiguration) -> DigestService {
-        DigestService(store: store, programme: programme, mailer: configuration.smtp.map { SMTPMailer($0) })
+        DigestService(store: store, programme: programme, mailer: configuration.smtp.map { SMTPMailer($0) }, publicURL: configuration.publicURL)
     }
 
     static func resource(_ name: String) throws -> ByteBuffer {

@@ -69,6 +69,8 @@ import Testing
         #expect(s.digestMinute == 6 * 60 + 30)
         #expect(try HearthSettings(environment: [:]).digestMinute == 7 * 60)
         #expect(try HearthSettings(environment: ["HEARTH_DIGEST_TIME": "off"]).digestMinute == nil)
+        #expect(try HearthSettings(environment: ["HEARTH_PUBLIC_URL": "https://hearth.council.gov.uk/"]).publicURL == "https://hearth.council.gov.uk")
+        #expect(throws: SettingsError.self) { try HearthSettings(environment: ["HEARTH_PUBLIC_URL": "hearth.council.gov.uk"]) }
         // Both wrong at once: both said
         do {
             _ = try HearthSettings(environment: ["HEARTH_SMTP_URL": "smtp://user:pw@relay", "HEARTH_DIGEST_TIME": "25:00"])

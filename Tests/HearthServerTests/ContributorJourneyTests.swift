@@ -33,6 +33,7 @@ import Testing
         let f = try await ServerFixture.make(years: [])
         var configuration = ServerConfiguration()
         configuration.smtp = SMTPConfiguration(host: "127.0.0.1", port: sink.port, from: "hearth@council.gov.uk")
+        configuration.publicURL = "https://hearth.council.example"
         let (_, router, _) = try await ServerFixture.makeApp(f.store, configuration: configuration)
         let today = ProgrammeClock.live.today()
         try await ServerFixture.closing(f.store) {
@@ -127,6 +128,8 @@ import Testing
                 #expect(Set(outbox.map(\.recipient)) == ["contributor", "manager"])
                 let theirs2 = try #require(outbox.first { $0.recipient == "contributor" })
                 #expect(theirs2.sentAt != nil && theirs2.items == 1 && theirs2.body.contains("Action 1.1: Seeded action"))
+                // The message links to My actions, on a line of its own
+                #expect(theirs2.body.contains("\nhttps://hearth.council.example/my-actions\n"))
                 #expect(theirs2.calendar.contains("DTSTART;VALUE=DATE:\(today.adding(days: 1).iso.filter { $0 != "-" })"))
                 let managers = try #require(outbox.first { $0.recipient == "manager" })
                 #expect(managers.address == nil && managers.sentAt == nil && managers.items == 2)

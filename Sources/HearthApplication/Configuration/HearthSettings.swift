@@ -33,6 +33,8 @@ public struct HearthSettings: Sendable, Equatable {
     public var metricsToken: String?
     /// `HEARTH_SMTP_URL`: the mail relay the daily digest is sent through (nil: outbox only).
     public var smtp: SMTPConfiguration?
+    /// `HEARTH_PUBLIC_URL`: the address users open Hearth at, for the links in e-mails.
+    public var publicURL: String?
     /// `HEARTH_DIGEST_TIME`: the time of day (UK) from which the server makes the day's digest, as
     /// minutes after midnight; nil when set to `off`.
     public var digestMinute: Int? = 7 * 60
@@ -71,6 +73,7 @@ public struct HearthSettings: Sendable, Equatable {
         .init(name: "HEARTH_PUBLIC_METRICS", meaning: "true: /metrics and the OpenAPI document open to anyone", unset: "false: administrators, analysts or the token"),
         .init(name: "HEARTH_METRICS_TOKEN", meaning: "bearer token a Prometheus scraper sends to read /metrics", unset: "none"),
         .init(name: "HEARTH_SMTP_URL", meaning: "mail relay for the daily digest of actions, smtp://host:port?from=address (no password: a relay on the council's network)", unset: "digests wait in the outbox page only"),
+        .init(name: "HEARTH_PUBLIC_URL", meaning: "the address users open Hearth at (https://hearth.council.gov.uk), for the links in digest e-mails", unset: "the e-mails name the page, without a link"),
         .init(name: "HEARTH_DIGEST_TIME", meaning: "time of day (UK, HH:MM) from which the server makes and sends the day's digest; off: only `hearth digest` does", unset: "07:00"),
         .init(name: "HEARTH_LOG_LEVEL", meaning: "trace, debug, info, notice, warning, error or critical", unset: "info"),
         .init(name: "HEARTH_POSTGRES_COPY", meaning: "false: PostgreSQL imports use multi-row INSERT instead of COPY (to compare)", unset: "true"),
@@ -134,6 +137,14 @@ public struct HearthSettings: Sendable, Equatable {
         metricsToken = text("HEARTH_METRICS_TOKEN")
         if let t = text("HEARTH_SMTP_URL") {
             do { smtp = try SMTPConfiguration(url: t) } catch { problems.append("\(error)") }
+        }
+        if let t = text("HEARTH_PUBLIC_URL") {
+            if let url = URL(string: t), ["https", "http"].contains(url.scheme?.lowercased() ?? ""), url.host?.isEmpty == false,
+               url.query == nil, url.fragment == nil {
+                publicURL = t.hasSuffix("/") ? String(t.dropLast()) : t
+            } else {
+                problems.append("HEARTH_PUBLIC_URL=\(t): give the address users open Hearth at, such as https://hearth.council.gov.uk")
+            }
         }
         if let t = text("HEARTH_DIGEST_TIME") {
             let parts = t.split(separator: ":").map { Int($0) }

@@ -14,16 +14,19 @@ public struct DigestService: Sendable {
     let store: any Store
     let programme: ProgrammeService
     let mailer: SMTPMailer?
+    /// Where users open Hearth (`HEARTH_PUBLIC_URL`), for the link in the message; nil names the page only.
+    let publicURL: String?
     let logger: Logger
 
     /// Tries for one message before it is left in the outbox with its last error.
     public static let maxAttempts = 5
 
-    public init(store: any Store, programme: ProgrammeService, mailer: SMTPMailer?,
+    public init(store: any Store, programme: ProgrammeService, mailer: SMTPMailer?, publicURL: String? = nil,
                 logger: Logger = Logger(label: "hearth.digest")) {
         self.store = store
         self.programme = programme
         self.mailer = mailer
+        self.publicURL = publicURL
         self.logger = logger
     }
 
@@ -76,7 +79,8 @@ public struct DigestService: Sendable {
             let calendar = CalendarFile.write(owned, authority: self.programme.authority, stamp: Self.stamp(Date()))
             messages.append(OutboxMessage.New(
                 day: day.iso, recipient: owner, address: user.email, subject: Self.subject(overdue: overdue.count, soon: soon.count, authority: name),
-                body: Self.body(user: owner, overdue: overdue, soon: soon, today: day, authority: name), calendar: calendar,
+                body: Self.body(user: owner, overdue: overdue, soon: soon, today: day, authority: name, link: publicURL.map { $0 + "/my-actions" }),
+                calendar: calendar,
                 items: overdue.count + soon.count))
         }
         let queued = try await store.queueMessages(messages, at: Date(), authority: self.programme.authority)
@@ -115,7 +119,8 @@ public struct DigestService: Sendable {
         return "Your improvement actions: \(parts.joined(separator: ", ")) (\(authority))"
     }
 
-    static func body(user: String, overdue: [OwnedActions.Item], soon: [OwnedActions.Item], today: Day, authority: String) -> String {
+    static func body(user: String, overdue: [OwnedActions.Item], soon: [OwnedActions.Item], today: Day, authority: String,
+                     link: String? = nil) -> String {
         func line(_ i: OwnedActions.Item) -> String {
             let due = i.due.map { d in
                 let days = today.days(to: d)
@@ -128,8 +133,10 @@ public struct DigestService: Sendable {
         var text = ["Digest for \(user), \(today.long), \(authority) improvement programme.", ""]
         if !overdue.isEmpty { text += ["Overdue:"] + overdue.map(line) + [""] }
         if !soon.isEmpty { text += ["Due in the next \(OwnedActions.digestHorizon) days:"] + soon.map(line) + [""] }
-        text += ["Record progress and evidence in Hearth under My actions. The attached calendar file holds the due date of each",
-                 "of your open actions; opening it adds them to your calendar.", "",
+        text += ["Record progress and evidence in Hearth under My actions" + (link == nil ? "." : ":")]
+        // On a line of its own, so no mail program takes the words after it for part of the address.
+        if let link { text += [link] }
+        text += ["The attached calendar file holds the due date of each of your open actions; opening it adds them to your calendar.", "",
                  "This message was sent by Hearth because you own these actions. It names no child."]
         return text.joined(separator: "\n") + "\n"
     }

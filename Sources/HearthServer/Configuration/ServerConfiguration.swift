@@ -38,6 +38,8 @@ public struct ServerConfiguration: Sendable {
     /// Minutes after midnight (UK) from which the server makes the day's digest
     /// (`HEARTH_DIGEST_TIME`); nil: it never does (`hearth digest` from cron instead).
     public var digestMinute: Int? = 7 * 60
+    /// Where users open Hearth (`HEARTH_PUBLIC_URL`), for the links in the digest's e-mails.
+    public var publicURL: String?
     /// Addresses of the council's reverse proxies, exactly as the socket reports them.
     public var trustedProxies: Set<String> = []
     /// `/metrics` and the OpenAPI document open to anyone. Off: only signed-in administrators and
@@ -73,5 +75,6 @@ public struct ServerConfiguration: Sendable {
         logLevel = settings.logLevel
         smtp = settings.smtp
         digestMinute = settings.digestMinute
+        publicURL = settings.publicURL
     }
 }

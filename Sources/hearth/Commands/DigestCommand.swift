@@ -27,7 +27,8 @@ struct DigestCommand: AsyncParsableCommand {
     func run() async throws {
         let settings = try HearthSettings.process()
         let failed = try await options.withStore { store, programme in
-            let digests = DigestService(store: store, programme: programme, mailer: settings.smtp.map { SMTPMailer($0) })
+            let digests = DigestService(store: store, programme: programme, mailer: settings.smtp.map { SMTPMailer($0) },
+                                        publicURL: settings.publicURL)
             let run = try await digests.run(on: date.flatMap(Day.init(iso:)))
             try await programme.recordAudit(by: ProcessInfo.processInfo.environment["USER"] ?? "hearth", action: "make digest",
                                             subject: "\(run.day.iso) (command line): \(run.queued.count) made, \(run.sent) sent, \(run.failed.count) not sent")
