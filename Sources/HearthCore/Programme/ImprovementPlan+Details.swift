@@ -11,4 +11,11 @@ extension ImprovementPlan {
             actions[i].trajectories = o.trajectories
         }
     }
+
+    /// Each action's owning user from the earlier version, for a plan read from a file that does not name them.
+    public mutating func keepOwners(of earlier: ImprovementPlan?) {
+        guard let earlier else { return }
+        let old = Dictionary(earlier.actions.map { ($0.id, $0.ownerUser) }, uniquingKeysWith: { a, _ in a })
+        for i in actions.indices where actions[i].ownerUser == nil { actions[i].ownerUser = old[actions[i].id] ?? nil }
+    }
 }

@@ -2,11 +2,13 @@ import HearthCore
 
 /// The improvement plan as one CSV row per action, the shape councils keep in Excel today:
 /// `priority_id, priority, priority_lead, action_id, action, owner, start, due, status, completed,
-/// findings, indicators, rag_override, override_reason`. Lists are separated by `;`; dates are
-/// written dd/mm/yyyy and read in any form `Day(flexible:)` knows.
+/// findings, indicators, rag_override, override_reason, owner_user`. Lists are separated by `;`;
+/// dates are written dd/mm/yyyy and read in any form `Day(flexible:)` knows. `owner_user` names
+/// the Hearth user who owns the action (blank: none); a file without the column keeps each
+/// action's owner from the version before (`nextVersion`).
 public enum PlanCSV {
     public static let columns = ["priority_id", "priority", "priority_lead", "action_id", "action", "owner", "start", "due",
-                                 "status", "completed", "findings", "indicators", "rag_override", "override_reason"]
+                                 "status", "completed", "findings", "indicators", "rag_override", "override_reason", "owner_user"]
 
     public static func write(_ plan: ImprovementPlan) -> String {
         var lines = [columns.joined(separator: ",")]
@@ -14,7 +16,7 @@ public enum PlanCSV {
             for a in plan.actions(of: priority) {
                 let cells = [priority.id, priority.title, priority.lead, a.id, a.title, a.owner, a.start?.uk ?? "", a.due.uk,
                              a.status.rawValue, a.completed?.uk ?? "", a.findingIDs.joined(separator: ";"),
-                             a.indicatorIDs.joined(separator: ";"), a.override?.rag.rawValue ?? "", a.override?.reason ?? ""]
+                             a.indicatorIDs.joined(separator: ";"), a.override?.rag.rawValue ?? "", a.override?.reason ?? "", a.ownerUser ?? ""]
                 lines.append(cells.map(CSVWriter.field).joined(separator: ","))
             }
         }
@@ -22,8 +24,10 @@ public enum PlanCSV {
     }
 
     /// Reads a plan; every problem names the line and the column. Nothing is returned unless the
-    /// whole file reads.
-    public static func read(_ text: String, file: String, version: Int, title: String) throws(PlanCSVError) -> ImprovementPlan {
+    /// whole file reads. `owners`, when given, are the users who may own an action: any other
+    /// name in `owner_user` is refused.
+    public static func read(_ text: String, file: String, version: Int, title: String,
+                            owners: Set<String>? = nil) throws(PlanCSVError) -> ImprovementPlan {
         var reader = CSVReader(text: text)
         let records: [CSVRecord]
         do { records = try reader.readAll() } catch { throw PlanCSVError(file: file, line: 0, column: nil, message: "\(error)") }
@@ -33,7 +37,7 @@ public enum PlanCSV {
         var index: [String: Int] = [:]
         for name in columns {
             guard let i = head.firstIndex(of: name) else {
-                if ["priority_lead", "start", "completed", "findings", "indicators", "rag_override", "override_reason"].contains(name) { continue }
+                if ["priority_lead", "start", "completed", "findings", "indicators", "rag_override", "override_reason", "owner_user"].contains(name) { continue }
                 throw PlanCSVError(file: file, line: 1, column: name, message: "the column is missing")
             }
             index[name] = i
@@ -68,7 +72,12 @@ public enum PlanCSV {
             }
             let list = { (name: String) in cell(name).split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
             guard let due = try date("due", required: true) else { throw fail("due", "a date is needed") }
+            let ownerUser = cell("owner_user")
+            if !ownerUser.isEmpty, let owners, !owners.contains(ownerUser) {
+                throw fail("owner_user", "\"\(ownerUser)\" is not a Hearth user who can own actions (an administrator, manager or contributor)")
+            }
             actions.append(PlanAction(id: aid, priorityID: pid, title: cell("action"), owner: cell("owner"),
+                                      ownerUser: ownerUser.isEmpty ? nil : ownerUser,
                                       start: try date("start", required: false), due: due, status: status,
                                       completed: try date("completed", required: false), findingIDs: list("findings"),
                                       indicatorIDs: list("indicators"), override: override))

@@ -290,10 +290,11 @@ struct PlanController {
             throw HTTPError(.badRequest, message: "Choose the plan's CSV file.")
         }
         let current = try await programme.programme().currentPlan
+        let owners = Set(try await programme.possibleOwners().map(\.name))
         let title = try FormValues.text(upload.fields["title"], "title of the imported plan", field: "title", max: 200)
         let plan: ImprovementPlan
         do {
-            plan = try PlanCSV.nextVersion(data: data, file: file.lastPathComponent, title: title, after: current)
+            plan = try PlanCSV.nextVersion(data: data, file: file.lastPathComponent, title: title, after: current, owners: owners)
         } catch {
             throw HTTPError(.unprocessableContent, message: "The plan was not imported and nothing changed. \(error.description)")
         }

@@ -17,9 +17,10 @@ struct PlanImportCommand: AsyncParsableCommand {
         guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("Cannot read \(file).") }
         let plan = try await options.withProgramme { service -> ImprovementPlan in
             let current = try await service.programme().currentPlan
+            let owners = Set(try await service.possibleOwners().map(\.name))
             let plan: ImprovementPlan
             do {
-                plan = try PlanCSV.nextVersion(data: data, file: URL(fileURLWithPath: file).lastPathComponent, title: title, after: current)
+                plan = try PlanCSV.nextVersion(data: data, file: URL(fileURLWithPath: file).lastPathComponent, title: title, after: current, owners: owners)
             } catch {
                 throw ValidationError("\(error)\nNothing was imported.")
             }

@@ -202,8 +202,8 @@ import Testing
         var carried = plan
         carried.approved = nil
         carried.actions = plan.actions.map {
-            PlanAction(id: $0.id, priorityID: $0.priorityID, title: $0.title, owner: $0.owner, start: $0.start, due: $0.due,
-                       status: $0.status, completed: $0.completed, findingIDs: $0.findingIDs, indicatorIDs: $0.indicatorIDs,
+            PlanAction(id: $0.id, priorityID: $0.priorityID, title: $0.title, owner: $0.owner, ownerUser: $0.ownerUser, start: $0.start,
+                       due: $0.due, status: $0.status, completed: $0.completed, findingIDs: $0.findingIDs, indicatorIDs: $0.indicatorIDs,
                        override: $0.override)
         }
         #expect(back == carried)

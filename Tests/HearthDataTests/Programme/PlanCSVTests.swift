@@ -1,3 +1,4 @@
+import Foundation
 import HearthCore
 import Testing
 @testable import HearthData
@@ -63,5 +64,29 @@ import Testing
         #expect(next.version == 3 && next.title == "Refreshed")
         #expect(next.actions.first?.title == "Recruit social workers \u{2013} caf\u{E9}")
         #expect(next.actions.first?.progress == current.actions[0].progress)
+    }
+
+    /// The owning user travels in its own column; a file kept from before owners were users (no
+    /// column) keeps each action's owner; a name that is not an owner is refused at its line.
+    @Test func theOwningUserIsReadKeptOrRefused() throws {
+        var current = plan
+        current.actions[0].ownerUser = "hos"
+        current.actions[1].ownerUser = "psw"
+        // Written: the last column
+        #expect(PlanCSV.write(current).split(separator: "\n")[1].hasSuffix(",hos"))
+        // Without the column, both keep their owner
+        let old = "priority_id,priority,action_id,action,owner,due,status\nP1,Workforce,1.1,Recruit,HR,2025-09-30,in progress\nP2,Practice,2.1,Train,PSW,2025-03-31,not started\n"
+        let kept = try PlanCSV.nextVersion(data: Data(old.utf8), file: "plan.csv", title: "t", after: current, owners: ["hos", "psw"])
+        #expect(kept.actions.map(\.ownerUser) == ["hos", "psw"])
+        // With it, a blank cell means no user and a name is taken
+        let named = "priority_id,priority,action_id,action,owner,due,status,owner_user\nP1,Workforce,1.1,Recruit,HR,2025-09-30,in progress,\nP2,Practice,2.1,Train,PSW,2025-03-31,not started,hos\n"
+        let read = try PlanCSV.nextVersion(data: Data(named.utf8), file: "plan.csv", title: "t", after: current, owners: ["hos", "psw"])
+        #expect(read.actions.map(\.ownerUser) == [nil, "hos"])
+        // A name that is not an owner is refused, with its line and column
+        #expect(throws: PlanCSVError(file: "plan.csv", line: 3, column: "owner_user",
+                                     message: "\"board\" is not a Hearth user who can own actions (an administrator, manager or contributor)")) {
+            try PlanCSV.nextVersion(data: Data(named.replacingOccurrences(of: ",hos\n", with: ",board\n").utf8), file: "plan.csv", title: "t",
+                                    after: current, owners: ["hos", "psw"])
+        }
     }
 }
