@@ -9,8 +9,10 @@ public protocol OutboxStore: Sendable {
     /// Newest first; one recipient's only when `recipient` is given.
     func outbox(recipient: String?, limit: Int, authority: String) async throws -> [OutboxMessage]
     func outboxMessage(id: Int, authority: String) async throws -> OutboxMessage?
-    /// Messages with an address, not sent, tried fewer than `maxAttempts` times, oldest first.
-    func unsentMessages(maxAttempts: Int, authority: String) async throws -> [OutboxMessage]
+    /// The day's messages (`yyyy-mm-dd`) with an address, not sent, tried fewer than `maxAttempts`
+    /// times, oldest first. An earlier day's unsent message is not asked for: that day's digest
+    /// has been replaced by the day's own.
+    func unsentMessages(day: String, maxAttempts: Int, authority: String) async throws -> [OutboxMessage]
     /// Records one attempt: sent at `sentAt`, or failed with `error`.
     func recordDelivery(id: Int, sentAt: Date?, error: String?, authority: String) async throws
 }

@@ -47,10 +47,10 @@ extension SQLStore {
         }
     }
 
-    public func unsentMessages(maxAttempts: Int, authority: String) async throws -> [OutboxMessage] {
+    public func unsentMessages(day: String, maxAttempts: Int, authority: String) async throws -> [OutboxMessage] {
         try await read { db in
             try await db.raw("""
-                SELECT \(unsafeRaw: OutboxRow.columns) FROM outbox WHERE authority = \(bind: authority) AND sent_at IS NULL
+                SELECT \(unsafeRaw: OutboxRow.columns) FROM outbox WHERE authority = \(bind: authority) AND day = \(bind: day) AND sent_at IS NULL
                   AND address IS NOT NULL AND attempts < \(bind: maxAttempts) ORDER BY id
                 """).all(decoding: OutboxRow.self, keyDecodingStrategy: .convertFromSnakeCase).map { try $0.message() }
         }

@@ -42,15 +42,16 @@ struct OutboxStoreTests {
             let queued = try await store.queueMessages([Self.message("hos"), Self.message("dcs"), Self.message("pa.lead", address: nil)],
                                                        at: at, authority: "876")
             let (hos, dcs) = (queued[0].id, queued[1].id)
-            // A message with no address is never offered for sending
-            #expect(try await store.unsentMessages(maxAttempts: 2, authority: "876").map(\.recipient) == ["hos", "dcs"])
+            // A message with no address is never offered for sending, nor one of another day
+            #expect(try await store.unsentMessages(day: "2026-12-08", maxAttempts: 2, authority: "876").isEmpty)
+            #expect(try await store.unsentMessages(day: "2026-12-07", maxAttempts: 2, authority: "876").map(\.recipient) == ["hos", "dcs"])
             // When hos's is sent and dcs's fails twice
             try await store.recordDelivery(id: hos, sentAt: at.addingTimeInterval(60), error: nil, authority: "876")
             try await store.recordDelivery(id: dcs, sentAt: nil, error: "the mail relay refused RCPT: 550 no such user", authority: "876")
-            #expect(try await store.unsentMessages(maxAttempts: 2, authority: "876").map(\.recipient) == ["dcs"])
+            #expect(try await store.unsentMessages(day: "2026-12-07", maxAttempts: 2, authority: "876").map(\.recipient) == ["dcs"])
             try await store.recordDelivery(id: dcs, sentAt: nil, error: "the mail relay refused RCPT: 550 no such user", authority: "876")
             // Then neither is offered again, and each says what happened
-            #expect(try await store.unsentMessages(maxAttempts: 2, authority: "876").isEmpty)
+            #expect(try await store.unsentMessages(day: "2026-12-07", maxAttempts: 2, authority: "876").isEmpty)
             let sent = try #require(try await store.outboxMessage(id: hos, authority: "876"))
             #expect(sent.sentAt == at.addingTimeInterval(60) && sent.attempts == 1 && sent.lastError == nil)
             let failed = try #require(try await store.outboxMessage(id: dcs, authority: "876"))

@@ -1,10 +1,11 @@
 import Foundation
+import HearthCore
 import Logging
 
 /// Runs the digest each day from a time of day (UK time), as long as the server runs: it looks
-/// every `interval` and, once the time has passed, runs `DigestService.run`. A day's messages are
-/// made once (the outbox's key), so looking again only retries what could not be sent; a server
-/// started after the time makes the day's digest at once.
+/// every `interval` and, once the time has passed, makes the day's digest (`DigestService.run`)
+/// once, then at each later look only retries what could not be sent. A server started after
+/// the time makes the day's digest at once (the outbox's key keeps a restart from making it twice).
 public struct DigestSchedule: Sendable {
     let digests: DigestService
     /// Minutes after midnight, UK time.
@@ -21,9 +22,18 @@ public struct DigestSchedule: Sendable {
 
     /// Until the task is cancelled. A failed run is logged and tried again at the next look.
     public func run() async {
+        var made: Day?
         while !Task.isCancelled {
             if Self.minutesIntoUKDay(Date()) >= minute {
-                do { _ = try await digests.run() } catch {
+                let today = digests.programme.today
+                do {
+                    if made == today {
+                        if digests.sends { _ = try await digests.retry(on: today) }
+                    } else {
+                        _ = try await digests.run(on: today)
+                        made = today
+                    }
+                } catch {
                     logger.error("digest failed", metadata: ["error": "\(error)"])
                 }
             }

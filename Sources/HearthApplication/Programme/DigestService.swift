@@ -53,6 +53,12 @@ public struct DigestService: Sendable {
         return Run(day: day, queued: queued, sent: sent, failed: failed, unknownOwners: unknown)
     }
 
+    /// Tries again the day's messages not yet sent (the relay was down), without making the day's
+    /// digest again: what the server's schedule does once it has made it. Returns how many went.
+    public func retry(on day: Day) async throws -> Int {
+        try await deliver(day: day).sent
+    }
+
     /// The actions `user` owns now.
     public func owned(by user: String) async throws -> OwnedActions {
         OwnedActions(user: user, programme: try await programme.programme())
@@ -68,6 +74,7 @@ public struct DigestService: Sendable {
         let users = Dictionary(try await store.users().map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         let name = await self.programme.indicators.authorityName
         var messages: [OutboxMessage.New] = [], unknown: [String] = []
+        let stamp = Self.stamp(Date())
         for owner in OwnedActions.owners(in: programme) {
             guard let user = users[owner] else {
                 unknown.append(owner)
@@ -76,7 +83,7 @@ public struct DigestService: Sendable {
             let owned = OwnedActions(user: owner, programme: programme)
             let (overdue, soon) = owned.digest(today: day)
             guard !overdue.isEmpty || !soon.isEmpty else { continue }
-            let calendar = CalendarFile.write(owned, authority: self.programme.authority, stamp: Self.stamp(Date()))
+            let calendar = CalendarFile.write(owned, authority: self.programme.authority, stamp: stamp)
             messages.append(OutboxMessage.New(
                 day: day.iso, recipient: owner, address: user.email, subject: Self.subject(overdue: overdue.count, soon: soon.count, authority: name),
                 body: Self.body(user: owner, overdue: overdue, soon: soon, today: day, authority: name, link: publicURL.map { $0 + "/my-actions" }),
@@ -93,7 +100,7 @@ public struct DigestService: Sendable {
     func deliver(day: Day) async throws -> (sent: Int, failed: [String]) {
         guard let mailer else { return (0, []) }
         var sent = 0, failed: [String] = []
-        for message in try await store.unsentMessages(maxAttempts: Self.maxAttempts, authority: programme.authority) where message.day == day.iso {
+        for message in try await store.unsentMessages(day: day.iso, maxAttempts: Self.maxAttempts, authority: programme.authority) {
             guard let address = message.address else { continue }
             do {
                 try await mailer.send(MailMessage(

@@ -12,12 +12,9 @@ extension PlanCSV {
         guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .windowsCP1252) else {
             throw PlanCSVError(file: file, line: 0, column: nil, message: "this is not a text (CSV) file")
         }
-        var plan = try read(text, file: file, version: (current?.version ?? 0) + 1, title: title, owners: owners)
+        var (plan, columns) = try parse(text, file: file, version: (current?.version ?? 0) + 1, title: title, owners: owners)
         plan.keepDetails(of: current)
-        let header = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }.lowercased()
-        if !header.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces.union(["\""])) == "owner_user" }) {
-            plan.keepOwners(of: current)
-        }
+        if !columns.contains("owner_user") { plan.keepOwners(of: current) }
         return plan
     }
 }

@@ -28,6 +28,12 @@ public enum PlanCSV {
     /// name in `owner_user` is refused.
     public static func read(_ text: String, file: String, version: Int, title: String,
                             owners: Set<String>? = nil) throws(PlanCSVError) -> ImprovementPlan {
+        try parse(text, file: file, version: version, title: title, owners: owners).plan
+    }
+
+    /// `read`, with the columns the file has (of `columns`): what it does not say, an import keeps.
+    static func parse(_ text: String, file: String, version: Int, title: String,
+                      owners: Set<String>?) throws(PlanCSVError) -> (plan: ImprovementPlan, columns: Set<String>) {
         var reader = CSVReader(text: text)
         let records: [CSVRecord]
         do { records = try reader.readAll() } catch { throw PlanCSVError(file: file, line: 0, column: nil, message: "\(error)") }
@@ -82,7 +88,7 @@ public enum PlanCSV {
                                       completed: try date("completed", required: false), findingIDs: list("findings"),
                                       indicatorIDs: list("indicators"), override: override))
         }
-        return ImprovementPlan(version: version, title: title, priorities: priorities, actions: actions)
+        return (ImprovementPlan(version: version, title: title, priorities: priorities, actions: actions), Set(index.keys))
     }
 }
 

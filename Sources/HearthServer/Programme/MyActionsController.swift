@@ -50,15 +50,13 @@ struct MyActionsController {
         }
         r.post(Site.API.actionProgress, .ownActions) { request, context in
             try CSRF.check(request.headers[.csrfToken], context)
-            let actionID = context.parameter("id") ?? ""
-            let who = context.user
             // Refused before the body is read: someone else's action is not theirs to report on.
-            let held = try await programme.programme().latestPlan().action(actionID)
-            guard Access.mayUpdate(owner: held.ownerUser, who) else { throw PlanController.notYours(actionID) }
+            let owner = ActionOwnership(actionID: context.parameter("id") ?? "", user: context.user)
+            try await owner.require(programme)
             let body = try await JSONBody.decode(ProgressBody.self, request)
             let text = try FormValues.text(body.text, "progress note", field: "text")
-            let action = try await programme.addProgress(to: actionID, text: text, status: body.status, by: context.userName,
-                                                         may: { Access.mayUpdate(owner: $0, who) }, refused: { PlanController.notYours(actionID) })
+            let action = try await programme.addProgress(to: owner.actionID, text: text, status: body.status, by: context.userName,
+                                                         may: owner.may, refused: owner.refused)
             return JSONResponse.make(action, status: .created)
         }
     }
@@ -72,8 +70,7 @@ struct MyActionsController {
         let (overdue, soon) = owned.digest(today: today)
         return views.response("my-actions", MyActionsPages.Mine(
             page: PageChrome(title: "My actions", context: context, section: .mine, authorityName: await indicators.authorityName),
-            user: owned.user, open: items.filter { $0.status != "complete" && $0.status != "done" },
-            done: items.filter { $0.status == "complete" || $0.status == "done" }, hasAny: !items.isEmpty,
+            user: owned.user, open: items.filter(\.open), done: items.filter { !$0.open }, hasAny: !items.isEmpty,
             overdueCount: overdue.count, dueSoonCount: soon.count, horizon: OwnedActions.digestHorizon,
             calendarHref: Site.myActionsCalendar.path, outboxHref: Site.outbox.path))
     }

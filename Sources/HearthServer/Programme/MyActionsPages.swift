@@ -15,6 +15,8 @@ enum MyActionsPages {
         let overdue: Bool
         let dueSoon: Bool
         let status: String
+        /// Not complete (a plan action) or not done (an action arising).
+        let open: Bool
         let isPlanAction: Bool
         let meetingID: String
         /// The status the progress form starts at (the action's own).
@@ -30,6 +32,7 @@ enum MyActionsPages {
             overdue = i.isOverdue(today: today)
             dueSoon = i.isDueSoon(today: today, horizon: OwnedActions.digestHorizon)
             status = i.status
+            open = i.open
             isPlanAction = i.kind == .planAction
             meetingID = i.meetingID ?? ""
             statusChoices = i.kind == .planAction

@@ -109,26 +109,25 @@ struct PlanController {
             return .redirect(to: Site.action(try id(context)), type: .normal)
         }
         r.post(Site.actionNotes, .ownActions, form: NoteForm.self, done: "Progress note added.") { form, request, context in
-            try await requireOwnership(context)
+            let owner = ActionOwnership(actionID: try id(context), user: context.user)
+            try await owner.require(programme)
             let text = try FormValues.text(form.text, "progress note", field: "text")
             let status: PlanAction.Status? = try form.status.flatMap { $0.isEmpty ? nil : try FormValues.choice($0, "status", field: "status") }
-            let who = context.user, actionID = try id(context)
-            _ = try await programme.addProgress(to: actionID, text: text, status: status, by: user(context),
-                                                may: { Access.mayUpdate(owner: $0, who) }, refused: { Self.notYours(actionID) })
+            _ = try await programme.addProgress(to: owner.actionID, text: text, status: status, by: user(context),
+                                                may: owner.may, refused: owner.refused)
             let back = try form.back.flatMap { Site.isLocal($0) ? $0 : nil } ?? Site.action(id(context)) + "#progress"
             return .redirect(to: back, type: .normal)
         }
         r.post(Site.actionEvidence, .ownActions, form: EvidenceForm.self, done: "Evidence added.") { form, request, context in
-            try await requireOwnership(context)
+            let owner = ActionOwnership(actionID: try id(context), user: context.user)
+            try await owner.require(programme)
             let kind: Evidence.Kind = try FormValues.choice(form.kind, "kind of evidence", field: "kind")
             let location = try FormValues.text(form.location, kind == .link ? "web address" : "place the document is kept", field: "location", max: 500)
             if kind == .link, !(location.hasPrefix("https://") || location.hasPrefix("http://")) {
                 throw HTTPError(.badRequest, message: "A link must start with https:// or http://.")
             }
             let evidence = Evidence(kind: kind, title: try FormValues.text(form.title, "evidence's title", field: "title", max: 200), location: location)
-            let who = context.user, actionID = try id(context)
-            _ = try await programme.addEvidence(to: actionID, evidence, by: user(context),
-                                                may: { Access.mayUpdate(owner: $0, who) }, refused: { Self.notYours(actionID) })
+            _ = try await programme.addEvidence(to: owner.actionID, evidence, by: user(context), may: owner.may, refused: owner.refused)
             return .redirect(to: Site.action(try id(context)) + "#evidence", type: .normal)
         }
         r.post(Site.actionTrajectories, .planEditors, form: TrajectoryForm.self, done: "Trajectory set.") { form, request, context in
@@ -333,27 +332,13 @@ struct PlanController {
         let status = try await programme.status()
         let actionID = try id(context)
         let plan = try status.programme.latestPlan()
-        let who = context.user
         try await programme.updatePlan(version: plan.version, by: user(context), what: what) { plan in
             guard let i = plan.actions.firstIndex(where: { $0.id == actionID }) else {
                 throw ApplicationError.notFound("The plan in force has no action \(actionID).")
             }
-            // Checked again as the plan is stored now: the owner may have changed since the request began.
-            guard Access.mayUpdate(owner: plan.actions[i].ownerUser, who) else { throw Self.notYours(actionID) }
             try change(&plan.actions[i], status)
             return (actionID, ())
         }
-    }
-
-    /// Refuses (403) anyone but the plan's editors and the action's owner, before the form is read.
-    private func requireOwnership(_ context: AppContext) async throws {
-        let actionID = try id(context)
-        let action = try await programme.programme().latestPlan().action(actionID)
-        guard Access.mayUpdate(owner: action.ownerUser, context.user) else { throw Self.notYours(actionID) }
-    }
-
-    static func notYours(_ actionID: String) -> HTTPError {
-        HTTPError(.forbidden, message: "Action \(actionID) is not yours: you may record progress and evidence on the actions you own (My actions).")
     }
 
     private func currentPlan(_ context: AppContext) async throws -> ImprovementPlan {
